@@ -1,0 +1,43 @@
+// Builds the CLI bundle (dist/cli.js, run by `npm run cli`) and the plugin bundle (main.js).
+import esbuild from "esbuild";
+import { builtinModules } from "node:module";
+
+const mode = process.argv[2] ?? "production";
+
+const cli = {
+	entryPoints: ["src/cli/main.ts"],
+	outfile: "dist/cli.js",
+	bundle: true,
+	platform: "node",
+	format: "esm",
+	target: "node20",
+	sourcemap: false,
+	logLevel: "warning",
+	banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+};
+
+const pluginEntry = "src/obsidian/main.ts";
+const plugin = {
+	entryPoints: [pluginEntry],
+	outfile: "main.js",
+	bundle: true,
+	platform: "browser",
+	format: "cjs",
+	target: "es2021",
+	minify: mode === "production",
+	sourcemap: mode === "dev" ? "inline" : false,
+	treeShaking: true,
+	logLevel: "info",
+	external: ["obsidian", "electron", "@codemirror/*", "@lezer/*", ...builtinModules, ...builtinModules.map((m) => `node:${m}`)],
+};
+
+const { existsSync } = await import("node:fs");
+if (mode === "cli") {
+	await esbuild.build(cli);
+} else if (mode === "dev") {
+	const ctx = await esbuild.context(plugin);
+	await ctx.watch();
+} else {
+	await esbuild.build(cli);
+	if (existsSync(pluginEntry)) await esbuild.build(plugin);
+}

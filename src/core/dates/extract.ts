@@ -1,0 +1,57 @@
+import type { IsoDay } from "../model/day";
+import { calendarWeekParser } from "./calendar-week";
+import { dataviewDates } from "./dataview-fields";
+import { earliest, type FoundDate } from "./found";
+import { germanNumericParser } from "./german-numeric";
+import { isoParser } from "./iso";
+import { monthPartParser } from "./month-part";
+import { createNaturalParser } from "./natural";
+import type { DateParser } from "./parser";
+import { tasksEmojiDates } from "./tasks-emoji";
+
+/** The dates of one activity line. */
+export interface LineDates {
+	/** Its own due/planned date. */
+	date: IsoDay | null;
+	/** When it was done (✅ or a completion field). */
+	doneDate: IsoDay | null;
+}
+
+export interface DateExtractor {
+	/** Dates of a line of text, relative expressions counted from `reference`. */
+	extract(text: string, reference: IsoDay): LineDates;
+	/** The first date in free text, by the same precedence (used for headings and field values). */
+	firstDate(text: string, reference: IsoDay): FoundDate | null;
+}
+
+/**
+ * The CONTRACT's precedence: Tasks emoji, then Dataview inline fields, then ISO dates, then German
+ * numeric dates, then natural language. A later form is only looked for when no earlier one is present.
+ */
+export function createDateExtractor(): DateExtractor {
+	const natural = createNaturalParser();
+	const tiers: DateParser[][] = [[isoParser], [germanNumericParser], [calendarWeekParser, monthPartParser, natural]];
+
+	function firstDate(text: string, reference: IsoDay): FoundDate | null {
+		const plain = withoutNonDates(text);
+		for (const tier of tiers) {
+			const found = earliest(tier.flatMap((parser) => parser.find(plain, reference)));
+			if (found) return found;
+		}
+		return null;
+	}
+
+	function extract(text: string, reference: IsoDay): LineDates {
+		const emoji = tasksEmojiDates(text);
+		const fields = dataviewDates(emoji.rest, (value) => firstDate(value, reference)?.date ?? null);
+		const date = emoji.due ?? emoji.scheduled ?? emoji.start ?? fields.due ?? fields.scheduled ?? fields.start ?? firstDate(fields.rest, reference)?.date ?? null;
+		return { date, doneDate: emoji.done ?? fields.done ?? null };
+	}
+
+	return { extract, firstDate };
+}
+
+/** URLs and inline code hold digits that are not dates (`/2026/11/`, `` `v1.2.` ``). */
+function withoutNonDates(text: string): string {
+	return text.replace(/`[^`]*`/g, " ").replace(/\b(?:https?|file|obsidian):\/\/\S+/gi, " ").replace(/\]\([^)]*\)/g, "]");
+}

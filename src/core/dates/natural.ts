@@ -1,0 +1,76 @@
+import * as chronoDe from "chrono-node/de";
+import * as chronoEn from "chrono-node/en";
+import type { IsoDay } from "../model/day";
+import { isValidDay, parseIsoDay, toIsoDay } from "./day";
+import type { FoundDate } from "./found";
+import type { DateParser } from "./parser";
+import { mayHoldEnglishDate, mayHoldGermanDate } from "./prefilter";
+import { refine } from "./refiners";
+import type { NaturalMatch } from "./refiners/refiner";
+
+type Chrono = typeof chronoDe.casual;
+type ParsedResult = ReturnType<Chrono["parse"]>[number];
+
+/**
+ * Natural language in German and English through chrono-node, then our refiners. Only lines that
+ * the prefilter lets through reach chrono; its parsers are configured once per language, on first use.
+ */
+export function createNaturalParser(): DateParser {
+	let german: Chrono | undefined;
+	let english: Chrono | undefined;
+	return {
+		name: "natural",
+		find(text, reference) {
+			const found: FoundDate[] = [];
+			if (mayHoldGermanDate(text)) {
+				german ??= chronoDe.casual.clone();
+				found.push(...run(german, text, reference, "natural-de"));
+			}
+			if (mayHoldEnglishDate(text)) {
+				english ??= chronoEn.casual.clone();
+				found.push(...run(english, text, reference, "natural-en"));
+			}
+			return found;
+		},
+	};
+}
+
+function run(chrono: Chrono, text: string, reference: IsoDay, source: string): FoundDate[] {
+	const ref = parseIsoDay(reference);
+	if (!ref) return [];
+	const instant = new Date(Date.UTC(ref.year, ref.month - 1, ref.day, 12));
+	const results = chrono.parse(text, { instant, timezone: 0 }, { forwardDate: false });
+	const found: FoundDate[] = [];
+	for (const result of results) {
+		const match = toMatch(result, text);
+		const date = refine(match, reference);
+		if (!date) continue;
+		found.push({ date, index: match.index, length: match.text.length, yearWritten: match.known.year !== undefined, source });
+	}
+	return found;
+}
+
+function toMatch(result: ParsedResult, text: string): NaturalMatch {
+	const start = result.start;
+	// chrono counts a leading space into some matches; the position of the first real character counts.
+	const lead = result.text.length - result.text.trimStart().length;
+	const index = result.index + lead;
+	const matched = result.text.trim();
+	const known: NaturalMatch["known"] = {};
+	for (const key of ["year", "month", "day", "weekday"] as const) {
+		if (start.isCertain(key)) {
+			const value = start.get(key);
+			if (value !== null) known[key] = value;
+		}
+	}
+	const [y, m, d] = [start.get("year"), start.get("month"), start.get("day")];
+	const resolved = y !== null && m !== null && d !== null && isValidDay(y, m, d) ? toIsoDay(y, m, d) : null;
+	return {
+		text: matched,
+		index,
+		before: text.slice(Math.max(0, index - 20), index),
+		after: text.slice(index + matched.length, index + matched.length + 24),
+		known,
+		resolved,
+	};
+}

@@ -1,0 +1,9 @@
+import { nearestYear } from "../year-nearest";
+import type { Refiner } from "./refiner";
+
+/** Day and month without a year ("Am 15. November"): the year nearest to the reference date. */
+export const yearNearestToReference: Refiner = (match, reference) => {
+	const { year, month, day } = match.known;
+	if (year !== undefined || month === undefined || day === undefined) return undefined;
+	return nearestYear(month, day, reference);
+};

@@ -1,0 +1,45 @@
+import type { IsoDay } from "../model/day";
+import { isIsoDay } from "./day";
+
+/**
+ * Dates in the Tasks plugin's emoji format: `📅 2026-11-23` due, `⏳` scheduled, `🛫` start,
+ * `✅` done, `➕` created and `❌` cancelled (the last two are read only so they are not taken
+ * for the activity's date). Variation selectors and the alternative emoji Tasks accepts are allowed.
+ */
+const FIELDS = {
+	due: "📅|📆|🗓\\uFE0F?",
+	scheduled: "⏳|⌛",
+	start: "🛫",
+	done: "✅",
+	created: "➕",
+	cancelled: "❌",
+} as const;
+
+type Field = keyof typeof FIELDS;
+
+const PATTERN = new RegExp(
+	`(${Object.values(FIELDS).join("|")})\\uFE0F?\\s*(\\d{4}-\\d{2}-\\d{2})`,
+	"gu",
+);
+const WHICH = Object.entries(FIELDS).map(([field, alternatives]) => [field as Field, new RegExp(`^(?:${alternatives})`, "u")] as const);
+
+export interface EmojiDates {
+	due: IsoDay | null;
+	scheduled: IsoDay | null;
+	start: IsoDay | null;
+	done: IsoDay | null;
+	/** The text with every emoji date removed, for the lower-precedence parsers. */
+	rest: string;
+}
+
+export function tasksEmojiDates(text: string): EmojiDates {
+	const out: EmojiDates = { due: null, scheduled: null, start: null, done: null, rest: text };
+	if (!/[\u{1F4C5}\u{1F4C6}\u{1F5D3}\u23F3\u231B\u{1F6EB}\u2705\u2795\u274C]/u.test(text)) return out;
+	out.rest = text.replace(PATTERN, (_all, emoji: string, date: string) => {
+		const field = WHICH.find(([, re]) => re.test(emoji))?.[0];
+		// An impossible day (📅 2026-02-31) is no date; the first valid mention of a field counts.
+		if (field && field !== "created" && field !== "cancelled" && out[field] === null && isIsoDay(date)) out[field] = date;
+		return " ";
+	});
+	return out;
+}

@@ -1,0 +1,27 @@
+import type { IsoDay } from "./day";
+
+export type ActivityStatus = "open" | "done" | "cancelled";
+
+export type VagueReason = "vague-phrase" | "waiting-verb" | "no-date";
+export type VagueHint = "no-person" | "mixed-purpose";
+export type ReasonCode = VagueReason | VagueHint;
+
+/** One dated (or undated) activity line, as the CONTRACT's `activities[]` plus what the UI needs. */
+export interface Activity {
+	path: string;
+	/** 1-based line in the file. */
+	line: number;
+	/** Path of the customer note it belongs to. */
+	customer: string;
+	/** The item's text without blockquote prefix, list marker and checkbox. */
+	text: string;
+	status: ActivityStatus;
+	date: IsoDay | null;
+	doneDate: IsoDay | null;
+	vague: boolean;
+	reasons: ReasonCode[];
+	/** How to make a vague activity concrete (UI language); null when not vague. */
+	suggestion: string | null;
+	/** The raw line as read (without CR), so a writer can check it is unchanged before editing. */
+	raw: string;
+}

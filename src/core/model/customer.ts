@@ -1,0 +1,33 @@
+import type { IsoDay } from "./day";
+
+export type AbcClass = "A" | "B" | "C";
+
+export interface PhaseStep {
+	phase: string;
+	date: IsoDay | string;
+}
+
+export interface Problem {
+	code: string;
+	message: string;
+}
+
+export interface ActivityRef {
+	path: string;
+	line: number;
+	date: IsoDay;
+}
+
+/** The CONTRACT's `customers[]` entry. */
+export interface CustomerSummary {
+	path: string;
+	name: string;
+	abc: AbcClass | null;
+	abcComputed: AbcClass | null;
+	phaseModel: string;
+	phase: string | null;
+	phaseHistory: PhaseStep[];
+	lastContact: IsoDay | null;
+	nextActivity: ActivityRef | null;
+	problems: Problem[];
+}

@@ -1,0 +1,39 @@
+import type { ActivityStatus, ReasonCode } from "../model/activity";
+import type { Lang } from "../i18n/lang";
+
+/** What a vagueness rule sees of one activity. Rules never parse dates themselves. */
+export interface VaguenessInput {
+	/** The activity's text with links reduced to their display text and inline code removed. */
+	text: string;
+	/** The same text folded by `fold()`: lower case, umlauts as ae/oe/ue, ß as ss. */
+	folded: string;
+	status: ActivityStatus;
+	date: string | null;
+	/** Names of the customer's known people (contacts, decision makers, supporters), as written. */
+	people: readonly string[];
+	/** Extra pseudo-activities from the settings, as written by the user. */
+	extraPhrases: readonly string[];
+}
+
+export interface RuleExample {
+	text: string;
+	/** Whether the rule fires on this text (given a date and no known people unless stated). */
+	fires: boolean;
+	date?: string | null;
+	people?: string[];
+}
+
+/**
+ * One rule of the vagueness check, in the style of obsidian-linter: a pure test plus examples
+ * that serve as documentation and are run as tests.
+ */
+export interface VaguenessRule {
+	code: ReasonCode;
+	/** Hints never make an activity vague; they only show up in `reasons`. */
+	kind: "vague" | "hint";
+	/** Short label for the UI ("Pseudo-Aktivität", "wartet auf andere"). */
+	label: Record<Lang, string>;
+	/** Returns a suggestion text (how to make it concrete) when the rule fires, else null. */
+	check(input: VaguenessInput, lang: Lang): string | null;
+	examples: { de: RuleExample[]; en: RuleExample[] };
+}

@@ -1,0 +1,38 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { addDays, daysBetween, isoWeekday, isValidDay, mondayOfIsoWeek, parseIsoDay, toIsoDay } from "../../../src/core/dates/day";
+import { nearestYear } from "../../../src/core/dates/year-nearest";
+
+const day = fc.date({ min: new Date(Date.UTC(1990, 0, 1)), max: new Date(Date.UTC(2090, 11, 31)), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+
+describe("calendar days", () => {
+	it("rejects impossible days", () => {
+		expect(isValidDay(2026, 2, 29)).toBe(false);
+		expect(isValidDay(2028, 2, 29)).toBe(true);
+		expect(parseIsoDay("2026-04-31")).toBeNull();
+		expect(parseIsoDay("2026-4-3")).toBeNull();
+	});
+
+	it("knows ISO weeks", () => {
+		expect(isoWeekday("2026-11-23")).toBe(1);
+		expect(mondayOfIsoWeek(2026, 49)).toBe("2026-11-30");
+		expect(mondayOfIsoWeek(2026, 53)).toBe("2026-12-28");
+		expect(mondayOfIsoWeek(2027, 53)).toBeNull();
+		expect(mondayOfIsoWeek(2027, 1)).toBe("2027-01-04");
+	});
+
+	it("adds and counts days without drifting", () => {
+		fc.assert(fc.property(day, fc.integer({ min: -4000, max: 4000 }), (d, n) => daysBetween(d, addDays(d, n)) === n));
+	});
+
+	it("always lands a day-month within half a year of the reference", () => {
+		fc.assert(
+			fc.property(day, fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), (ref, month, dayOfMonth) => {
+				const date = nearestYear(month, dayOfMonth, ref);
+				expect(date).not.toBeNull();
+				expect(Math.abs(daysBetween(ref, date as string))).toBeLessThanOrEqual(184);
+				expect(date?.slice(5)).toBe(toIsoDay(2000, month, dayOfMonth).slice(5));
+			}),
+		);
+	});
+});

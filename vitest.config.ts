@@ -1,0 +1,23 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+// Every test runs in UTC so that date arithmetic cannot depend on the machine.
+process.env.TZ = "UTC";
+
+// Vite does not resolve chrono-node's wildcard subpath exports ("./*"); esbuild and Node do.
+const chronoLocale = (lang: string) =>
+	fileURLToPath(new URL(`./node_modules/chrono-node/dist/esm/locales/${lang}/index.js`, import.meta.url));
+
+export default defineConfig({
+	resolve: {
+		alias: [
+			{ find: /^chrono-node\/de$/, replacement: chronoLocale("de") },
+			{ find: /^chrono-node\/en$/, replacement: chronoLocale("en") },
+		],
+	},
+	test: {
+		include: ["tests/**/*.test.ts"],
+		environment: "node",
+		env: { TZ: "UTC" },
+	},
+});
