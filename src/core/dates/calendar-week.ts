@@ -7,17 +7,17 @@ import { expandYear } from "./year-nearest";
  * Calendar weeks, which German offices plan in: `KW 49`, `KW49/2026`, `Kalenderwoche 49`, `CW 49`,
  * `week 49`. The date is the Monday of that ISO week; without a year, the week nearest to the reference.
  */
-const WEEK = /(?<![\p{L}])(?:KW|Kalenderwoche|CW|calendar week|week)\s?(\d{1,2})(?:\s?[/-]\s?|\s)?(\d{4}|'?\d{2}(?!\d))?(?![\p{L}\d])/giu;
+const WEEK = /(^|[^\p{L}])(?:KW|Kalenderwoche|CW|calendar week|week)\s?(\d{1,2})(?:\s?[/-]\s?|\s)?(\d{4}|'?\d{2}(?!\d))?(?![\p{L}\d])/giu;
 
 export const calendarWeekParser: DateParser = {
 	name: "calendar-week",
 	find: (text, reference) =>
 		scan(text, WEEK, (m) => {
-			const week = Number(m[1]);
-			const yearText = m[2]?.replace("'", "");
+			const week = Number(m.groups[0]);
+			const yearText = m.groups[1]?.replace("'", "");
 			const date = yearText ? mondayOfIsoWeek(expandYear(yearText), week) : nearestWeek(week, reference);
 			if (!date) return null;
-			return { date, index: m.index, length: m[0].length, yearWritten: Boolean(yearText), source: "calendar-week" };
+			return { date, index: m.index, length: m.length, yearWritten: Boolean(yearText), relative: false, source: "calendar-week" };
 		}),
 };
 

@@ -12,7 +12,7 @@ const KEYS: Record<string, "due" | "scheduled" | "start" | "done"> = {
 	erledigt: "done", completion: "done", completed: "done", done: "done", abgeschlossen: "done",
 };
 
-const FIELD = /[[(]\s*([^\]\[():]+?)\s*::\s*([^\]\[()]*?)\s*[\])]/gu;
+const FIELD = /[[(]\s*([^\][():]+?)\s*::\s*([^\][()]*?)\s*[\])]/gu;
 
 export interface FieldDates {
 	due: IsoDay | null;

@@ -32,7 +32,7 @@ export function parseIsoDay(text: string): { year: number; month: number; day: n
 	return isValidDay(year, month, day) ? { year, month, day } : null;
 }
 
-export function isIsoDay(text: unknown): text is IsoDay {
+export function isIsoDay(text: unknown): boolean {
 	return typeof text === "string" && parseIsoDay(text) !== null;
 }
 

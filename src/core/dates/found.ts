@@ -7,6 +7,8 @@ export interface FoundDate {
 	length: number;
 	/** The year was written out; a written year always wins over the nearest-year rule. */
 	yearWritten: boolean;
+	/** Counted from the reference ("morgen", "in 2 Wochen") rather than naming a day of a month. */
+	relative: boolean;
 	/** Which parser found it, for tests and debugging. */
 	source: string;
 }

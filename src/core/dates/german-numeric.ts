@@ -7,7 +7,7 @@ import { expandYear, nearestYear } from "./year-nearest";
  * Without a year the date must end in a dot, so `2.1` or `3.5 Tonnen` stay numbers; the left
  * guard keeps version numbers (`v2.1.`, `Version 1.2.`) and decimals (`1.2.3.`) out.
  */
-const GERMAN = /(?<![\p{L}\p{N}.,:/-])(\d{1,2})\.\s?(\d{1,2})\.(?:\s?(\d{4}|\d{2})(?![\d.]*\d))?(?![\p{N}])/gu;
+const GERMAN = /(^|[^\p{L}\p{N}.,:/-])(\d{1,2})\.\s?(\d{1,2})\.(?:\s?(\d{4}|\d{2})(?![\d.]*\d))?(?![\p{N}])/gu;
 const VERSION_BEFORE = /(?:\bv|version|release|update|stand)\s*$/i;
 
 export const germanNumericParser: DateParser = {
@@ -15,9 +15,9 @@ export const germanNumericParser: DateParser = {
 	find: (text, reference) =>
 		scan(text, GERMAN, (m) => {
 			if (VERSION_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
-			const day = Number(m[1]);
-			const month = Number(m[2]);
-			const yearText = m[3];
+			const [dayText, monthText, yearText] = m.groups;
+			const day = Number(dayText);
+			const month = Number(monthText);
 			let date: string | null;
 			if (yearText) {
 				const year = expandYear(yearText);
@@ -26,6 +26,6 @@ export const germanNumericParser: DateParser = {
 				date = nearestYear(month, day, reference);
 			}
 			if (!date) return null;
-			return { date, index: m.index, length: m[0].length, yearWritten: Boolean(yearText), source: "german-numeric" };
+			return { date, index: m.index, length: m.length, yearWritten: Boolean(yearText), relative: false, source: "german-numeric" };
 		}),
 };

@@ -2,12 +2,13 @@ import { parseIsoDay } from "./day";
 import { scan, type DateParser } from "./parser";
 
 /** `2026-11-23`, also inside `[[2026-11-23]]`; a longer digit run or an impossible day is no date. */
-const ISO = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d])/g;
+const ISO = /(^|[^\d-])(\d{4}-\d{2}-\d{2})(?!\d)/g;
 
 export const isoParser: DateParser = {
 	name: "iso",
 	find: (text) =>
-		scan(text, ISO, (m) =>
-			parseIsoDay(m[0]) ? { date: m[0], index: m.index, length: m[0].length, yearWritten: true, source: "iso" } : null,
-		),
+		scan(text, ISO, (m) => {
+			const date = m.groups[0] ?? "";
+			return parseIsoDay(date) ? { date, index: m.index, length: m.length, yearWritten: true, relative: false, source: "iso" } : null;
+		}),
 };

@@ -8,7 +8,7 @@ import { expandYear, nearestYear } from "./year-nearest";
  * also `early/mid/end of January` and with a year (`Ende Januar 2027`). chrono-node knows none of them.
  */
 const PART = new RegExp(
-	`(?<![\\p{L}])(anfang|mitte|ende|beginning of|early|mid|middle of|end of|late)\\s*-?\\s*(${MONTH_PATTERN})\\.?(?:\\s+(\\d{4}))?(?![\\p{L}])`,
+	`(^|[^\\p{L}])(anfang|mitte|ende|beginning of|early|mid|middle of|end of|late)\\s*-?\\s*(${MONTH_PATTERN})\\.?(?:\\s+(\\d{4}))?(?![\\p{L}])`,
 	"giu",
 );
 
@@ -16,15 +16,16 @@ export const monthPartParser: DateParser = {
 	name: "month-part",
 	find: (text, reference) =>
 		scan(text, PART, (m) => {
-			const part = (m[1] ?? "").toLowerCase();
-			const month = MONTHS.get((m[2] ?? "").toLowerCase());
+			const [partText, monthText, yearText] = m.groups;
+			const part = (partText ?? "").toLowerCase();
+			const month = MONTHS.get((monthText ?? "").toLowerCase());
 			if (!month) return null;
 			const isEnd = part === "ende" || part === "end of" || part === "late";
 			const fixedDay = isEnd ? 0 : part === "mitte" || part === "mid" || part === "middle of" ? 15 : 1;
 			const dayIn = (year: number) => (isEnd ? daysInMonth(year, month) : fixedDay);
 			let date: string | null;
-			if (m[3]) {
-				const year = expandYear(m[3]);
+			if (yearText) {
+				const year = expandYear(yearText);
 				date = isValidDay(year, month, dayIn(year)) ? toIsoDay(year, month, dayIn(year)) : null;
 			} else {
 				// The 28th exists in every year; the real last day is set once the year is known.
@@ -32,6 +33,6 @@ export const monthPartParser: DateParser = {
 				date = near && isEnd ? toIsoDay(yearOf(near), month, daysInMonth(yearOf(near), month)) : near;
 			}
 			if (!date) return null;
-			return { date, index: m.index, length: m[0].length, yearWritten: Boolean(m[3]), source: "month-part" };
+			return { date, index: m.index, length: m.length, yearWritten: Boolean(yearText), relative: false, source: "month-part" };
 		}),
 };

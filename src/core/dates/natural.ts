@@ -1,7 +1,9 @@
 import * as chronoDe from "chrono-node/de";
 import * as chronoEn from "chrono-node/en";
 import type { IsoDay } from "../model/day";
+import { words } from "../text/words";
 import { isValidDay, parseIsoDay, toIsoDay } from "./day";
+import { MONTH_PATTERN } from "./months";
 import type { FoundDate } from "./found";
 import type { DateParser } from "./parser";
 import { mayHoldEnglishDate, mayHoldGermanDate } from "./prefilter";
@@ -35,6 +37,8 @@ export function createNaturalParser(): DateParser {
 	};
 }
 
+const NAMES_A_MONTH = words(MONTH_PATTERN, "i");
+
 function run(chrono: Chrono, text: string, reference: IsoDay, source: string): FoundDate[] {
 	const ref = parseIsoDay(reference);
 	if (!ref) return [];
@@ -45,7 +49,8 @@ function run(chrono: Chrono, text: string, reference: IsoDay, source: string): F
 		const match = toMatch(result, text);
 		const date = refine(match, reference);
 		if (!date) continue;
-		found.push({ date, index: match.index, length: match.text.length, yearWritten: match.known.year !== undefined, source });
+		const relative = !NAMES_A_MONTH.test(match.text);
+		found.push({ date, index: match.index, length: match.text.length, yearWritten: match.known.year !== undefined, relative, source });
 	}
 	return found;
 }

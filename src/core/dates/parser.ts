@@ -7,12 +7,24 @@ export interface DateParser {
 	find(text: string, reference: IsoDay): FoundDate[];
 }
 
-/** Runs a global regular expression and maps each match, dropping the ones that give no date. */
-export function scan(text: string, pattern: RegExp, toDate: (m: RegExpExecArray) => FoundDate | null): FoundDate[] {
+/** Where a match stands without its leading boundary character, and its groups after it. */
+export interface ScanMatch {
+	groups: Array<string | undefined>;
+	index: number;
+	length: number;
+}
+
+/**
+ * Runs a global regular expression and maps each match, dropping the ones that give no date.
+ * Patterns start with a boundary group `(^|[^…])` instead of a lookbehind, which iOS before 16.4
+ * does not support; the match is reported without that character.
+ */
+export function scan(text: string, pattern: RegExp, toDate: (m: ScanMatch) => FoundDate | null): FoundDate[] {
 	const found: FoundDate[] = [];
 	pattern.lastIndex = 0;
 	for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-		const f = toDate(m);
+		const lead = (m[1] ?? "").length;
+		const f = toDate({ groups: m.slice(2), index: m.index + lead, length: m[0].length - lead });
 		if (f) found.push(f);
 	}
 	return found;

@@ -4,7 +4,7 @@ import { MONTH_PATTERN } from "./months";
  * Cheap checks that say whether a line may hold a natural-language date. chrono-node costs about
  * a hundred times a plain read of the line, so it only sees lines that pass these.
  */
-const BOUND_L = "(?<![\\p{L}])";
+const BOUND_L = "(?:^|[^\\p{L}])";
 const BOUND_R = "(?![\\p{L}])";
 const GERMAN_WORDS = [
 	"heute", "morgen", "übermorgen", "uebermorgen", "gestern", "vorgestern",

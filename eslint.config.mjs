@@ -1,0 +1,49 @@
+// Lint: the Obsidian plugin rules over everything, plus the architecture's boundaries as import rules.
+import { defineConfig } from "eslint/config";
+import obsidianmd from "eslint-plugin-obsidianmd";
+import globals from "globals";
+
+const NODE_MODULES = ["fs", "path", "os", "child_process", "crypto", "url", "util", "stream", "process", "module"];
+const nodeImports = { group: ["node:*", ...NODE_MODULES], message: "Node APIs belong in src/cli only (the plugin runs on mobile too)." };
+
+export default defineConfig([
+	{ ignores: ["node_modules/", "dist/", "main.js", "coverage/", "examples/", "*.mjs", "vitest.config.ts"] },
+	...obsidianmd.configs.recommended,
+	{
+		languageOptions: {
+			parserOptions: { projectService: { allowDefaultProject: ["eslint.config.mjs"] }, tsconfigRootDir: import.meta.dirname },
+		},
+	},
+	{
+		// Core is pure: no Obsidian, no DOM, no Node, no clock. The clock is passed in.
+		files: ["src/core/**/*.ts"],
+		rules: {
+			"no-restricted-imports": ["error", { paths: [{ name: "obsidian", message: "src/core stays free of Obsidian." }], patterns: [nodeImports, { group: ["**/obsidian/**", "**/cli/**"], message: "Core depends on nothing outside src/core." }] }],
+			"no-restricted-globals": ["error", "window", "document", "navigator", "localStorage", "process", "activeDocument", "activeWindow"],
+			"no-restricted-syntax": [
+				"error",
+				{ selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: "Pass the clock in; core never reads it." },
+				{ selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "Pass the clock in; core never reads it." },
+				{ selector: "MemberExpression[property.name='innerHTML']", message: "Never innerHTML." },
+			],
+		},
+	},
+	{
+		// The plugin bundle must run on mobile: no Node APIs, no CLI code.
+		files: ["src/obsidian/**/*.ts"],
+		rules: {
+			"no-restricted-imports": ["error", { patterns: [nodeImports, { group: ["**/cli/**"], message: "The plugin does not use CLI code." }] }],
+		},
+	},
+	{
+		files: ["src/cli/**/*.ts"],
+		languageOptions: { globals: { ...globals.node } },
+		rules: {
+			"no-restricted-imports": ["error", { paths: [{ name: "obsidian", message: "The CLI runs without Obsidian." }], patterns: [{ group: ["**/obsidian/**"], message: "The CLI does not use plugin code." }] }],
+		},
+	},
+	{
+		files: ["tests/**/*.ts", "bench/**/*.ts"],
+		languageOptions: { globals: { ...globals.node } },
+	},
+]);

@@ -1,0 +1,15 @@
+import type { IndexResult } from "../core/index/index-result";
+import type { Messages } from "../core/i18n/messages";
+
+/** `lint`: every customer problem and unreadable note, one per line (or as JSON). */
+export function lintReport(index: IndexResult, t: Messages, json: boolean): { text: string; problems: number } {
+	const problems = index.customers.flatMap((c) => c.problems.map((p) => ({ path: c.path, code: p.code, message: p.message })));
+	const count = problems.length + index.errors.length;
+	if (json) return { text: `${JSON.stringify({ today: index.today, problems, errors: index.errors }, null, 2)}\n`, problems: count };
+	const lines = [
+		...problems.map((p) => `${p.path}: ${p.code}: ${p.message}`),
+		...index.errors.map((e) => `${e.path}: error: ${e.message}`),
+	];
+	const total = `${t.summary.problems(problems.length)}${index.errors.length ? `, ${t.summary.unreadable(index.errors.length)}` : ""}`;
+	return { text: `${lines.join("\n")}${lines.length ? "\n" : ""}${total}\n`, problems: count };
+}

@@ -1,0 +1,56 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import type { NoteInput } from "../core/index/note";
+
+/** A vault problem that stops the CLI (missing folder): exit code 2. */
+export class VaultError extends Error {}
+
+/** Folders that are never notes: Obsidian's config, its trash, and other hidden or tool folders. */
+const SKIPPED = new Set([".obsidian", ".trash", ".git", "node_modules"]);
+
+export function checkVault(root: string): void {
+	let stat;
+	try {
+		stat = statSync(root);
+	} catch {
+		throw new VaultError(`Vault-Ordner nicht gefunden: ${root}`);
+	}
+	if (!stat.isDirectory()) throw new VaultError(`Kein Ordner: ${root}`);
+}
+
+/**
+ * Every Markdown note of the vault, read once, in a stable order, with vault-relative paths in
+ * forward slashes. Links to folders are not followed, so a link loop cannot hang the run.
+ */
+export function readVault(root: string): { notes: NoteInput[]; unreadable: Array<{ path: string; message: string }> } {
+	checkVault(root);
+	const notes: NoteInput[] = [];
+	const unreadable: Array<{ path: string; message: string }> = [];
+	const walk = (dir: string) => {
+		const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+		for (const entry of entries) {
+			if (entry.name.startsWith(".") || SKIPPED.has(entry.name)) continue;
+			const full = join(dir, entry.name);
+			if (entry.isDirectory()) walk(full);
+			else if ((entry.isFile() || entry.isSymbolicLink()) && /\.md$/i.test(entry.name)) {
+				const path = relative(root, full).split(sep).join("/");
+				try {
+					notes.push({ path, text: readFileSync(full, "utf8") });
+				} catch (error) {
+					unreadable.push({ path, message: (error as Error).message });
+				}
+			}
+		}
+	};
+	walk(root);
+	return { notes, unreadable };
+}
+
+/** A JSON file of the vault's Obsidian config (`.obsidian/…`), or null when absent or unreadable. */
+export function readVaultConfig(root: string, file: string): unknown {
+	try {
+		return JSON.parse(readFileSync(join(root, ".obsidian", file), "utf8"));
+	} catch {
+		return null;
+	}
+}

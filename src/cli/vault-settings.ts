@@ -1,0 +1,22 @@
+import type { Lang } from "../core/i18n/lang";
+import type { Settings } from "../core/settings/settings";
+import { readSettings } from "../core/settings/validate";
+import { readVaultConfig } from "./read-vault";
+
+/**
+ * The settings the CLI works with: the plugin's own settings stored in the vault (if the plugin is
+ * installed there), the core Daily notes format and folder, then the command-line options on top.
+ */
+export function vaultSettings(root: string, options: { folder: string | null; lang: Lang | null }): { settings: Settings; warnings: string[] } {
+	const stored = readVaultConfig(root, "plugins/kundendossier/data.json");
+	const { settings, problems } = readSettings(stored ?? {});
+	const daily = readVaultConfig(root, "daily-notes.json") as { format?: unknown; folder?: unknown } | null;
+	if (daily && stored === null) {
+		if (typeof daily.format === "string" && daily.format.trim()) settings.dailyNoteFormat = daily.format.trim();
+		if (typeof daily.folder === "string") settings.dailyNoteFolder = daily.folder.trim();
+	}
+	if (options.folder !== null) settings.customerFolders = [options.folder.replace(/^\/+|\/+$/g, "")];
+	if (options.lang !== null) settings.language = options.lang;
+	const warnings = problems.map((key) => `Einstellung „${key}“ in .obsidian/plugins/kundendossier/data.json ist ungültig; Standardwert verwendet`);
+	return { settings, warnings };
+}

@@ -1,0 +1,18 @@
+import type { AbcResult } from "../abc/analysis";
+import type { Dossier } from "../dossier/dossier";
+import type { CustomerSummary } from "../model/customer";
+
+/** A customer as the index holds it: the CONTRACT's fields plus what views show. */
+export interface CustomerRecord extends CustomerSummary {
+	basename: string;
+	dossier: Dossier;
+	/** The model's display names and its phases in order, for the timeline. */
+	phaseModelName: { de: string; en: string };
+	phaseNames: string[];
+	/** Index of the current phase in `phaseNames`, or -1. */
+	phaseIndex: number;
+	/** The revenue analysis for this customer, when it has a revenue. */
+	abcAnalysis: AbcResult | null;
+	/** Days between contacts that apply (dossier, else class), or null without either. */
+	contactInterval: number | null;
+}

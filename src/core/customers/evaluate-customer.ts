@@ -1,0 +1,70 @@
+import type { AbcResult } from "../abc/analysis";
+import { readAbc } from "../abc/read-abc";
+import type { FrontmatterError } from "../frontmatter/parse";
+import type { IndexContext } from "../index/context";
+import type { ParsedNote } from "../index/note";
+import type { Messages } from "../i18n/messages";
+import type { Activity } from "../model/activity";
+import type { Problem } from "../model/customer";
+import { evaluatePhases } from "../phases/evaluate";
+import { contactInterval, contactProblem, lastContact, nextActivity } from "./contact";
+import type { CustomerRecord } from "./customer-record";
+
+/** Judges one customer: phases, ABC, contact and next step, with problems in a fixed order. */
+export function evaluateCustomer(note: ParsedNote, activities: readonly Activity[], analysis: AbcResult | null, ctx: IndexContext): CustomerRecord {
+	const dossier = note.customer?.dossier;
+	if (!dossier) throw new Error(`${note.path} is not a customer note`);
+	const { t, settings } = ctx;
+	const problems: Problem[] = [];
+	if (note.frontmatterError) problems.push({ code: "yaml-error", message: frontmatterMessage(note.frontmatterError, t) });
+
+	const phases = evaluatePhases(dossier, ctx.catalog, settings.defaultPhaseModel, t);
+	problems.push(...phases.problems);
+
+	const written = readAbc(dossier.abc);
+	const abcComputed = analysis?.abc ?? null;
+	if (written.invalid !== null) problems.push({ code: "invalid-abc", message: t.problems.invalidAbc(written.invalid) });
+	if (written.abc && abcComputed && analysis && written.abc !== abcComputed) {
+		problems.push({ code: "abc-mismatch", message: t.problems.abcMismatch(written.abc, abcComputed, analysis.cumulative) });
+	}
+
+	const next = nextActivity(activities);
+	if (!next) problems.push({ code: "no-next-step", message: t.problems.noNextStep() });
+	const last = lastContact(activities);
+	const interval = contactInterval(dossier.contactInterval, written.abc ?? abcComputed, settings.contactIntervals);
+	const overdue = contactProblem(last, interval, ctx.today, t);
+	if (overdue) problems.push(overdue);
+
+	return {
+		path: note.path,
+		name: dossier.name ?? note.basename,
+		abc: written.abc,
+		abcComputed,
+		phaseModel: phases.model.id,
+		phase: phases.phase,
+		phaseHistory: phases.history,
+		lastContact: last,
+		nextActivity: next,
+		problems,
+		basename: note.basename,
+		dossier,
+		phaseModelName: phases.model.name,
+		phaseNames: phases.model.phases.map((p) => p.name),
+		phaseIndex: phases.index,
+		abcAnalysis: analysis,
+		contactInterval: interval,
+	};
+}
+
+export function frontmatterMessage(error: FrontmatterError, t: Messages): string {
+	switch (error.kind) {
+		case "javascript":
+			return t.problems.javascriptFrontmatter();
+		case "language":
+			return t.problems.frontmatterLanguage(error.reason);
+		case "shape":
+			return t.problems.frontmatterShape();
+		default:
+			return t.problems.yamlError(error.line, error.reason);
+	}
+}

@@ -1,0 +1,74 @@
+import matter from "gray-matter";
+import yaml from "js-yaml";
+import type { FrontmatterBlock } from "../markdown/frontmatter-block";
+import { parseYaml } from "./yaml-schema";
+
+export type FrontmatterData = Record<string, unknown>;
+
+export interface FrontmatterError {
+	/** 1-based line in the note, when known. */
+	line: number | null;
+	reason: string;
+	kind: "yaml" | "javascript" | "language" | "shape";
+}
+
+export type FrontmatterResult = { data: FrontmatterData; error: null } | { data: FrontmatterData; error: FrontmatterError };
+
+class RefusedEngine extends Error {}
+
+/**
+ * gray-matter with a safe setup: an options object on every call (without one it caches every input
+ * string forever), our YAML schema, and a JavaScript engine that refuses, so `---js` is never run.
+ */
+const OPTIONS = {
+	engines: {
+		yaml: (text: string) => parseYaml(text) as object,
+		javascript: () => {
+			throw new RefusedEngine("javascript");
+		},
+	},
+};
+
+export function parseFrontmatter(block: FrontmatterBlock): FrontmatterResult {
+	const source = `---${block.language}\n${block.lines.join("\n")}\n---\n`;
+	let data: unknown;
+	try {
+		data = matter(source, OPTIONS).data;
+	} catch (error) {
+		return { data: {}, error: describe(error, block) };
+	}
+	if (data === null || data === undefined) return { data: {}, error: null };
+	if (typeof data !== "object" || Array.isArray(data)) {
+		return { data: {}, error: { line: 2, reason: "not a map of keys", kind: "shape" } };
+	}
+	return { data: data as FrontmatterData, error: null };
+}
+
+function describe(error: unknown, block: FrontmatterBlock): FrontmatterError {
+	if (error instanceof RefusedEngine) return { line: 1, reason: "javascript", kind: "javascript" };
+	if (error instanceof yaml.YAMLException) {
+		// The YAML starts on the note's second line, after the opening `---`.
+		const reason = error.reason || error.message;
+		const atEnd = /end of the stream/.test(reason) ? unclosedLine(block.lines, reason) : null;
+		const markLine = typeof error.mark?.line === "number" ? Math.min(error.mark.line, block.lines.length - 1) : null;
+		const yamlLine = atEnd ?? markLine;
+		return { line: yamlLine === null ? null : yamlLine + 2, reason, kind: "yaml" };
+	}
+	return { line: 1, reason: block.language || String(error), kind: "language" };
+}
+
+/** An unclosed quote or bracket is reported at the end of the YAML; the user needs the line it opened on. */
+function unclosedLine(lines: readonly string[], reason: string): number | null {
+	const quote = /double quoted/.test(reason) ? '"' : /single quoted/.test(reason) ? "'" : null;
+	let depth = 0;
+	for (let i = 0; i < lines.length; i++) {
+		const line = lines[i] ?? "";
+		if (quote && (line.split(quote).length - 1) % 2 === 1) return i;
+		if (!quote) {
+			const before = depth;
+			depth += (line.match(/[[{]/g)?.length ?? 0) - (line.match(/[\]}]/g)?.length ?? 0);
+			if (before === 0 && depth > 0) return i;
+		}
+	}
+	return null;
+}

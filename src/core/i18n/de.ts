@@ -1,0 +1,56 @@
+import type { Messages } from "./messages";
+
+const percent = (share: number) => `${Math.round(share * 100)} %`;
+const days = (n: number) => (n === 1 ? "1 Tag" : `${n} Tage`);
+
+export const de: Messages = {
+	problems: {
+		yamlError: (line, reason) => `Frontmatter ist kein gültiges YAML${line ? ` (Zeile ${line})` : ""}: ${reason}`,
+		javascriptFrontmatter: () => "Frontmatter in JavaScript (---js) wird nie ausgeführt; bitte als YAML schreiben (Zeile 1)",
+		frontmatterLanguage: (language) => `Frontmatter in „${language}“ wird nicht gelesen; bitte als YAML schreiben (Zeile 1)`,
+		frontmatterShape: () => "Frontmatter ist keine Liste von Schlüsseln (Zeile 2)",
+		unknownPhase: (phase, model, phases) => `Phase „${phase}“ gibt es im Modell ${model} nicht (Phasen: ${phases.join(", ")})`,
+		unknownPhaseModel: (model, fallback) => `Phasenmodell „${model}“ ist unbekannt; verwendet wird ${fallback}`,
+		phaseSkipped: (from, to, skipped) => `Phase übersprungen: von ${from} zu ${to} ohne ${skipped.join(", ")}`,
+		phaseOrder: (from, fromDate, to, toDate) => `Phasenverlauf rückwärts datiert: ${to} (${toDate}) liegt vor ${from} (${fromDate})`,
+		invalidAbc: (value) => `ABC-Klasse „${value}“ ist ungültig; erlaubt sind A, B oder C`,
+		abcMismatch: (abc, computed, share) => `ABC-Klasse ${abc} weicht von der Umsatzanalyse ab: ${computed} (kumuliert ${percent(share)})`,
+		noNextStep: () => "Kein nächster Schritt: keine offene, datierte und konkrete Aktivität",
+		noContactYet: () => "Kontakt überfällig: noch kein erledigter Kontakt",
+		contactOverdue: (last, ago, interval) => `Kontakt überfällig: letzter Kontakt am ${last} (vor ${days(ago)}, Intervall ${days(interval)})`,
+	},
+	errors: {
+		tooLarge: (mb, limit) => `Notiz ist zu groß (${mb.toFixed(1)} MB, Grenze ${limit} MB) und wurde nicht gelesen`,
+	},
+	review: {
+		title: (date) => `Tagesreview ${date}`,
+		dueToday: "Heute fällig",
+		overdue: "Überfällig",
+		contactDue: "Kontakt fällig",
+		noNextStep: "Ohne nächsten Schritt",
+		vague: "Vage Aktivitäten konkretisieren",
+		birthdays: (n) => `Geburtstage (nächste ${n} Tage)`,
+		overdueSince: (date, n) => `fällig seit ${date}, ${days(n)}`,
+		lastContact: (date, interval) => `${date ? `letzter Kontakt ${date}` : "noch kein Kontakt"}${interval ? `, Intervall ${days(interval)}` : ""}`,
+		suggestion: "Vorschlag",
+		birthdayOn: (date, age) => `am ${date}${age ? `, wird ${age}` : ""}`,
+		nothing: "Heute ist nichts offen.",
+	},
+	summary: {
+		title: "Übersicht",
+		customers: (n) => `${n} Kunden`,
+		byAbc: "Nach ABC",
+		byPhase: "Nach Phase",
+		activities: (open, vague, done) => `Aktivitäten: ${open} offen, davon ${vague} vage; ${done} erledigt`,
+		problems: (n) => `${n} Probleme in Dossiers`,
+		unreadable: (n) => `${n} Notizen nicht vollständig lesbar`,
+		noClass: "ohne Klasse",
+	},
+	reasons: {
+		"vague-phrase": "Pseudo-Aktivität",
+		"waiting-verb": "wartet auf andere",
+		"no-date": "kein Datum",
+		"no-person": "keine Person",
+		"mixed-purpose": "Beziehung und Geschäft gemischt",
+	},
+};

@@ -1,0 +1,56 @@
+import type { Messages } from "./messages";
+
+const percent = (share: number) => `${Math.round(share * 100)} %`;
+const days = (n: number) => (n === 1 ? "1 day" : `${n} days`);
+
+export const en: Messages = {
+	problems: {
+		yamlError: (line, reason) => `Frontmatter is not valid YAML${line ? ` (line ${line})` : ""}: ${reason}`,
+		javascriptFrontmatter: () => "JavaScript frontmatter (---js) is never run; please write it as YAML (line 1)",
+		frontmatterLanguage: (language) => `Frontmatter in “${language}” is not read; please write it as YAML (line 1)`,
+		frontmatterShape: () => "Frontmatter is not a map of keys (line 2)",
+		unknownPhase: (phase, model, phases) => `Phase “${phase}” is not part of the ${model} model (phases: ${phases.join(", ")})`,
+		unknownPhaseModel: (model, fallback) => `Unknown phase model “${model}”; using ${fallback}`,
+		phaseSkipped: (from, to, skipped) => `Phase skipped: from ${from} to ${to} without ${skipped.join(", ")}`,
+		phaseOrder: (from, fromDate, to, toDate) => `Phase history dated backwards: ${to} (${toDate}) comes before ${from} (${fromDate})`,
+		invalidAbc: (value) => `ABC class “${value}” is invalid; use A, B or C`,
+		abcMismatch: (abc, computed, share) => `ABC class ${abc} differs from the revenue analysis: ${computed} (cumulative ${percent(share)})`,
+		noNextStep: () => "No next step: no open, dated and concrete activity",
+		noContactYet: () => "Contact overdue: no completed contact yet",
+		contactOverdue: (last, ago, interval) => `Contact overdue: last contact on ${last} (${days(ago)} ago, interval ${days(interval)})`,
+	},
+	errors: {
+		tooLarge: (mb, limit) => `Note is too large (${mb.toFixed(1)} MB, limit ${limit} MB) and was not read`,
+	},
+	review: {
+		title: (date) => `Daily review ${date}`,
+		dueToday: "Due today",
+		overdue: "Overdue",
+		contactDue: "Contact due",
+		noNextStep: "No next step",
+		vague: "Vague activities to make concrete",
+		birthdays: (n) => `Birthdays (next ${n} days)`,
+		overdueSince: (date, n) => `due since ${date}, ${days(n)}`,
+		lastContact: (date, interval) => `${date ? `last contact ${date}` : "no contact yet"}${interval ? `, interval ${days(interval)}` : ""}`,
+		suggestion: "Suggestion",
+		birthdayOn: (date, age) => `on ${date}${age ? `, turns ${age}` : ""}`,
+		nothing: "Nothing is open today.",
+	},
+	summary: {
+		title: "Summary",
+		customers: (n) => `${n} customers`,
+		byAbc: "By ABC",
+		byPhase: "By phase",
+		activities: (open, vague, done) => `Activities: ${open} open, ${vague} of them vague; ${done} done`,
+		problems: (n) => `${n} problems in dossiers`,
+		unreadable: (n) => `${n} notes not fully readable`,
+		noClass: "no class",
+	},
+	reasons: {
+		"vague-phrase": "pseudo-activity",
+		"waiting-verb": "waits for others",
+		"no-date": "no date",
+		"no-person": "no person",
+		"mixed-purpose": "relationship mixed with business",
+	},
+};

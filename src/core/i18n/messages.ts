@@ -1,0 +1,48 @@
+import type { AbcClass } from "../model/customer";
+
+/** Every text core produces. The German and English objects share this type, so a missing key fails to compile. */
+export interface Messages {
+	problems: {
+		yamlError(line: number | null, reason: string): string;
+		javascriptFrontmatter(): string;
+		frontmatterLanguage(language: string): string;
+		frontmatterShape(): string;
+		unknownPhase(phase: string, model: string, phases: string[]): string;
+		unknownPhaseModel(model: string, fallback: string): string;
+		phaseSkipped(from: string, to: string, skipped: string[]): string;
+		phaseOrder(from: string, fromDate: string, to: string, toDate: string): string;
+		invalidAbc(value: string): string;
+		abcMismatch(abc: AbcClass, computed: AbcClass, cumulativeShare: number): string;
+		noNextStep(): string;
+		noContactYet(): string;
+		contactOverdue(last: string, daysAgo: number, interval: number): string;
+	};
+	errors: {
+		tooLarge(megabytes: number, limit: number): string;
+	};
+	review: {
+		title(date: string): string;
+		dueToday: string;
+		overdue: string;
+		contactDue: string;
+		noNextStep: string;
+		vague: string;
+		birthdays(days: number): string;
+		overdueSince(date: string, days: number): string;
+		lastContact(date: string | null, interval: number | null): string;
+		suggestion: string;
+		birthdayOn(date: string, age: number | null): string;
+		nothing: string;
+	};
+	summary: {
+		title: string;
+		customers(count: number): string;
+		byAbc: string;
+		byPhase: string;
+		activities(open: number, vague: number, done: number): string;
+		problems(count: number): string;
+		unreadable(count: number): string;
+		noClass: string;
+	};
+	reasons: Record<"vague-phrase" | "waiting-verb" | "no-date" | "no-person" | "mixed-purpose", string>;
+}

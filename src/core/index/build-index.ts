@@ -1,0 +1,15 @@
+import type { IsoDay } from "../model/day";
+import type { Settings } from "../settings/settings";
+import { assembleIndex } from "./assemble";
+import { createIndexContext } from "./context";
+import type { IndexResult } from "./index-result";
+import type { NoteInput } from "./note";
+import { parseNote } from "./parse-note";
+
+/** The whole pipeline for a set of notes: text → parsed notes → index. */
+export function buildIndex(notes: Iterable<NoteInput>, settings: Settings, today: IsoDay): IndexResult {
+	const ctx = createIndexContext(settings, today);
+	const parsed = [];
+	for (const note of notes) parsed.push(parseNote(note, ctx));
+	return assembleIndex(parsed, ctx);
+}

@@ -1,0 +1,28 @@
+import { createDateExtractor, type DateExtractor } from "../dates/extract";
+import { messages } from "../i18n";
+import type { Messages } from "../i18n/messages";
+import { dailyNoteMatcher, type DailyNoteMatcher } from "../markdown/daily-note";
+import type { IsoDay } from "../model/day";
+import { createPhaseCatalog, type PhaseCatalog } from "../phases/catalog";
+import type { Settings } from "../settings/settings";
+
+/** What every step of indexing needs, made once per run: settings, the day, parsers, texts. */
+export interface IndexContext {
+	settings: Settings;
+	today: IsoDay;
+	dates: DateExtractor;
+	daily: DailyNoteMatcher;
+	catalog: PhaseCatalog;
+	t: Messages;
+}
+
+export function createIndexContext(settings: Settings, today: IsoDay): IndexContext {
+	return {
+		settings,
+		today,
+		dates: createDateExtractor(),
+		daily: dailyNoteMatcher(settings.dailyNoteFormat),
+		catalog: createPhaseCatalog(settings.customPhaseModels),
+		t: messages(settings.language),
+	};
+}

@@ -1,0 +1,38 @@
+import type { IndexResult } from "./index-result";
+
+/**
+ * The JSON of `index --json` (CONTRACT). Field names and meanings are a public interface; the
+ * extra fields (`status`, `suggestion`, `phaseModelName`) are additions the contract allows.
+ */
+export function toContractJson(index: IndexResult): unknown {
+	return {
+		today: index.today,
+		customers: index.customers.map((c) => ({
+			path: c.path,
+			name: c.name,
+			abc: c.abc,
+			abcComputed: c.abcComputed,
+			phaseModel: c.phaseModel,
+			phase: c.phase,
+			phaseHistory: c.phaseHistory.map((s) => ({ phase: s.phase, date: s.date })),
+			lastContact: c.lastContact,
+			nextActivity: c.nextActivity,
+			problems: c.problems.map((p) => ({ code: p.code, message: p.message })),
+			status: c.dossier.status,
+			contactInterval: c.contactInterval,
+		})),
+		activities: index.activities.map((a) => ({
+			path: a.path,
+			line: a.line,
+			customer: a.customer,
+			text: a.text,
+			status: a.status,
+			date: a.date,
+			doneDate: a.doneDate,
+			vague: a.vague,
+			reasons: a.reasons,
+			suggestion: a.suggestion,
+		})),
+		errors: index.errors.map((e) => ({ path: e.path, message: e.message })),
+	};
+}

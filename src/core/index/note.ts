@@ -1,0 +1,40 @@
+import type { Dossier } from "../dossier/dossier";
+import type { FrontmatterError } from "../frontmatter/parse";
+import type { Link } from "../markdown/links";
+import type { ActivityStatus } from "../model/activity";
+import type { IsoDay } from "../model/day";
+
+/** A note as the index gets it: path relative to the vault (forward slashes) and its text. */
+export interface NoteInput {
+	path: string;
+	text: string;
+}
+
+/** A list item that may become an activity, with its dates already read. */
+export interface ParsedItem {
+	/** 1-based line. */
+	line: number;
+	raw: string;
+	text: string;
+	status: ActivityStatus;
+	hasCheckbox: boolean;
+	/** The item's own date (not the daily note's). */
+	ownDate: IsoDay | null;
+	date: IsoDay | null;
+	doneDate: IsoDay | null;
+	links: Link[];
+}
+
+/** Everything the index needs from one note; made by `parseNote`, combined by `assembleIndex`. */
+export interface ParsedNote {
+	path: string;
+	/** File name without `.md`. */
+	basename: string;
+	customer: { dossier: Dossier } | null;
+	frontmatterError: FrontmatterError | null;
+	/** An error that kept the note from being read at all (too large). */
+	unreadable: string | null;
+	dailyDate: IsoDay | null;
+	/** Customer notes: every list item; other notes: items with a link. */
+	items: ParsedItem[];
+}

@@ -1,0 +1,103 @@
+import { readDossier } from "../dossier/read-dossier";
+import { readDay } from "../dossier/values";
+import { parseFrontmatter, type FrontmatterData, type FrontmatterError } from "../frontmatter/parse";
+import { findLinks } from "../markdown/links";
+import { scanNote, type ScannedNote } from "../markdown/scan";
+import type { ActivityStatus } from "../model/activity";
+import type { IsoDay } from "../model/day";
+import { splitLines } from "../text/lines";
+import type { IndexContext } from "./context";
+import { inCustomerFolder, markedAsCustomer, mayBeMarked } from "./customer-marker";
+import type { NoteInput, ParsedItem, ParsedNote } from "./note";
+
+/** Notes beyond this size are reported, not read: nobody writes a 20 MB dossier by hand. */
+export const MAX_NOTE_BYTES = 20 * 1024 * 1024;
+
+/**
+ * Parses one note into plain data, independent of every other note, so a changed note can be
+ * re-parsed alone. YAML is parsed only for notes that may be customers (by folder or by a
+ * `typ:`/`type:` line), dates only for items that may become activities.
+ */
+export function parseNote(note: NoteInput, ctx: IndexContext): ParsedNote {
+	const basename = note.path.slice(note.path.lastIndexOf("/") + 1).replace(/\.md$/i, "");
+	const base: ParsedNote = { path: note.path, basename, customer: null, frontmatterError: null, unreadable: null, dailyDate: null, items: [] };
+	if (note.text.length > MAX_NOTE_BYTES) {
+		return { ...base, unreadable: ctx.t.errors.tooLarge(note.text.length / 1024 / 1024, MAX_NOTE_BYTES / 1024 / 1024) };
+	}
+	const lines = splitLines(note.text);
+	const scanned = scanNote(lines);
+	const inFolder = inCustomerFolder(note.path, ctx.settings.customerFolders);
+	let data: FrontmatterData = {};
+	let frontmatterError: FrontmatterError | null = null;
+	if (scanned.frontmatter && (inFolder || mayBeMarked(scanned.frontmatter.lines) || scanned.frontmatter.language !== "")) {
+		const parsed = parseFrontmatter(scanned.frontmatter);
+		data = parsed.data;
+		frontmatterError = parsed.error;
+	}
+	const isCustomer = inFolder || markedAsCustomer(data);
+	const dossier = isCustomer ? readDossier(data) : null;
+	const dailyDate = inDailyFolder(note.path, ctx.settings.dailyNoteFolder) ? ctx.daily.dateOf(basename) : null;
+	const created = dossier ? dossier.created : createdFromLines(scanned);
+	const items = readItems(lines, scanned, isCustomer, dailyDate, created, ctx);
+	return { ...base, customer: dossier ? { dossier } : null, frontmatterError, dailyDate, items };
+}
+
+function readItems(lines: readonly string[], scanned: ScannedNote, isCustomer: boolean, dailyDate: IsoDay | null, created: IsoDay | null, ctx: IndexContext): ParsedItem[] {
+	const headingDates = new Map<number, IsoDay | null>();
+	const fallback = dailyDate ?? created ?? ctx.today;
+	// The reference is the nearest heading above that carries a date (CONTRACT).
+	const reference = (heading: number): IsoDay => {
+		for (let h = heading; h >= 0; h--) {
+			if (!headingDates.has(h)) headingDates.set(h, headingDate(scanned.headings[h]?.text ?? "", fallback, ctx));
+			const date = headingDates.get(h);
+			if (date) return date;
+		}
+		return fallback;
+	};
+	const items: ParsedItem[] = [];
+	for (const item of scanned.items) {
+		const links = findLinks(item.text);
+		if (!isCustomer && links.length === 0) continue;
+		const status = statusOf(item.checkbox);
+		const own = ctx.dates.extract(item.text.length > 4000 ? item.text.slice(0, 4000) : item.text, reference(item.heading));
+		const date = own.date ?? dailyDate;
+		items.push({
+			line: item.index + 1,
+			raw: lines[item.index] ?? "",
+			text: item.text,
+			status,
+			hasCheckbox: item.checkbox !== null,
+			ownDate: own.date,
+			date,
+			doneDate: own.doneDate ?? (status === "done" ? date : null),
+			links,
+		});
+	}
+	return items;
+}
+
+/** Headings set the reference only with an absolute date ("## 2026-11-02 Planung"), never "## Nächste Woche". */
+function headingDate(text: string, fallback: IsoDay, ctx: IndexContext): IsoDay | null {
+	const found = ctx.dates.firstDate(text, fallback);
+	return found && !found.relative ? found.date : null;
+}
+
+function statusOf(checkbox: string | null): ActivityStatus {
+	if (checkbox === "x" || checkbox === "X") return "done";
+	if (checkbox === "-") return "cancelled";
+	return "open";
+}
+
+function inDailyFolder(path: string, folder: string): boolean {
+	const f = folder.replace(/^\/+|\/+$/g, "");
+	return f === "" || path.startsWith(`${f}/`);
+}
+
+/** `erstellt`/`created` of a note whose YAML was not parsed, read from its line. */
+function createdFromLines(scanned: ScannedNote): IsoDay | null {
+	for (const line of scanned.frontmatter?.lines ?? []) {
+		const m = /^\s*["']?(?:erstellt|created)["']?\s*:\s*["']?([^"'#\s]+)/i.exec(line);
+		if (m) return readDay(m[1]);
+	}
+	return null;
+}

@@ -1,0 +1,24 @@
+/**
+ * Where the frontmatter stands: a first line `---` (optionally with a language, `---js`) and a
+ * closing `---` or `...`. Without a closing line there is no frontmatter, as in Obsidian.
+ */
+export interface FrontmatterBlock {
+	/** The language after the opening dashes ("" for YAML). */
+	language: string;
+	/** Index of the first line after the block (the body starts here). */
+	bodyStart: number;
+	/** The lines between the fences. */
+	lines: string[];
+}
+
+const OPEN = /^---([\w-]*)[ \t]*$/;
+const CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
+
+export function findFrontmatter(lines: readonly string[]): FrontmatterBlock | null {
+	const open = OPEN.exec(lines[0] ?? "");
+	if (!open) return null;
+	for (let i = 1; i < lines.length; i++) {
+		if (CLOSE.test(lines[i] ?? "")) return { language: open[1] ?? "", bodyStart: i + 1, lines: lines.slice(1, i) };
+	}
+	return null;
+}

@@ -1,0 +1,31 @@
+/** A link in an item: `[[Target#Heading|Alias]]`, `![[Target]]` or `[Text](Target.md)`. */
+export interface Link {
+	/** The link target without heading/block part, URL-decoded. */
+	target: string;
+	display: string;
+}
+
+const WIKI = /!?\[\[([^\]|#^]*)(?:[#^][^\]|]*)?(?:\|([^\]]*))?\]\]/g;
+const MARKDOWN = /!?\[([^\]]*)\]\(\s*(<[^>]+>|[^)\s]+)(?:\s+"[^"]*")?\s*\)/g;
+
+export function findLinks(text: string): Link[] {
+	if (!text.includes("[")) return [];
+	const plain = text.replace(/`[^`]*`/g, "");
+	const links: Link[] = [];
+	for (const m of plain.matchAll(WIKI)) {
+		const target = (m[1] ?? "").trim();
+		if (target) links.push({ target, display: (m[2] ?? target).trim() });
+	}
+	for (const m of plain.matchAll(MARKDOWN)) {
+		let target = (m[2] ?? "").replace(/^<|>$/g, "");
+		if (/^[a-z][a-z0-9+.-]*:/i.test(target)) continue; // https:, mailto:, obsidian: are not notes
+		target = target.replace(/[#^].*$/, "");
+		try {
+			target = decodeURIComponent(target);
+		} catch {
+			// A stray % stays as written.
+		}
+		if (target) links.push({ target, display: (m[1] ?? "").trim() });
+	}
+	return links;
+}

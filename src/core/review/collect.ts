@@ -1,0 +1,51 @@
+import type { CustomerRecord } from "../customers/customer-record";
+import type { IndexResult } from "../index/index-result";
+import type { Activity } from "../model/activity";
+import type { IsoDay } from "../model/day";
+import { birthdaysAhead, type BirthdayEntry } from "./birthdays";
+
+/** The daily review as data (DOMAIN §6); rendering is separate. */
+export interface ReviewData {
+	date: IsoDay;
+	dueToday: Activity[];
+	overdue: Activity[];
+	contactDue: CustomerRecord[];
+	noNextStep: CustomerRecord[];
+	vague: Activity[];
+	birthdays: BirthdayEntry[];
+	birthdayDays: number;
+	customers: ReadonlyMap<string, CustomerRecord>;
+}
+
+const RANK = { A: 0, B: 1, C: 2 } as const;
+
+/** A first: priority sets the effort (DOMAIN §3). Customers without class come last. */
+export function priority(customer: CustomerRecord | undefined): number {
+	const abc = customer?.abc ?? customer?.abcComputed;
+	return abc ? RANK[abc] : 3;
+}
+
+export function collectReview(index: IndexResult, birthdayDays: number): ReviewData {
+	const date = index.today;
+	const customers = new Map(index.customers.map((c) => [c.path, c]));
+	const byPriority = (a: Activity, b: Activity) =>
+		priority(customers.get(a.customer)) - priority(customers.get(b.customer)) || compare(a.date ?? "", b.date ?? "") || compare(a.path, b.path) || a.line - b.line;
+	const open = index.activities.filter((a) => a.status === "open");
+	const customersBy = (code: string) =>
+		index.customers.filter((c) => c.problems.some((p) => p.code === code)).sort((a, b) => priority(a) - priority(b) || compare(a.name, b.name));
+	return {
+		date,
+		dueToday: open.filter((a) => a.date === date).sort(byPriority),
+		overdue: open.filter((a) => a.date !== null && a.date < date).sort((a, b) => compare(a.date ?? "", b.date ?? "") || byPriority(a, b)),
+		contactDue: customersBy("contact-overdue"),
+		noNextStep: customersBy("no-next-step"),
+		vague: open.filter((a) => a.vague).sort(byPriority),
+		birthdays: birthdaysAhead(index.customers, date, birthdayDays),
+		birthdayDays,
+		customers,
+	};
+}
+
+function compare(a: string, b: string): number {
+	return a < b ? -1 : a > b ? 1 : 0;
+}

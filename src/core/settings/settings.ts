@@ -1,0 +1,46 @@
+import type { Lang } from "../i18n/lang";
+import type { PhaseModel } from "../phases/model";
+
+/** Everything a user can set. Core receives it as a value; it never reads it from anywhere. */
+export interface Settings {
+	/** Folders whose notes (any depth) are customer notes. */
+	customerFolders: string[];
+	/** Phase model for notes that name none. */
+	defaultPhaseModel: string;
+	/** User-defined phase models, in addition to the built-in ones. */
+	customPhaseModels: PhaseModel[];
+	/** Cumulative revenue shares that end class A and class B. */
+	abcThresholds: { a: number; b: number };
+	/** Days between contacts per class, unless a dossier sets `kontaktintervall`. */
+	contactIntervals: { A: number; B: number; C: number };
+	/** Daily notes: moment.js file-name format and folder (folder "" means anywhere). */
+	dailyNoteFormat: string;
+	dailyNoteFolder: string;
+	/** Pseudo-activities the user adds to the built-in ones. */
+	extraVaguePhrases: string[];
+	language: Lang;
+	/** How many days ahead the review looks for birthdays. */
+	birthdayDays: number;
+}
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+	customerFolders: ["Kunden"],
+	defaultPhaseModel: "kundenherz",
+	customPhaseModels: [],
+	abcThresholds: { a: 0.65, b: 0.85 },
+	contactIntervals: { A: 14, B: 30, C: 90 },
+	dailyNoteFormat: "YYYY-MM-DD",
+	dailyNoteFolder: "",
+	extraVaguePhrases: [],
+	language: "de",
+	birthdayDays: 7,
+});
+
+export function withDefaults(partial: Partial<Settings> = {}): Settings {
+	return {
+		...DEFAULT_SETTINGS,
+		...partial,
+		abcThresholds: { ...DEFAULT_SETTINGS.abcThresholds, ...partial.abcThresholds },
+		contactIntervals: { ...DEFAULT_SETTINGS.contactIntervals, ...partial.contactIntervals },
+	};
+}

@@ -1,0 +1,47 @@
+import matter from "gray-matter";
+import { describe, expect, it } from "vitest";
+import { parseFrontmatter } from "../../../src/core/frontmatter/parse";
+import { findFrontmatter } from "../../../src/core/markdown/frontmatter-block";
+import { splitLines } from "../../../src/core/text/lines";
+
+const parse = (note: string) => {
+	const block = findFrontmatter(splitLines(note));
+	if (!block) throw new Error("no frontmatter");
+	return parseFrontmatter(block);
+};
+
+describe("frontmatter", () => {
+	it("keeps dates as written and leading zeros as strings", () => {
+		expect(parse("---\nerstellt: 2026-11-23\nplz: 01234\ntelefon: 0711 123\numsatz: 120000\nanteil: 0.5\naktiv: true\n---\n").data).toEqual({
+			erstellt: "2026-11-23",
+			plz: "01234",
+			telefon: "0711 123",
+			umsatz: 120000,
+			anteil: 0.5,
+			aktiv: true,
+		});
+	});
+
+	it("names the line of malformed YAML", () => {
+		expect(parse('---\nfirma: X\nstrategie: "offen\nabc: A\n---\n').error).toMatchObject({ kind: "yaml", line: 3 });
+		expect(parse("---\nfirma: X\n  abc: A\n---\n").error).toMatchObject({ kind: "yaml", line: 3 });
+		expect(parse("---\nfirma: X\nfirma: Y\n---\n").error).toMatchObject({ kind: "yaml", line: 3 });
+	});
+
+	it("never evaluates ---js frontmatter", () => {
+		const marker = globalThis as { kundendossierRan?: boolean };
+		const result = parse("---js\n{ firma: (function(){ globalThis.kundendossierRan = true; return 'X' })() }\n---\n");
+		expect(result.error).toMatchObject({ kind: "javascript" });
+		expect(marker.kundendossierRan).toBeUndefined();
+	});
+
+	it("passes gray-matter an options object so its cache stays empty", () => {
+		parse("---\nfirma: Cache-Test\n---\n");
+		expect(Object.keys((matter as unknown as { cache: object }).cache)).toHaveLength(0);
+	});
+
+	it("reports frontmatter that is not a map", () => {
+		expect(parse("---\n- a\n- b\n---\n").error).toMatchObject({ kind: "shape" });
+		expect(parse("---\n---\n")).toEqual({ data: {}, error: null });
+	});
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { REVIEW_END, REVIEW_START } from "../../../src/core/markdown/generated-section";
+import { parseListItem } from "../../../src/core/markdown/list-item";
+import { scanNote } from "../../../src/core/markdown/scan";
+import { splitLines } from "../../../src/core/text/lines";
+
+const texts = (note: string) => scanNote(splitLines(note)).items.map((i) => i.text);
+
+describe("list items (CONTRACT: which lines are activities)", () => {
+	it.each([
+		["- [ ] Angebot senden", " ", "Angebot senden"],
+		["* [x] Anruf", "x", "Anruf"],
+		["+ [X] Anruf", "X", "Anruf"],
+		["1. [-] Termin abgesagt", "-", "Termin abgesagt"],
+		["12) Muster schicken", null, "Muster schicken"],
+		["    - [ ] eingerückt", " ", "eingerückt"],
+		["- [[Müller]] anrufen", null, "[[Müller]] anrufen"],
+		["- [Link](Kunden/M%C3%BCller.md) anrufen", null, "[Link](Kunden/M%C3%BCller.md) anrufen"],
+	])("%s", (line, checkbox, text) => expect(parseListItem(line)).toEqual({ checkbox, text }));
+
+	it.each(["Prosa mit - Strich", "---", "- - -", "* * *", "*betont*", "-kein Leerzeichen", "", "1.5 Tonnen", "- [ ]", "-   "])("%s is no item", (line) =>
+		expect(parseListItem(line)).toBeNull(),
+	);
+});
+
+describe("scanning a note", () => {
+	it("skips frontmatter, code fences (``` and ~~~, also in callouts) and the inserted review", () => {
+		const note = [
+			"---",
+			"- [ ] im Frontmatter",
+			"---",
+			"- [ ] eins",
+			"```",
+			"- [ ] im Code",
+			"```",
+			"~~~~md",
+			"- [ ] auch Code",
+			"```",
+			"- [ ] noch Code",
+			"~~~~",
+			"> [!todo] Nächste Schritte",
+			"> - [ ] im Callout",
+			"> ```",
+			"> - [ ] Code im Callout",
+			"> ```",
+			"> > * verschachtelt",
+			REVIEW_START,
+			"- [[Müller]]: aus dem Review",
+			REVIEW_END,
+			"- zwei",
+		].join("\n");
+		expect(texts(note)).toEqual(["eins", "im Callout", "verschachtelt", "zwei"]);
+	});
+
+	it("treats an unclosed frontmatter as body, as Obsidian does", () => {
+		expect(texts("---\n- [ ] eins")).toEqual(["eins"]);
+	});
+
+	it("reads CRLF and BOM without leaving \\r in any text, and counts lines from 0", () => {
+		const scanned = scanNote(splitLines("\uFEFF---\r\nfirma: X\r\n---\r\n## 2026-11-02 Planung\r\n- [ ] eins  \r\n"));
+		expect(scanned.items).toEqual([{ checkbox: " ", text: "eins", index: 4, heading: 0 }]);
+		expect(scanned.headings).toEqual([{ index: 3, text: "2026-11-02 Planung" }]);
+		expect(scanned.frontmatter?.lines).toEqual(["firma: X"]);
+	});
+});
