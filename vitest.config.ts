@@ -17,6 +17,7 @@ export default defineConfig({
 	},
 	test: {
 		include: ["tests/**/*.test.ts"],
+		globalSetup: ["tests/global-setup.ts"],
 		environment: "node",
 		env: { TZ: "UTC" },
 	},

@@ -1,0 +1,79 @@
+import * as fs from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it, vi } from "vitest";
+
+vi.mock("node:fs", async (importOriginal) => {
+	const actual = await importOriginal<typeof import("node:fs")>();
+	return { ...actual, readFileSync: vi.fn(actual.readFileSync) };
+});
+
+const { run } = await import("../../src/cli/run");
+
+function vault(files: Record<string, string>): string {
+	const root = mkdtempSync(join(tmpdir(), "kd-vault-"));
+	for (const [path, text] of Object.entries(files)) {
+		mkdirSync(join(root, path, ".."), { recursive: true });
+		writeFileSync(join(root, path), text);
+	}
+	return root;
+}
+
+function capture(argv: string[], today = () => "2026-11-23") {
+	let out = "";
+	let err = "";
+	const code = run(argv, { out: (t) => (out += t), err: (t) => (err += t) }, today);
+	return { code, out, err };
+}
+
+describe("the CLI in-process", () => {
+	const files: Record<string, string> = {
+		"Kunden/K.md": "---\ntyp: kunde\nabc: A\n---\n- [ ] Frau Gerens anrufen 📅 2026-11-23\n",
+		".obsidian/workspace.md": "- [ ] nie gelesen 📅 2026-11-23\n",
+		".trash/Alt.md": "---\ntyp: kunde\n---\n",
+		"Bilder/logo.png": "PNG",
+	};
+
+	it("reads every note once and nothing outside the notes", () => {
+		const root = vault(files);
+		const read = vi.mocked(fs.readFileSync);
+		read.mockClear();
+		capture(["index", root, "--json"]);
+		const paths = read.mock.calls.map((c) => String(c[0])).filter((p) => !p.endsWith(".json"));
+		expect(paths.map((p) => p.slice(root.length + 1))).toEqual(["Kunden/K.md"]);
+	});
+
+	it("defaults to the clock's day and never writes", () => {
+		const root = vault(files);
+		const { code, out } = capture(["index", root, "--json"], () => "2026-11-23");
+		expect(code).toBe(0);
+		expect(JSON.parse(out).today).toBe("2026-11-23");
+		expect(fs.readdirSync(join(root, "Kunden"))).toEqual(["K.md"]);
+	});
+
+	it("speaks English when told, and uses the plugin's stored settings", () => {
+		const root = vault({ ...files, ".obsidian/plugins/kundendossier/data.json": JSON.stringify({ language: "en", customerFolders: ["Clients"] }), "Clients/C.md": "- [ ] Call Mr. Smith 📅 2026-11-23\n" });
+		const { out } = capture(["review", root, "--date", "2026-11-23"]);
+		expect(out).toContain("# Daily review 2026-11-23");
+		expect(out).toContain("## Due today (2)");
+		expect(out).toContain("[[C]]: Call Mr. Smith");
+	});
+
+	it("warns on bad stored settings but runs", () => {
+		const root = vault({ ...files, ".obsidian/plugins/kundendossier/data.json": JSON.stringify({ language: "fr" }) });
+		const { code, err } = capture(["index", root]);
+		expect(code).toBe(0);
+		expect(err).toContain("„language“");
+	});
+
+	it("lint exits 1 with problems and 0 without", () => {
+		const bad = vault({ "Kunden/K.md": "---\ntyp: kunde\nabc: Z\n---\n" });
+		const lint = capture(["lint", bad]);
+		expect(lint.code).toBe(1);
+		expect(lint.out).toContain("Kunden/K.md: invalid-abc:");
+		const good = vault({ "Kunden/K.md": "---\nabc: A\n---\n- [x] Frau Gerens besucht ✅ 2026-11-20\n- [ ] Frau Gerens anrufen 📅 2026-11-30\n" });
+		expect(capture(["lint", good]).code).toBe(0);
+		expect(JSON.parse(capture(["lint", good, "--json"]).out)).toEqual({ today: "2026-11-23", problems: [], errors: [] });
+	});
+});

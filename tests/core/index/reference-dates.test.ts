@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { customer, json } from "./build";
+
+describe("reference date of a line (CONTRACT)", () => {
+	it("is the nearest heading above with a date", () => {
+		const body = ["- [ ] morgen A anrufen", "## 2026-11-02 Planung", "- [ ] übermorgen B anrufen", "### Notizen", "- [ ] morgen C anrufen", "## 10.11.2026", "- [ ] in 2 Wochen D anrufen"].join("\n");
+		const dates = json({ "Kunden/K.md": customer("erstellt: 2026-01-05", body) }).activities.map((a) => a.date);
+		expect(dates).toEqual(["2026-01-06", "2026-11-04", "2026-11-03", "2026-11-24"]);
+	});
+
+	it("ignores headings with relative words", () => {
+		const out = json({ "Kunden/K.md": "## Nächste Woche\n- [ ] morgen anrufen\n" });
+		expect(out.activities[0]?.date).toBe("2026-11-24");
+	});
+
+	it("is the daily note's date in a daily note, else erstellt/created, else today", () => {
+		const out = json({
+			"Kunden/K.md": "# K\n",
+			"Tagesnotizen/2026-11-10.md": "- [ ] [[K]] übermorgen anrufen\n",
+			"Notizen/Besuch.md": "---\ncreated: 2026-10-01\n---\n- [ ] [[K]] übermorgen anrufen\n",
+			"Notizen/Ohne.md": "- [ ] [[K]] übermorgen anrufen\n",
+		});
+		expect(out.activities.map((a) => [a.path, a.date])).toEqual([
+			["Notizen/Besuch.md", "2026-10-03"],
+			["Notizen/Ohne.md", "2026-11-25"],
+			["Tagesnotizen/2026-11-10.md", "2026-11-12"],
+		]);
+	});
+
+	it("takes the year nearest to the reference, and a written year always", () => {
+		const out = json({ "Kunden/K.md": "## 2027-01-10 Jahresplanung\n- [ ] am 20.12. anrufen\n- [ ] am 20.12.2027 anrufen\n" });
+		expect(out.activities.map((a) => a.date)).toEqual(["2026-12-20", "2027-12-20"]);
+	});
+
+	it("follows the daily-note format from the settings", () => {
+		const out = json({ "Kunden/K.md": "# K\n", "Journal/20.11.2026.md": "- [[K]] angerufen\n" }, { dailyNoteFormat: "DD.MM.YYYY" });
+		expect(out.activities[0]?.date).toBe("2026-11-20");
+	});
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { LANGS } from "../../../src/core/i18n/lang";
+import type { ActivityStatus } from "../../../src/core/model/activity";
+import type { VaguenessRule } from "../../../src/core/vagueness/rule";
+import { toVaguenessInput } from "../../../src/core/vagueness/rules";
+
+/** The date examples assume unless they say otherwise. */
+export const SOME_DAY = "2026-11-30";
+
+export function input(text: string, opts: { date?: string | null; people?: string[]; extra?: string[]; status?: ActivityStatus } = {}) {
+	const date = opts.date === undefined ? SOME_DAY : opts.date;
+	return toVaguenessInput(text, opts.status ?? "open", date, opts.people ?? [], opts.extra ?? []);
+}
+
+export function fires(rule: VaguenessRule, text: string, opts: Parameters<typeof input>[1] = {}): boolean {
+	return rule.check(input(text, opts), "de") !== null;
+}
+
+/** Runs a rule's own examples: they document the rule and are its first tests. */
+export function runExamples(rule: VaguenessRule): void {
+	describe(`${rule.code}: own examples`, () => {
+		for (const lang of LANGS) {
+			const examples = rule.examples[lang];
+			it(`has 4 to 8 ${lang} examples, firing and not firing`, () => {
+				expect(examples.length).toBeGreaterThanOrEqual(4);
+				expect(examples.length).toBeLessThanOrEqual(8);
+				expect(examples.some((e) => e.fires)).toBe(true);
+				expect(examples.some((e) => !e.fires)).toBe(true);
+			});
+			it.each(examples.map((e) => [e.fires ? "fires on" : "stays quiet on", e.text, e] as const))(`${lang}: %s „%s“`, (_what, text, e) => {
+				const result = rule.check(input(text, { date: e.date, people: e.people }), lang);
+				expect(result !== null).toBe(e.fires);
+				if (result !== null) expect(result.length).toBeGreaterThan(10);
+			});
+		}
+		it("has labels and suggestions in both languages", () => {
+			expect(rule.label.de).not.toBe("");
+			expect(rule.label.en).not.toBe("");
+			const firing = rule.examples.de.find((e) => e.fires);
+			if (!firing) throw new Error("no firing example");
+			const at = input(firing.text, { date: firing.date, people: firing.people });
+			expect(rule.check(at, "de")).not.toBe(rule.check(at, "en"));
+		});
+	});
+}
