@@ -16,6 +16,15 @@ const cli = {
 	banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
 };
 
+/** gray-matter requires `fs` only for `matter.read(file)`, which the plugin never calls; mobile has no `fs`. */
+const noNodeFs = {
+	name: "no-node-fs",
+	setup(build) {
+		build.onResolve({ filter: /^(node:)?fs$/ }, () => ({ path: "fs", namespace: "empty" }));
+		build.onLoad({ filter: /.*/, namespace: "empty" }, () => ({ contents: "module.exports = {};", loader: "js" }));
+	},
+};
+
 const pluginEntry = "src/obsidian/main.ts";
 const plugin = {
 	entryPoints: [pluginEntry],
@@ -27,6 +36,7 @@ const plugin = {
 	minify: mode === "production",
 	sourcemap: mode === "dev" ? "inline" : false,
 	treeShaking: true,
+	plugins: [noNodeFs],
 	logLevel: "info",
 	external: ["obsidian", "electron", "@codemirror/*", "@lezer/*", ...builtinModules, ...builtinModules.map((m) => `node:${m}`)],
 };

@@ -13,6 +13,8 @@ export default defineConfig({
 		alias: [
 			{ find: /^chrono-node\/de$/, replacement: chronoLocale("de") },
 			{ find: /^chrono-node\/en$/, replacement: chronoLocale("en") },
+			// The plugin layer runs against a small typed fake of the Obsidian API (types stay the real ones).
+			{ find: /^obsidian$/, replacement: fileURLToPath(new URL("./tests/obsidian/fake/obsidian.ts", import.meta.url)) },
 		],
 	},
 	test: {

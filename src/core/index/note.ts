@@ -3,11 +3,14 @@ import type { FrontmatterError } from "../frontmatter/parse";
 import type { Link } from "../markdown/links";
 import type { ActivityStatus } from "../model/activity";
 import type { IsoDay } from "../model/day";
+import type { PreParsed } from "./pre-parsed";
 
 /** A note as the index gets it: path relative to the vault (forward slashes) and its text. */
 export interface NoteInput {
 	path: string;
 	text: string;
+	/** What Obsidian already parsed (plugin); without it, core scans the text itself (CLI). */
+	metadata?: PreParsed;
 }
 
 /** A list item that may become an activity, with its dates already read. */

@@ -9,6 +9,7 @@ import { splitLines } from "../text/lines";
 import type { IndexContext } from "./context";
 import { inCustomerFolder, markedAsCustomer, mayBeMarked } from "./customer-marker";
 import type { NoteInput, ParsedItem, ParsedNote } from "./note";
+import { scanFromMetadata } from "./pre-parsed";
 
 /** Notes beyond this size are reported, not read: nobody writes a 20 MB dossier by hand. */
 export const MAX_NOTE_BYTES = 20 * 1024 * 1024;
@@ -25,11 +26,12 @@ export function parseNote(note: NoteInput, ctx: IndexContext): ParsedNote {
 		return { ...base, unreadable: ctx.t.errors.tooLarge(note.text.length / 1024 / 1024, MAX_NOTE_BYTES / 1024 / 1024) };
 	}
 	const lines = splitLines(note.text);
-	const scanned = scanNote(lines);
+	const scanned = note.metadata ? scanFromMetadata(lines, note.metadata) : scanNote(lines);
 	const inFolder = inCustomerFolder(note.path, ctx.settings.customerFolders);
-	let data: FrontmatterData = {};
+	let data: FrontmatterData = note.metadata?.frontmatter ?? {};
 	let frontmatterError: FrontmatterError | null = null;
-	if (scanned.frontmatter && (inFolder || mayBeMarked(scanned.frontmatter.lines) || scanned.frontmatter.language !== "")) {
+	const cached = note.metadata?.frontmatter;
+	if (!cached && scanned.frontmatter && (inFolder || mayBeMarked(scanned.frontmatter.lines) || scanned.frontmatter.language !== "")) {
 		const parsed = parseFrontmatter(scanned.frontmatter);
 		data = parsed.data;
 		frontmatterError = parsed.error;

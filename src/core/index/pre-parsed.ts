@@ -1,0 +1,27 @@
+import { findFrontmatter } from "../markdown/frontmatter-block";
+import { parseListItem, withoutQuote } from "../markdown/list-item";
+import type { ScannedItem, ScannedNote } from "../markdown/scan";
+
+/**
+ * What Obsidian's metadata cache already knows about a note. With it, the index skips its own scan
+ * and YAML parse: Obsidian found the list items (never in code blocks) and parsed the frontmatter.
+ */
+export interface PreParsed {
+	/** The parsed frontmatter, or null when Obsidian could not parse it (then core parses it to name the error). */
+	frontmatter: Record<string, unknown> | null;
+	/** 0-based lines of list items. */
+	listLines: number[];
+	headings: Array<{ line: number; text: string }>;
+}
+
+export function scanFromMetadata(lines: readonly string[], meta: PreParsed): ScannedNote {
+	const headings = [...meta.headings].sort((a, b) => a.line - b.line).map((h) => ({ index: h.line, text: h.text }));
+	const items: ScannedItem[] = [];
+	let heading = -1;
+	for (const index of [...meta.listLines].sort((a, b) => a - b)) {
+		while (heading + 1 < headings.length && (headings[heading + 1]?.index ?? Infinity) < index) heading++;
+		const item = parseListItem(withoutQuote(lines[index] ?? ""));
+		if (item) items.push({ ...item, index, heading });
+	}
+	return { frontmatter: findFrontmatter(lines), headings, items };
+}

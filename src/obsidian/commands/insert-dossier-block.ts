@@ -1,0 +1,32 @@
+import { MarkdownView, type Command } from "obsidian";
+import { DOSSIER_BLOCK } from "../codeblocks/dossier-block";
+import type { PluginContext } from "../plugin-context";
+
+/**
+ * Inserts a `kundendossier` block below the frontmatter of the open customer note (the usual place),
+ * through the editor so that undo works. Offered only in customer notes.
+ */
+export function insertDossierBlockCommand(context: PluginContext): Command {
+	return {
+		id: "insert-dossier-block",
+		name: context.ui().commands.insertDossierBlock,
+		editorCheckCallback: (checking, editor, view) => {
+			const path = view.file?.path;
+			if (!path || !(view instanceof MarkdownView) || !context.index.current.customers.some((c) => c.path === path)) return false;
+			if (checking) return true;
+			const block = "```" + DOSSIER_BLOCK + "\n```\n";
+			if (editor.getValue().includes("```" + DOSSIER_BLOCK)) return true;
+			const line = firstBodyLine(editor.getValue());
+			editor.replaceRange(block, { line, ch: 0 });
+			return true;
+		},
+	};
+}
+
+/** The line after the frontmatter (0 without one). */
+export function firstBodyLine(text: string): number {
+	const lines = text.split(/\r?\n/);
+	if (!/^---\s*$/.test(lines[0] ?? "")) return 0;
+	const close = lines.findIndex((l, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(l));
+	return close < 0 ? 0 : close + 1;
+}

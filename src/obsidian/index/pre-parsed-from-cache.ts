@@ -1,0 +1,25 @@
+import type { CachedMetadata } from "obsidian";
+import type { PreParsed } from "../../core/index/pre-parsed";
+
+/** What core needs from Obsidian's metadata cache; nothing Obsidian already parsed is parsed again. */
+export function preParsedFrom(cache: CachedMetadata | null): PreParsed | undefined {
+	if (!cache) return undefined;
+	return {
+		frontmatter: cache.frontmatter ? { ...cache.frontmatter } : null,
+		listLines: (cache.listItems ?? []).map((item) => item.position.start.line),
+		headings: (cache.headings ?? []).map((h) => ({ line: h.position.start.line, text: h.heading })),
+	};
+}
+
+/**
+ * Whether a note can matter to the index: a customer (by folder or marker), a note whose frontmatter
+ * Obsidian could not parse (it may be a broken customer), or a note with links (it may link a customer).
+ * Every other note is never read.
+ */
+export function mayMatter(cache: CachedMetadata | null, inCustomerFolder: boolean): boolean {
+	if (inCustomerFolder || !cache) return true;
+	const fm = cache.frontmatter as Record<string, unknown> | undefined;
+	if (fm && ("typ" in fm || "type" in fm || "Typ" in fm || "Type" in fm)) return true;
+	if (cache.frontmatterPosition && !fm) return true;
+	return (cache.links?.length ?? 0) > 0 || (cache.embeds?.length ?? 0) > 0;
+}

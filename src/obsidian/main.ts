@@ -1,0 +1,86 @@
+import { debounce, Plugin, type TAbstractFile, TFile } from "obsidian";
+import { dossierBlockProcessor, DOSSIER_BLOCK } from "./codeblocks/dossier-block";
+import { localToday } from "./clock";
+import { insertDossierBlockCommand } from "./commands/insert-dossier-block";
+import { openDossierViewCommand, revealDossierView } from "./commands/open-dossier-view";
+import { rebuildIndexCommand } from "./commands/rebuild-index";
+import { ExplorerTags } from "./explorer/file-explorer-tags";
+import { resolveLang, uiStrings } from "./i18n/ui-lang";
+import { LiveIndex } from "./index/live-index";
+import { IndexStatus } from "./index/status-bar";
+import type { PluginContext } from "./plugin-context";
+import { coreDailyNotes } from "./settings/daily-notes-core";
+import { readPluginSettings, type PluginSettings } from "./settings/plugin-settings";
+import { KundendossierSettingTab } from "./settings/settings-tab";
+import { DossierView, DOSSIER_VIEW } from "./views/dossier-view";
+import { openLine } from "./views/open-line";
+
+/** Wires the parts together. Work starts after the layout is ready; onload only registers. */
+export default class KundendossierPlugin extends Plugin {
+	private settings!: PluginSettings;
+	private context!: PluginContext;
+	private settingTab!: KundendossierSettingTab;
+	/** Typing in a settings field saves on every key; the index rebuilds once typing pauses. */
+	private readonly rebuildSoon = debounce(() => void this.context.index.rebuild(), 600, true);
+
+	override async onload(): Promise<void> {
+		this.settings = readPluginSettings(await this.loadData());
+		const index = new LiveIndex(this.app, () => this.effectiveSettings(), localToday);
+		const lang = () => resolveLang(this.settings.languageMode);
+		this.context = {
+			app: this.app,
+			index,
+			settings: () => this.settings,
+			lang,
+			ui: () => uiStrings(lang()),
+			cardOptions: () => ({ ui: uiStrings(lang()), lang: lang(), openLine: (path, line) => void openLine(this.app, path, line) }),
+		};
+
+		const status = new IndexStatus(this.addStatusBarItem(), this.context.ui);
+		const tags = new ExplorerTags(this.app, () => index.current, () => this.settings.explorerTags);
+		this.register(() => tags.clear());
+		this.register(() => index.dispose());
+		this.registerEvent(index.on("progress", (done, total) => status.progress(done, total)));
+		this.registerEvent(index.on("updated", (result) => (status.counts(result), tags.refresh())));
+
+		this.registerView(DOSSIER_VIEW, (leaf) => new DossierView(leaf, this.context));
+		this.registerMarkdownCodeBlockProcessor(DOSSIER_BLOCK, dossierBlockProcessor(this.context));
+		this.addCommand(openDossierViewCommand(this.context));
+		this.addCommand(insertDossierBlockCommand(this.context));
+		this.addCommand(rebuildIndexCommand(this.context));
+		this.addRibbonIcon("contact", this.context.ui().commands.openDossierView, () => void revealDossierView(this.context));
+		this.settingTab = new KundendossierSettingTab(this.app, this, this.context, (patch) => this.saveSettings(patch));
+		this.addSettingTab(this.settingTab);
+
+		this.app.workspace.onLayoutReady(() => {
+			void index.rebuild();
+			this.registerEvent(this.app.metadataCache.on("changed", (file) => void index.noteChanged(file)));
+			this.registerEvent(this.app.vault.on("delete", (file) => index.noteDeleted(file.path)));
+			this.registerEvent(this.app.vault.on("rename", (file, oldPath) => this.renamed(index, file, oldPath)));
+			this.registerEvent(this.app.workspace.on("layout-change", () => tags.refresh()));
+			// Due and overdue change at midnight even when no note does.
+			this.registerInterval(window.setInterval(() => index.refreshDay(), 60_000));
+		});
+	}
+
+	private renamed(index: LiveIndex, file: TAbstractFile, oldPath: string): void {
+		if (file instanceof TFile) void index.noteRenamed(file, oldPath);
+		else void index.rebuild(); // a folder: every note below it moved
+	}
+
+	/** The core Daily notes plugin's format and folder win when the user wants that. */
+	private effectiveSettings(): PluginSettings {
+		const core = this.settings.dailyNotesFromCore ? coreDailyNotes(this.app) : null;
+		const language = resolveLang(this.settings.languageMode);
+		return core ? { ...this.settings, language, dailyNoteFormat: core.format, dailyNoteFolder: core.folder } : { ...this.settings, language };
+	}
+
+	private async saveSettings(patch: Partial<PluginSettings>): Promise<void> {
+		this.settings = { ...this.settings, ...patch };
+		// The CLI reads `language` from data.json, so it holds the resolved language.
+		await this.saveData({ ...this.settings, language: resolveLang(this.settings.languageMode) });
+		if ("languageMode" in patch || "dailyNotesFromCore" in patch) this.settingTab.display();
+		if (!("explorerTags" in patch && Object.keys(patch).length === 1)) this.rebuildSoon();
+		else this.context.index.trigger("updated", this.context.index.current);
+	}
+}

@@ -1,0 +1,61 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from "vitest";
+import { buildIndex } from "../../src/core/index/build-index";
+import { toContractJson } from "../../src/core/index/contract-json";
+import { withDefaults } from "../../src/core/settings/settings";
+import { VAULT } from "./fixture-vault";
+import { loadPlugin, nextUpdate } from "./harness";
+import { localToday } from "../../src/obsidian/clock";
+
+const cliIndex = (files: Record<string, string>) =>
+	toContractJson(buildIndex(Object.entries(files).map(([path, text]) => ({ path, text })), withDefaults(), localToday()));
+
+describe("live index", () => {
+	it("gives the same index from the metadata cache as the CLI from plain text", async () => {
+		const { index } = await loadPlugin(VAULT);
+		expect(toContractJson(index())).toEqual(cliIndex(VAULT));
+		expect(index().customers.map((c) => c.path)).toEqual(["Kunden/Kaputt.md", "Kunden/Müller Maschinenbau.md", "Kunden/Schulz Druck.md"]);
+	});
+
+	it("never reads notes that cannot matter (no customer, no links)", async () => {
+		const { app } = await loadPlugin({ ...VAULT, "Notizen/Einkauf.md": "- Milch\n", "Notizen/Rezept.md": "# Suppe\n" });
+		expect(app.vault.reads).toBe(Object.keys(VAULT).length - 1); // Ideen.md has no links either
+	});
+
+	it("updates one note on change", async () => {
+		const { app, plugin, index } = await loadPlugin(VAULT);
+		const next = nextUpdate(plugin);
+		await app.vault.process(app.file("Kunden/Schulz Druck.md"), (t) => t.replace("abc: C", "abc: A"));
+		await next;
+		expect(index().customers.find((c) => c.path === "Kunden/Schulz Druck.md")?.abc).toBe("A");
+		expect(toContractJson(index())).toEqual(cliIndex(Object.fromEntries([...app.vault.files].map(([p, f]) => [p, f.text]))));
+	});
+
+	it("follows renames, including linked activities in other notes", async () => {
+		const { app, plugin, index } = await loadPlugin(VAULT);
+		let next = nextUpdate(plugin);
+		await app.vault.rename(app.file("Kunden/Schulz Druck.md"), "Kunden/Archiv/Schulz Druck.md");
+		await next;
+		expect(index().customers.map((c) => c.path)).toContain("Kunden/Archiv/Schulz Druck.md");
+		expect(index().activities.filter((a) => a.path.startsWith("Tagesnotizen")).map((a) => a.customer)).toContain("Kunden/Archiv/Schulz Druck.md");
+		// Out of the customer folder, `typ: kunde` still makes it a customer.
+		next = nextUpdate(plugin);
+		await app.vault.rename(app.file("Kunden/Archiv/Schulz Druck.md"), "Archiv/Schulz Druck.md");
+		await next;
+		expect(index().customers.map((c) => c.path)).toContain("Archiv/Schulz Druck.md");
+		// Without a marker, leaving the folder ends being a customer.
+		await app.vault.create("Kunden/Ohne Marker.md", "- [ ] Frau Gerens anrufen 📅 2026-11-30\n");
+		next = nextUpdate(plugin);
+		await app.vault.rename(app.file("Kunden/Ohne Marker.md"), "Notizen/Ohne Marker.md");
+		await next;
+		expect(index().customers.map((c) => c.path)).not.toContain("Notizen/Ohne Marker.md");
+	});
+
+	it("drops deleted notes", async () => {
+		const { app, plugin, index } = await loadPlugin(VAULT);
+		const next = nextUpdate(plugin);
+		await app.vault.delete(app.file("Kunden/Kaputt.md"));
+		await next;
+		expect(index().customers.map((c) => c.path)).not.toContain("Kunden/Kaputt.md");
+	});
+});
