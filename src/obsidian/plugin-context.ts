@@ -9,8 +9,8 @@ import type { PluginSettings } from "./settings/plugin-settings";
 export interface PluginContext {
 	app: App;
 	index: LiveIndex;
-	settings(): PluginSettings;
-	lang(): Lang;
-	ui(): UiStrings;
-	cardOptions(): CardOptions;
+	settings: () => PluginSettings;
+	lang: () => Lang;
+	ui: () => UiStrings;
+	cardOptions: () => CardOptions;
 }

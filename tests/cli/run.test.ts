@@ -48,7 +48,7 @@ describe("the CLI in-process", () => {
 		const root = vault(files);
 		const { code, out } = capture(["index", root, "--json"], () => "2026-11-23");
 		expect(code).toBe(0);
-		expect(JSON.parse(out).today).toBe("2026-11-23");
+		expect((JSON.parse(out) as { today: string }).today).toBe("2026-11-23");
 		expect(fs.readdirSync(join(root, "Kunden"))).toEqual(["K.md"]);
 	});
 

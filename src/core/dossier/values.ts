@@ -64,5 +64,7 @@ export function readText(value: unknown): string | null {
 export function readTextList(value: unknown): string[] {
 	if (value === null || value === undefined) return [];
 	const items = Array.isArray(value) ? value : [value];
-	return items.map((v) => (typeof v === "object" && v !== null ? readText(Object.values(v)) : readText(v))).filter((v): v is string => v !== null);
+	return items
+		.map((v: unknown) => (typeof v === "object" && v !== null ? readText(Object.values(v as Record<string, unknown>)) : readText(v)))
+		.filter((v): v is string => v !== null);
 }

@@ -13,13 +13,14 @@ interface TypeInternals {
 	defaultStyle?: string;
 }
 // js-yaml 4 exports its built-in types at run time; its type declarations leave them out.
-const builtIn = (yaml as unknown as { types: Record<"null" | "bool" | "int" | "float", yaml.Type & TypeInternals> }).types;
+const builtIn = (yaml as unknown as { types: Record<"null" | "bool" | "int" | "float", yaml.Type> }).types;
 
-function withoutLeadingZero(type: yaml.Type & TypeInternals, tag: string): yaml.Type {
+function withoutLeadingZero(builtInType: yaml.Type, tag: string): yaml.Type {
+	const type = builtInType as unknown as TypeInternals;
 	return new yaml.Type(tag, {
 		kind: "scalar",
 		resolve: (data: string) => !/^[-+]?0\d/.test(data) && type.resolve(data),
-		construct: type.construct,
+		construct: (data: string) => type.construct(data),
 		...(type.predicate ? { predicate: type.predicate } : {}),
 		...(type.represent ? { represent: type.represent } : {}),
 		...(type.defaultStyle ? { defaultStyle: type.defaultStyle } : {}),

@@ -4,7 +4,8 @@ export type AbcClass = "A" | "B" | "C";
 
 export interface PhaseStep {
 	phase: string;
-	date: IsoDay | string;
+	/** `YYYY-MM-DD` when written as a day; otherwise as written ("" when missing). */
+	date: string;
 }
 
 export interface Problem {

@@ -32,12 +32,17 @@ function readEntry(entry: unknown): WrittenStep[] {
 		if (PHASE_KEYS.has(slug(key))) phase = value;
 		else if (DATE_KEYS.has(slug(key))) date = value;
 	}
-	if (phase !== undefined) return [step(String(phase), date)];
+	if (phase !== undefined) return [step(scalar(phase), date)];
 	return Object.entries(map).map(([p, d]) => step(p, d));
 }
 
 function step(phase: string, date: unknown): WrittenStep {
-	return { phase: phase.trim(), date: date === null || date === undefined ? "" : normalizeDay(String(date)) };
+	return { phase: phase.trim(), date: date === null || date === undefined ? "" : normalizeDay(scalar(date)) };
+}
+
+/** A YAML scalar as text; a nested map or list is shown as JSON rather than "[object Object]". */
+function scalar(value: unknown): string {
+	return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? String(value) : JSON.stringify(value);
 }
 
 function fromString(text: string): WrittenStep {

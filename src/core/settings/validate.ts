@@ -39,7 +39,7 @@ export function readSettings(raw: unknown): { settings: Settings; problems: stri
 	const ci = src.contactIntervals as Record<string, unknown> | undefined;
 	if (ci !== undefined) {
 		const ok = (v: unknown) => typeof v === "number" && Number.isInteger(v) && v > 0;
-		if (ci && ok(ci.A) && ok(ci.B) && ok(ci.C)) out.contactIntervals = { A: ci.A as number, B: ci.B as number, C: ci.C as number };
+		if (ci && ok(ci.A) && ok(ci.B) && ok(ci.C)) out.contactIntervals = { A: Number(ci.A), B: Number(ci.B), C: Number(ci.C) };
 		else bad("contactIntervals");
 	}
 
@@ -56,8 +56,8 @@ export function readSettings(raw: unknown): { settings: Settings; problems: stri
 }
 
 function stringList(value: unknown, allowEmpty = false): string[] | null {
-	if (!Array.isArray(value) || !value.every((v) => typeof v === "string")) return null;
-	const list = (value as string[]).map((v) => v.trim()).filter(Boolean);
+	if (!Array.isArray(value) || !value.every((v): v is string => typeof v === "string")) return null;
+	const list = value.map((v) => v.trim()).filter(Boolean);
 	return list.length || allowEmpty ? list : null;
 }
 

@@ -18,7 +18,7 @@ export function preParsedFrom(cache: CachedMetadata | null): PreParsed | undefin
  */
 export function mayMatter(cache: CachedMetadata | null, inCustomerFolder: boolean): boolean {
 	if (inCustomerFolder || !cache) return true;
-	const fm = cache.frontmatter as Record<string, unknown> | undefined;
+	const fm = cache.frontmatter;
 	if (fm && ("typ" in fm || "type" in fm || "Typ" in fm || "Type" in fm)) return true;
 	if (cache.frontmatterPosition && !fm) return true;
 	return (cache.links?.length ?? 0) > 0 || (cache.embeds?.length ?? 0) > 0;

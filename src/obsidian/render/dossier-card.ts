@@ -10,7 +10,7 @@ export interface CardOptions {
 	ui: UiStrings;
 	lang: Lang;
 	/** Opens a note at a 1-based line. */
-	openLine(path: string, line: number): void;
+	openLine: (path: string, line: number) => void;
 }
 
 /** The dossier card, shared by the code block and the sidebar view. Built with createEl only. */

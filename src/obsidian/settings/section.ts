@@ -6,7 +6,7 @@ export interface SectionContext {
 	settings: PluginSettings;
 	ui: UiStrings;
 	/** Saves a change; the index rebuilds when it affects it. */
-	save(patch: Partial<PluginSettings>): Promise<void>;
+	save: (patch: Partial<PluginSettings>) => Promise<void>;
 	/** Available phase models (built-in and custom) as id → name. */
 	models: Array<{ id: string; name: string }>;
 }

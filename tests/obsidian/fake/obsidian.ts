@@ -130,7 +130,7 @@ export class Setting {
 		return this.control("select", cb);
 	}
 	addToggle(cb: (c: Control) => unknown): this {
-		const el = this.controlEl.createEl("input", { attr: { type: "checkbox" } }) as HTMLInputElement;
+		const el = this.controlEl.createEl("input", { attr: { type: "checkbox" } });
 		cb(new Control(el, true));
 		return this;
 	}

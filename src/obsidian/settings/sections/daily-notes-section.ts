@@ -1,4 +1,5 @@
 import { Setting } from "obsidian";
+import { DEFAULT_SETTINGS } from "../../../core/settings/settings";
 import type { Section } from "../section";
 
 export const dailyNotesSection: Section = (container, { settings, ui, save }) => {
@@ -10,7 +11,7 @@ export const dailyNotesSection: Section = (container, { settings, ui, save }) =>
 	new Setting(container)
 		.setName(ui.settings.dailyNoteFormat.name)
 		.setDesc(ui.settings.dailyNoteFormat.desc)
-		.addText((text) => text.setPlaceholder("YYYY-MM-DD").setValue(settings.dailyNoteFormat).setDisabled(fromCore).onChange((value) => save({ dailyNoteFormat: value.trim() || "YYYY-MM-DD" })));
+		.addText((text) => text.setPlaceholder(DEFAULT_SETTINGS.dailyNoteFormat).setValue(settings.dailyNoteFormat).setDisabled(fromCore).onChange((value) => save({ dailyNoteFormat: value.trim() || DEFAULT_SETTINGS.dailyNoteFormat })));
 	new Setting(container)
 		.setName(ui.settings.dailyNoteFolder.name)
 		.setDesc(ui.settings.dailyNoteFolder.desc)

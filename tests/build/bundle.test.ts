@@ -1,0 +1,43 @@
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { builtinModules } from "node:module";
+import { beforeAll, describe, expect, it } from "vitest";
+
+const read = (file: string) => readFileSync(file, "utf8");
+const json = (file: string) => JSON.parse(read(file)) as Record<string, unknown>;
+
+describe("plugin bundle", () => {
+	let bundle = "";
+	beforeAll(() => {
+		execFileSync(process.execPath, ["esbuild.config.mjs", "production"], { stdio: "pipe" });
+		bundle = read("main.js");
+	}, 60_000);
+
+	it("requires nothing but obsidian: no Node built-ins, so it runs on mobile", () => {
+		const required = new Set([...bundle.matchAll(/require\(["']([^"']+)["']\)/g)].map((m) => m[1]));
+		expect([...required]).toEqual(["obsidian"]);
+		for (const name of builtinModules) expect(bundle).not.toMatch(new RegExp(`require\\(["'](node:)?${name}["']\\)`));
+	});
+
+	it("is minified (template literals keep their line breaks, so lines are long rather than few)", () => {
+		expect(bundle.length / bundle.split("\n").length).toBeGreaterThan(1000);
+	});
+});
+
+describe("release files", () => {
+	it("agree on the version and the minimum app version", () => {
+		const manifest = json("manifest.json");
+		const pkg = json("package.json");
+		const versions = json("versions.json");
+		expect(manifest.version).toBe(pkg.version);
+		expect(versions[manifest.version as string]).toBe(manifest.minAppVersion);
+		expect(manifest).toMatchObject({ id: "kundendossier", isDesktopOnly: false });
+	});
+
+	it("style only with Obsidian's CSS variables", () => {
+		const css = read("styles.css");
+		// rgba(var(--color-red-rgb), 0.85) uses the theme's colour; a literal one would not follow the theme.
+		const colours = css.match(/#[0-9a-f]{3,8}\b|(?:rgba?|hsla?)\(\s*\d|\b(?:white|black|red|blue|green|orange|gray|grey)\b\s*[;)]/gi) ?? [];
+		expect(colours).toEqual([]);
+	});
+});

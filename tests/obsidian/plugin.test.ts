@@ -1,0 +1,83 @@
+// @vitest-environment happy-dom
+import type { App } from "obsidian";
+import { describe, expect, it } from "vitest";
+import KundendossierPlugin from "../../src/obsidian/main";
+import { FakeApp } from "./fake/app";
+import type { Events as FakeEvents } from "./fake/events";
+import type { Plugin as FakePlugin } from "./fake/obsidian";
+import { VAULT } from "./fixture-vault";
+import { context, loadPlugin, nextUpdate, type LoadedPlugin } from "./harness";
+
+describe("plugin lifecycle", () => {
+	it("only registers in onload; the index waits for the layout", async () => {
+		const app = new FakeApp(VAULT);
+		const plugin = new KundendossierPlugin(app as unknown as App, { id: "kundendossier", version: "0.1.0" } as never) as LoadedPlugin;
+		await plugin.onload();
+		expect(app.vault.reads).toBe(0);
+		expect(plugin.commands.map((c) => c.id)).toEqual(["open-dossier-view", "insert-dossier-block", "rebuild-index"]);
+		expect(plugin.commands.every((c) => !("hotkeys" in c))).toBe(true);
+		expect([...plugin.views.keys()]).toEqual(["kundendossier-dossier"]);
+		expect([...plugin.codeBlocks.keys()]).toEqual(["kundendossier"]);
+		const updated = nextUpdate(plugin);
+		app.workspace.layoutReady();
+		await updated;
+		expect(app.vault.reads).toBeGreaterThan(0);
+		expect(plugin.statusBarItems[0]?.textContent).toBe("3 Kunden · 6 offen · 2 vage");
+	});
+
+	it("leaves no listener behind on unload", async () => {
+		const { app, plugin } = await loadPlugin(VAULT);
+		expect(app.metadataCache.listenerCount("changed")).toBe(1);
+		plugin.unload();
+		expect(app.metadataCache.listenerCount()).toBe(0);
+		expect(app.vault.listenerCount()).toBe(0);
+		expect(app.workspace.listenerCount()).toBe(0);
+		expect((context(plugin).index as unknown as FakeEvents).listenerCount()).toBe(0);
+	});
+
+	it("renders the code block for the note it stands in", async () => {
+		const { plugin } = await loadPlugin(VAULT);
+		const el = document.createElement("div");
+		const children: Array<{ load(): void }> = [];
+		plugin.codeBlocks.get("kundendossier")?.("", el, { sourcePath: "Kunden/Schulz Druck.md", addChild: (c: { load(): void }) => (children.push(c), c.load()) });
+		expect(el.querySelector(".kundendossier-card-name")?.textContent).toBe("Schulz Druck");
+		const other = document.createElement("div");
+		plugin.codeBlocks.get("kundendossier")?.("", other, { sourcePath: "Notizen/Ideen.md", addChild: (c: { load(): void }) => c.load() });
+		expect(other.textContent).toContain("kein Kundendossier");
+	});
+
+	it("follows the active note in the sidebar view", async () => {
+		const { app, plugin } = await loadPlugin(VAULT);
+		const leaf = app.workspace.getRightLeaf();
+		await leaf.setViewState({ type: "kundendossier-dossier" });
+		app.workspace.openNote(app.file("Kunden/Müller Maschinenbau.md"));
+		expect(leaf.view.containerEl.querySelector(".kundendossier-card-name")?.textContent).toBe("Müller Maschinenbau GmbH");
+		app.workspace.openNote(app.file("Kunden/Schulz Druck.md"));
+		expect(leaf.view.containerEl.querySelector(".kundendossier-card-name")?.textContent).toBe("Schulz Druck");
+		void plugin;
+	});
+
+	it("puts ABC tags beside customer notes in the file explorer, and removes them on unload", async () => {
+		const { app, plugin } = await loadPlugin(VAULT);
+		const explorer = document.createElement("div");
+		explorer.createDiv({ cls: "nav-file-title", attr: { "data-path": "Kunden/Schulz Druck.md" } });
+		explorer.createDiv({ cls: "nav-file-title", attr: { "data-path": "Notizen/Ideen.md" } });
+		app.workspace.leaves.push({ app, view: { containerEl: explorer, getViewType: () => "file-explorer" }, openFile: async () => {}, setViewState: async () => {} });
+		app.workspace.trigger("layout-change");
+		expect([...explorer.querySelectorAll(".kundendossier-explorer-tag")].map((t) => t.textContent)).toEqual(["C"]);
+		plugin.unload();
+		expect(explorer.querySelectorAll(".kundendossier-explorer-tag")).toHaveLength(0);
+	});
+
+	it("round-trips its settings and keeps data.json readable by the CLI", async () => {
+		const { plugin } = await loadPlugin(VAULT, { customerFolders: ["Vertrieb"], languageMode: "en", explorerTags: false });
+		const tab = (plugin as unknown as FakePlugin).settingTabs[0] as unknown as { display(): void; containerEl: HTMLElement };
+		tab.display();
+		expect(tab.containerEl.textContent).toContain("Customer folders");
+		const folders = tab.containerEl.querySelector("textarea") as HTMLTextAreaElement;
+		folders.value = "Kunden\nArchiv/Kunden";
+		folders.dispatchEvent(new Event("change"));
+		await new Promise((r) => setTimeout(r, 0));
+		expect(plugin.data).toMatchObject({ customerFolders: ["Kunden", "Archiv/Kunden"], languageMode: "en", language: "en", explorerTags: false });
+	});
+});

@@ -1,0 +1,68 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from "vitest";
+import { uiDe } from "../../../src/obsidian/i18n/ui-de";
+import { uiEn } from "../../../src/obsidian/i18n/ui-en";
+import { renderDossierCard } from "../../../src/obsidian/render/dossier-card";
+import { VAULT } from "../fixture-vault";
+import { loadPlugin } from "../harness";
+
+async function card(path: string, lang: "de" | "en" = "de") {
+	const { index } = await loadPlugin(VAULT);
+	const customer = index().customers.find((c) => c.path === path);
+	if (!customer) throw new Error(path);
+	const opened: Array<[string, number]> = [];
+	const el = document.createElement("div");
+	renderDossierCard(el, customer, { ui: lang === "de" ? uiDe : uiEn, lang, openLine: (p, l) => opened.push([p, l]) });
+	return { el, opened, customer };
+}
+
+const texts = (el: HTMLElement, selector: string) => [...el.querySelectorAll(selector)].map((e) => e.textContent);
+
+describe("dossier card", () => {
+	it("shows every phase of the model, dated, the current one highlighted, the skipped one marked", async () => {
+		const { el } = await card("Kunden/Müller Maschinenbau.md");
+		expect(texts(el, ".kundendossier-step-name")).toEqual(["Gelegenheit", "Kennenlernen", "Vertiefung", "Vertrauen", "Intime Phase"]);
+		expect([...el.querySelectorAll(".kundendossier-step")].map((s) => s.className.replace("kundendossier-step is-", ""))).toEqual(["passed", "passed", "skipped", "current", "future"]);
+		expect(texts(el, ".kundendossier-step-date")).toEqual(["10.03.2025", "02.04.2025", "01.02.2026"]);
+		expect(el.querySelector("[aria-current=step]")?.getAttribute("data-phase")).toBe("Vertrauen");
+		expect(el.querySelector(".kundendossier-timeline-model")?.textContent).toBe("Phasenmodell: Kundenherz");
+	});
+
+	it("shows the written ABC class and, when it differs, the revenue analysis", async () => {
+		const { el } = await card("Kunden/Müller Maschinenbau.md");
+		expect(el.querySelector(".kundendossier-abc-tag")?.getAttribute("data-abc")).toBe("B");
+		expect(el.querySelector(".kundendossier-abc-computed")?.textContent).toBe("Umsatz: A (96 %)");
+	});
+
+	it("lists problems in plain words", async () => {
+		const { el } = await card("Kunden/Müller Maschinenbau.md");
+		expect([...el.querySelectorAll(".kundendossier-problems li")].map((li) => li.getAttribute("data-code"))).toEqual(["phase-skipped", "abc-mismatch"]);
+		expect(el.querySelector(".kundendossier-problems li")?.textContent).toContain("ohne Vertiefung");
+	});
+
+	it("renders HTML in fields as text and prompts for empty fields", async () => {
+		const { el } = await card("Kunden/Müller Maschinenbau.md");
+		expect(el.querySelector("img")).toBeNull();
+		expect(el.textContent).toContain("<img src=x onerror=alert(1)> Partner werden");
+		expect(texts(el, "dd.is-missing")).toContain("Unterstützer unbekannt");
+	});
+
+	it("jumps to the next activity's line on click", async () => {
+		const { el, opened } = await card("Kunden/Müller Maschinenbau.md");
+		(el.querySelector(".kundendossier-next") as HTMLElement).click();
+		// The daily note's entry has no checkbox, so it is open (CONTRACT) and, dated 2026-11-20, the earliest step.
+		expect(opened).toEqual([["Tagesnotizen/2026-11-20.md", 1]]);
+	});
+
+	it("shows contacts with birthdays, and speaks English", async () => {
+		const { el } = await card("Kunden/Müller Maschinenbau.md", "en");
+		expect(el.querySelector(".kundendossier-contact-birthday")?.textContent).toBe("Birthday Nov 25, 1971");
+		expect(texts(el, ".kundendossier-facts dt")).toContain("Decision makers");
+	});
+
+	it("shows a broken-YAML customer with its error instead of crashing", async () => {
+		const { el } = await card("Kunden/Kaputt.md");
+		expect(el.querySelector(".kundendossier-problems li")?.textContent).toContain("Zeile 2");
+		expect(el.querySelector(".kundendossier-card-name")?.textContent).toBe("Kaputt");
+	});
+});
