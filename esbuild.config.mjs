@@ -4,6 +4,29 @@ import { builtinModules } from "node:module";
 
 const mode = process.argv[2] ?? "production";
 
+
+/** gray-matter requires `fs` only for `matter.read(file)`, which the plugin never calls; mobile has no `fs`. */
+const noNodeFs = {
+	name: "no-node-fs",
+	setup(build) {
+		build.onResolve({ filter: /^(node:)?fs$/ }, () => ({ path: "fs", namespace: "empty" }));
+		build.onLoad({ filter: /.*/, namespace: "empty" }, () => ({ contents: "module.exports = {};", loader: "js" }));
+	},
+};
+
+/**
+ * gray-matter bundles js-yaml 3 for its default engine, which we replace (src/core/frontmatter); one
+ * js-yaml (ours, 4) serves both. gray-matter only binds js-yaml 3's functions at load, never calls them.
+ */
+const oneYaml = {
+	name: "one-js-yaml",
+	setup(build) {
+		build.onResolve({ filter: /^js-yaml$/ }, (args) =>
+			args.importer.includes("gray-matter") ? build.resolve("js-yaml", { resolveDir: process.cwd(), kind: "import-statement" }) : undefined,
+		);
+	},
+};
+
 const cli = {
 	entryPoints: ["src/cli/main.ts"],
 	outfile: "dist/cli.js",
@@ -14,15 +37,7 @@ const cli = {
 	sourcemap: false,
 	logLevel: "warning",
 	banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-};
-
-/** gray-matter requires `fs` only for `matter.read(file)`, which the plugin never calls; mobile has no `fs`. */
-const noNodeFs = {
-	name: "no-node-fs",
-	setup(build) {
-		build.onResolve({ filter: /^(node:)?fs$/ }, () => ({ path: "fs", namespace: "empty" }));
-		build.onLoad({ filter: /.*/, namespace: "empty" }, () => ({ contents: "module.exports = {};", loader: "js" }));
-	},
+	plugins: [oneYaml],
 };
 
 const pluginEntry = "src/obsidian/main.ts";
@@ -36,7 +51,7 @@ const plugin = {
 	minify: mode === "production",
 	sourcemap: mode === "dev" ? "inline" : false,
 	treeShaking: true,
-	plugins: [noNodeFs],
+	plugins: [noNodeFs, oneYaml],
 	logLevel: "info",
 	external: ["obsidian", "electron", "@codemirror/*", "@lezer/*", ...builtinModules, ...builtinModules.map((m) => `node:${m}`)],
 };
