@@ -5,6 +5,7 @@ import { earliest, type FoundDate } from "./found";
 import { germanNumericParser } from "./german-numeric";
 import { isoParser } from "./iso";
 import { monthPartParser } from "./month-part";
+import { periodPartParser } from "./period-part";
 import { createNaturalParser } from "./natural";
 import type { DateParser } from "./parser";
 import { tasksEmojiDates } from "./tasks-emoji";
@@ -30,7 +31,7 @@ export interface DateExtractor {
  */
 export function createDateExtractor(): DateExtractor {
 	const natural = createNaturalParser();
-	const tiers: DateParser[][] = [[isoParser], [germanNumericParser], [calendarWeekParser, monthPartParser, natural]];
+	const tiers: DateParser[][] = [[isoParser], [germanNumericParser], [calendarWeekParser, monthPartParser, periodPartParser, natural]];
 
 	function firstDate(text: string, reference: IsoDay): FoundDate | null {
 		const plain = withoutNonDates(text);

@@ -50,7 +50,8 @@ function describe(error: unknown, block: FrontmatterBlock): FrontmatterError {
 		// The YAML starts on the note's second line, after the opening `---`.
 		const reason = error.reason || error.message;
 		const atEnd = /end of the stream/.test(reason) ? unclosedLine(block.lines, reason) : null;
-		const markLine = typeof error.mark?.line === "number" ? Math.min(error.mark.line, block.lines.length - 1) : null;
+		// gray-matter hands the engine the YAML after a leading newline, so js-yaml's line 1 is the block's first line.
+		const markLine = typeof error.mark?.line === "number" ? Math.max(0, Math.min(error.mark.line - 1, block.lines.length - 1)) : null;
 		const yamlLine = atEnd ?? markLine;
 		return { line: yamlLine === null ? null : yamlLine + 2, reason, kind: "yaml" };
 	}

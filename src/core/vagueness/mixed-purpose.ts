@@ -26,12 +26,15 @@ const TRANSACTION = words([
 	"(?:the|an|your|his|her|their|our|new|next|repeat|follow-up|purchase) orders?|orders|invoic\\w*",
 ].join("|"));
 
+// "ohne Angebot", "kein Rabatt", "without the offer": a business word that is ruled out mixes nothing.
+const NEGATED = /(?:^|[^\p{L}])(?:ohne|kein\p{L}*|nicht|without|no)\s+(?:(?:das|den|die|dem|ein\p{L}*|the|a|an|any)\s+)?\p{L}+/gu;
+
 export const mixedPurpose: VaguenessRule = {
 	code: "mixed-purpose",
 	kind: "hint",
 	label: { de: "Beziehung und Geschäft gemischt", en: "relationship mixed with business" },
 	check(input, lang) {
-		const { folded } = input;
+		const folded = input.folded.replace(NEGATED, " ");
 		const selling = SELLING.test(folded);
 		const mixed = (GESTURE.test(folded) && (selling || TRANSACTION.test(folded))) || (selling && THANKS.test(folded));
 		if (!mixed) return null;
@@ -49,6 +52,8 @@ export const mixedPurpose: VaguenessRule = {
 			{ text: "Herrn Meier für den Auftrag danken", fires: false },
 			{ text: "Blumen zum Geburtstag von Frau Gerens bestellen", fires: false },
 			{ text: "Dem Produktionsleiter das Angebot erläutern", fires: false },
+			{ text: "Frau Gerens am 29.11. persönlich gratulieren, ohne Angebot", fires: false },
+			{ text: "Geburtstagskarte an Herrn Kaiser, kein Rabatt, kein Prospekt", fires: false },
 		],
 		en: [
 			{ text: "Wish Mr. Smith a happy birthday and attach the new offer", fires: true },
@@ -58,6 +63,7 @@ export const mixedPurpose: VaguenessRule = {
 			{ text: "Order flowers for Mrs. Jones's birthday", fires: false },
 			{ text: "Thank Mr. Smith for the order", fires: false },
 			{ text: "Send the quote to the purchasing team", fires: false },
+			{ text: "Birthday call to Mrs. Jones, without the offer", fires: false },
 		],
 	},
 };

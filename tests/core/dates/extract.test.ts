@@ -57,6 +57,14 @@ describe("our own parsers for what chrono-node misses", () => {
 		["Mitte Dezember", "2026-12-15"],
 		["Anfang März", "2027-03-01"],
 		["end of January", "2027-01-31"],
+		["Angebot bis Ende nächster Woche", "2026-12-04"],
+		["Ende der Woche", "2026-11-27"],
+		["Anfang nächster Woche", "2026-11-30"],
+		["Mitte dieser Woche", "2026-11-25"],
+		["bis Monatsende", "2026-11-30"],
+		["Ende nächsten Monats", "2026-12-31"],
+		["end of next week", "2026-12-04"],
+		["early next month", "2026-12-01"],
 	])("%s → %s", (text, expected) => expect(dateOf(text)).toBe(expected));
 });
 

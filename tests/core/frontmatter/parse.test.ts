@@ -26,6 +26,8 @@ describe("frontmatter", () => {
 		expect(parse('---\nfirma: X\nstrategie: "offen\nabc: A\n---\n').error).toMatchObject({ kind: "yaml", line: 3 });
 		expect(parse("---\nfirma: X\n  abc: A\n---\n").error).toMatchObject({ kind: "yaml", line: 3 });
 		expect(parse("---\nfirma: X\nfirma: Y\n---\n").error).toMatchObject({ kind: "yaml", line: 3 });
+		expect(parse("---\ntyp: kunde\nfirma: X\nstatus: Neukunde\n  abc: C\nphase: Neukunde\numsatz: 1\n---\n").error).toMatchObject({ kind: "yaml", line: 5 });
+		expect(parse("---\ntyp: kunde\nfirma: X\n\tabc: C\nphase: Neukunde\n---\n").error).toMatchObject({ kind: "yaml", line: 4 });
 	});
 
 	it("never evaluates ---js frontmatter", () => {

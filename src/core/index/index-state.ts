@@ -1,0 +1,155 @@
+import { analyseAbc, type AbcResult } from "../abc/analysis";
+import type { CustomerRecord } from "../customers/customer-record";
+import { evaluateCustomer } from "../customers/evaluate-customer";
+import type { Dossier } from "../dossier/dossier";
+import type { Activity } from "../model/activity";
+import { activitiesOfNote } from "./activities-of-note";
+import type { IndexContext } from "./context";
+import { noteErrors } from "./note-errors";
+import type { IndexResult } from "./index-result";
+import { createLinkResolver, type LinkResolver } from "./link-resolver";
+import type { ParsedNote } from "./note";
+
+/**
+ * The index as state that one changed note updates without touching the rest: that note's activities,
+ * the records of the customers they belong to, and (only when a revenue changes) the ABC analysis.
+ * When the set of customers changes, links must be resolved anew and everything is recomputed.
+ */
+export class IndexState {
+	private readonly notes = new Map<string, ParsedNote>();
+	private readonly activitiesByNote = new Map<string, Activity[]>();
+	/** customer path → paths of the notes holding its activities */
+	private readonly linkedFrom = new Map<string, Set<string>>();
+	private readonly records = new Map<string, CustomerRecord>();
+	private dossiers = new Map<string, Dossier>();
+	private resolver: LinkResolver = createLinkResolver([]);
+	private abc = new Map<string, AbcResult>();
+	private sortedPaths: string[] | null = null;
+	private cached: IndexResult | null = null;
+
+	constructor(private readonly ctx: IndexContext, notes: Iterable<ParsedNote> = []) {
+		for (const note of notes) this.notes.set(note.path, note);
+		this.recomputeAll();
+	}
+
+	/** Adds or replaces one note. */
+	update(note: ParsedNote): void {
+		const old = this.notes.get(note.path);
+		this.notes.set(note.path, note);
+		if (!old) this.sortedPaths = null;
+		if (Boolean(old?.customer) !== Boolean(note.customer)) this.recomputeAll();
+		else this.refresh(note.path, old ?? null, note);
+	}
+
+	remove(path: string): void {
+		const old = this.notes.get(path);
+		if (!old) return;
+		this.notes.delete(path);
+		this.sortedPaths = null;
+		if (old.customer) this.recomputeAll();
+		else this.refresh(path, old, null);
+	}
+
+	has(path: string): boolean {
+		return this.notes.has(path);
+	}
+
+	customer(path: string): CustomerRecord | undefined {
+		return this.records.get(path);
+	}
+
+	/** The whole index in CONTRACT order; built on demand and kept until the next change. */
+	result(): IndexResult {
+		if (this.cached) return this.cached;
+		const paths = this.paths();
+		const customers = paths.flatMap((p) => this.records.get(p) ?? []);
+		const activities = paths.flatMap((p) => this.activitiesByNote.get(p) ?? []);
+		const errors = paths.flatMap((p) => noteErrors(this.notes.get(p) as ParsedNote, this.ctx.t));
+		this.cached = { today: this.ctx.today, customers, activities, errors };
+		return this.cached;
+	}
+
+	private paths(): string[] {
+		this.sortedPaths ??= [...this.notes.keys()].sort(compare);
+		return this.sortedPaths;
+	}
+
+	private recomputeAll(): void {
+		this.cached = null;
+		this.dossiers = new Map(this.paths().flatMap((p) => {
+			const dossier = this.notes.get(p)?.customer?.dossier;
+			return dossier ? [[p, dossier] as const] : [];
+		}));
+		this.resolver = createLinkResolver([...this.dossiers.keys()]);
+		this.activitiesByNote.clear();
+		this.linkedFrom.clear();
+		for (const path of this.paths()) this.setActivities(path, this.notes.get(path) ?? null);
+		this.abc = this.analyse();
+		this.records.clear();
+		for (const path of this.dossiers.keys()) this.evaluate(path);
+	}
+
+	private refresh(path: string, old: ParsedNote | null, note: ParsedNote | null): void {
+		this.cached = null;
+		const affected = new Set<string>(this.setActivities(path, note));
+		const before = old?.customer?.dossier;
+		const after = note?.customer?.dossier;
+		if (after) {
+			this.dossiers.set(path, after);
+			affected.add(path);
+			// Linked activities elsewhere judge "no person" by this customer's people.
+			if (people(before) !== people(after)) {
+				// A copy: setActivities removes and re-adds entries, which a live Set iteration would visit forever.
+				for (const other of [...(this.linkedFrom.get(path) ?? [])]) {
+					if (other !== path) for (const c of this.setActivities(other, this.notes.get(other) ?? null)) affected.add(c);
+				}
+			}
+			if (before?.revenue !== after.revenue) {
+				this.abc = this.analyse();
+				for (const c of this.dossiers.keys()) affected.add(c);
+			}
+		}
+		for (const customer of affected) if (this.dossiers.has(customer)) this.evaluate(customer);
+	}
+
+	/** Replaces a note's activities; returns the customers whose activities changed. */
+	private setActivities(path: string, note: ParsedNote | null): Set<string> {
+		const touched = new Set<string>();
+		for (const a of this.activitiesByNote.get(path) ?? []) {
+			touched.add(a.customer);
+			this.linkedFrom.get(a.customer)?.delete(path);
+		}
+		const fresh = note ? activitiesOfNote(note, this.resolver, this.dossiers, this.ctx) : [];
+		if (fresh.length) this.activitiesByNote.set(path, fresh);
+		else this.activitiesByNote.delete(path);
+		for (const a of fresh) {
+			touched.add(a.customer);
+			let from = this.linkedFrom.get(a.customer);
+			if (!from) this.linkedFrom.set(a.customer, (from = new Set()));
+			from.add(path);
+		}
+		return touched;
+	}
+
+	private evaluate(customer: string): void {
+		const note = this.notes.get(customer);
+		if (!note?.customer) return;
+		const from = [...(this.linkedFrom.get(customer) ?? [])].sort(compare);
+		const activities = from.flatMap((p) => (this.activitiesByNote.get(p) ?? []).filter((a) => a.customer === customer));
+		this.records.set(customer, evaluateCustomer(note, activities, this.abc.get(customer) ?? null, this.ctx));
+	}
+
+	private analyse(): Map<string, AbcResult> {
+		const revenues = [...this.dossiers].flatMap(([key, d]) => (d.revenue === null ? [] : [{ key, revenue: d.revenue }]));
+		return analyseAbc(revenues, this.ctx.settings.abcThresholds);
+	}
+}
+
+function people(dossier: Dossier | undefined): string {
+	return dossier ? JSON.stringify([dossier.contacts.map((c) => c.name), dossier.decisionMakers, dossier.supporters]) : "";
+}
+
+/** Plain code-unit order: the same on every machine and locale. */
+export function compare(a: string, b: string): number {
+	return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,67 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { assembleIndex } from "../../../src/core/index/assemble";
+import { createIndexContext } from "../../../src/core/index/context";
+import { IndexState } from "../../../src/core/index/index-state";
+import type { ParsedNote } from "../../../src/core/index/note";
+import { parseNote } from "../../../src/core/index/parse-note";
+import { withDefaults } from "../../../src/core/settings/settings";
+import { TODAY } from "./build";
+
+const ctx = createIndexContext(withDefaults(), TODAY);
+
+/** Each path can take several texts: customer or not, other revenue, other people, other links. */
+const VARIANTS: Record<string, string[]> = {
+	"Kunden/Müller.md": [
+		"---\nabc: A\numsatz: 500000\nansprechpartner:\n  - name: Frau Gerens\n---\n- [x] Frau Gerens angerufen ✅ 2026-11-20\n- [ ] Konzept vorstellen 📅 2026-11-26\n",
+		"---\nabc: B\numsatz: 100\nphase: Vertrauen\n---\n- [ ] Um Rückruf bitten\n",
+		"---\nabc: A\numsatz: 500000\nansprechpartner:\n  - name: Herr Kaiser\n---\n",
+	],
+	"Kunden/Schulz.md": ["---\nabc: C\numsatz: 20000\n---\n- [ ] Auf Entscheidung warten\n", "---\numsatz: 900000\n---\n- [x] besucht ✅ 2026-10-01\n"],
+	"Notizen/Hahn.md": ["---\ntyp: kunde\numsatz: 50000\n---\n- [ ] Herrn Hahn anrufen 📅 2026-11-24\n", "# Hahn ist kein Kunde mehr\n- [ ] [[Müller]] fragen\n"],
+	"Tagesnotizen/2026-11-20.md": [
+		"- Telefonat mit [[Müller]]\n- [ ] [[Schulz]] Muster schicken 📅 2026-11-27\n",
+		"- [x] [[Hahn]] mit Frau Gerens gesprochen\n",
+		"- Nichts mit Kunden\n",
+		"- Treffen mit [[Schulz]] und [[Müller]] und [[Hahn]]\n",
+	],
+	"Notizen/Besuch.md": ["---\nerstellt: 2026-11-01\n---\n- [ ] [[Müller]] übermorgen besuchen\n", "---\nfirma: 'kaputt\n---\n- [ ] [[Schulz]] anrufen\n"],
+};
+const PATHS = Object.keys(VARIANTS);
+const parse = (path: string, k: number): ParsedNote => parseNote({ path, text: VARIANTS[path]?.[k % (VARIANTS[path]?.length ?? 1)] ?? "" }, ctx);
+
+const operation = fc.oneof(
+	fc.record({ kind: fc.constant("update" as const), path: fc.constantFrom(...PATHS), variant: fc.nat(5) }),
+	fc.record({ kind: fc.constant("remove" as const), path: fc.constantFrom(...PATHS) }),
+);
+
+describe("incremental index state", () => {
+	it("equals a full rebuild after any sequence of edits (property)", () => {
+		fc.assert(
+			fc.property(fc.array(operation, { maxLength: 25 }), (operations) => {
+				const current = new Map(PATHS.map((p) => [p, parse(p, 0)]));
+				const state = new IndexState(ctx, current.values());
+				for (const op of operations) {
+					if (op.kind === "update") {
+						const note = parse(op.path, op.variant);
+						current.set(op.path, note);
+						state.update(note);
+					} else {
+						current.delete(op.path);
+						state.remove(op.path);
+					}
+				}
+				expect(state.result()).toEqual(assembleIndex([...current.values()], ctx));
+			}),
+			{ numRuns: 200 },
+		);
+	});
+
+	it("keeps the result until something changes", () => {
+		const state = new IndexState(ctx, PATHS.map((p) => parse(p, 0)));
+		const first = state.result();
+		expect(state.result()).toBe(first);
+		state.update(parse("Tagesnotizen/2026-11-20.md", 1));
+		expect(state.result()).not.toBe(first);
+	});
+});
