@@ -59,3 +59,19 @@ describe("live index", () => {
 		expect(index().customers.map((c) => c.path)).not.toContain("Kunden/Kaputt.md");
 	});
 });
+
+describe("live index on the example vault", () => {
+	it("matches the CLI's index note for note", async () => {
+		const { readdirSync, readFileSync } = await import("node:fs");
+		const root = "examples/vault";
+		const files: Record<string, string> = {};
+		for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
+			if (!entry.isFile() || !entry.name.endsWith(".md") || entry.name === "README.md") continue;
+			const full = `${entry.parentPath}/${entry.name}`;
+			files[full.slice(root.length + 1)] = readFileSync(full, "utf8");
+		}
+		const { index } = await loadPlugin(files);
+		expect(index().customers.length).toBe(17);
+		expect(toContractJson(index())).toEqual(cliIndex(files));
+	});
+});

@@ -2,6 +2,8 @@ import type { Messages } from "./messages";
 
 const percent = (share: number) => `${Math.round(share * 100)} %`;
 const days = (n: number) => (n === 1 ? "1 Tag" : `${n} Tage`);
+/** After "vor" German takes the dative: "vor 164 Tagen". */
+const daysAgo = (n: number) => (n === 1 ? "vor 1 Tag" : `vor ${n} Tagen`);
 
 export const de: Messages = {
 	problems: {
@@ -17,7 +19,7 @@ export const de: Messages = {
 		abcMismatch: (abc, computed, share) => `ABC-Klasse ${abc} weicht von der Umsatzanalyse ab: ${computed} (kumuliert ${percent(share)})`,
 		noNextStep: () => "Kein nächster Schritt: keine offene, datierte und konkrete Aktivität",
 		noContactYet: () => "Kontakt überfällig: noch kein erledigter Kontakt",
-		contactOverdue: (last, ago, interval) => `Kontakt überfällig: letzter Kontakt am ${last} (vor ${days(ago)}, Intervall ${days(interval)})`,
+		contactOverdue: (last, ago, interval) => `Kontakt überfällig: letzter Kontakt am ${last} (${daysAgo(ago)}, Intervall ${days(interval)})`,
 	},
 	errors: {
 		tooLarge: (mb, limit) => `Notiz ist zu groß (${mb.toFixed(1)} MB, Grenze ${limit} MB) und wurde nicht gelesen`,
@@ -45,6 +47,7 @@ export const de: Messages = {
 		problems: (n) => `${n} Probleme in Dossiers`,
 		unreadable: (n) => `${n} Notizen nicht vollständig lesbar`,
 		noClass: "ohne Klasse",
+		noPhase: "ohne Phase",
 	},
 	reasons: {
 		"vague-phrase": "Pseudo-Aktivität",

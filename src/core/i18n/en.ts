@@ -45,6 +45,7 @@ export const en: Messages = {
 		problems: (n) => `${n} problems in dossiers`,
 		unreadable: (n) => `${n} notes not fully readable`,
 		noClass: "no class",
+		noPhase: "no phase",
 	},
 	reasons: {
 		"vague-phrase": "pseudo-activity",

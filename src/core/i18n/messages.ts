@@ -43,6 +43,7 @@ export interface Messages {
 		problems(count: number): string;
 		unreadable(count: number): string;
 		noClass: string;
+		noPhase: string;
 	};
 	reasons: Record<"vague-phrase" | "waiting-verb" | "no-date" | "no-person" | "mixed-purpose", string>;
 }

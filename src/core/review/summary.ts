@@ -8,7 +8,7 @@ export function renderSummary(index: IndexResult, t: Messages): string {
 	for (const c of index.customers) {
 		const cls = c.abc ?? c.abcComputed ?? t.summary.noClass;
 		abc.set(cls, (abc.get(cls) ?? 0) + 1);
-		const key = `${c.phaseModelName.de}: ${c.phase ?? "–"}`;
+		const key = `${c.phaseModelName.de}: ${c.phase ?? t.summary.noPhase}`;
 		phases.set(key, (phases.get(key) ?? 0) + 1);
 	}
 	const open = index.activities.filter((a) => a.status === "open");
