@@ -48,7 +48,7 @@ const plugin = {
 	platform: "browser",
 	format: "cjs",
 	target: "es2021",
-	minify: mode === "production",
+	minify: mode !== "dev",
 	sourcemap: mode === "dev" ? "inline" : false,
 	treeShaking: true,
 	plugins: [noNodeFs, oneYaml],
@@ -56,9 +56,20 @@ const plugin = {
 	external: ["obsidian", "electron", "@codemirror/*", "@lezer/*", ...builtinModules, ...builtinModules.map((m) => `node:${m}`)],
 };
 
+/** The benchmark: core and plugin against the Obsidian test fake, run by plain node (no TS loader). */
+const bench = {
+	...cli,
+	entryPoints: ["bench/main.ts"],
+	outfile: ".bench/bench.mjs",
+	alias: { obsidian: "./tests/obsidian/fake/obsidian.ts" },
+};
+
 const { existsSync } = await import("node:fs");
 if (mode === "cli") {
 	await esbuild.build(cli);
+} else if (mode === "bench") {
+	await esbuild.build(plugin);
+	await esbuild.build(bench);
 } else if (mode === "dev") {
 	const ctx = await esbuild.context(plugin);
 	await ctx.watch();

@@ -1,6 +1,7 @@
-import { DateTime } from "luxon";
+import { toIsoDay } from "../core/dates/day";
 
 /** Today in the user's time zone: the plugin reads the clock here and passes the day to core. */
 export function localToday(): string {
-	return DateTime.local().toISODate() ?? DateTime.utc().toFormat("yyyy-MM-dd");
+	const now = new Date();
+	return toIsoDay(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }

@@ -1,13 +1,22 @@
-import { DateTime } from "luxon";
 import type { Lang } from "../../core/i18n/lang";
 
-/** `2026-11-23` as the user reads it: "23.11.2026" or "Nov 23, 2026". Partial birthdays (`--11-25`) too. */
+/**
+ * Dates and amounts as the user reads them, with the platform's Intl (no date library in the plugin
+ * bundle: it must stay small for mobile). `2026-11-23` → "23.11.2026" or "Nov 23, 2026".
+ */
+const EN_DAY = new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", year: "numeric", timeZone: "UTC" });
+const EN_MONTH_DAY = new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", timeZone: "UTC" });
+
 export function formatDay(iso: string, lang: Lang): string {
 	const partial = /^--(\d{2})-(\d{2})$/.exec(iso);
-	if (partial) return lang === "de" ? `${partial[2]}.${partial[1]}.` : DateTime.fromObject({ year: 2000, month: Number(partial[1]), day: Number(partial[2]) }).setLocale("en").toFormat("LLL d");
-	const day = DateTime.fromISO(iso, { zone: "utc" });
-	if (!day.isValid) return iso;
-	return lang === "de" ? day.toFormat("dd.MM.yyyy") : day.setLocale("en").toFormat("LLL d, yyyy");
+	const full = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+	if (partial) {
+		const [month, day] = [partial[1] ?? "", partial[2] ?? ""];
+		return lang === "de" ? `${day}.${month}.` : EN_MONTH_DAY.format(Date.UTC(2000, Number(month) - 1, Number(day)));
+	}
+	if (!full) return iso;
+	const [year, month, day] = [full[1] ?? "", full[2] ?? "", full[3] ?? ""];
+	return lang === "de" ? `${day}.${month}.${year}` : EN_DAY.format(Date.UTC(Number(year), Number(month) - 1, Number(day)));
 }
 
 export function formatPercent(share: number): string {

@@ -1,0 +1,85 @@
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync, existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { readVault } from "../src/cli/read-vault";
+import { createIndexContext } from "../src/core/index/context";
+import { IndexState } from "../src/core/index/index-state";
+import type { NoteInput } from "../src/core/index/note";
+import { parseNote } from "../src/core/index/parse-note";
+import { collectReview } from "../src/core/review/collect";
+import { renderReview } from "../src/core/review/markdown";
+import { messages } from "../src/core/i18n";
+import { withDefaults } from "../src/core/settings/settings";
+import { buildIndex } from "../src/core/index/build-index";
+import { generateVault } from "./generate-vault";
+import { best, heapUsed, percentile, time } from "./measure";
+import { simulateMetadataCache } from "./metadata";
+import { createRng } from "./rng";
+
+const TODAY = "2026-11-23";
+const settings = withDefaults();
+
+/** Writes the generated vault once per size (the generator is deterministic). */
+export function vaultOnDisk(notes: NoteInput[], dir: string): void {
+	if (existsSync(join(dir, ".complete"))) return;
+	for (const note of notes) {
+		mkdirSync(dirname(join(dir, note.path)), { recursive: true });
+		writeFileSync(join(dir, note.path), note.text);
+	}
+	writeFileSync(join(dir, ".complete"), String(notes.length));
+}
+
+/** L0: read every file and split it into lines, nothing else. Every ratio is against this. */
+export function baseline(dir: string): number {
+	return best(3, () => {
+		const walk = (d: string): void => {
+			for (const e of readdirSync(d, { withFileTypes: true })) {
+				if (e.name.startsWith(".")) continue;
+				const full = join(d, e.name);
+				if (e.isDirectory()) walk(full);
+				else readFileSync(full, "utf8").split(/\r?\n/);
+			}
+		};
+		walk(dir);
+	});
+}
+
+export function coldCli(dir: string): number {
+	return best(3, () => buildIndex(readVault(dir).notes, settings, TODAY));
+}
+
+export function coldPlugin(notes: NoteInput[]): number {
+	const withMeta = notes.map((n) => ({ ...n, metadata: simulateMetadataCache(n) }));
+	return best(3, () => {
+		const ctx = createIndexContext(settings, TODAY);
+		new IndexState(ctx, withMeta.map((n) => parseNote(n, ctx))).result();
+	});
+}
+
+/** One edit to one note: a date moves, as when a user reschedules. Metadata comes from "Obsidian". */
+function edits(notes: NoteInput[], count: number, seed: number) {
+	const rng = createRng(seed);
+	return Array.from({ length: count }, (_, k) => {
+		const note = notes[rng.int(0, notes.length - 1)] as NoteInput;
+		const text = k % 2 === 0 ? note.text.replace("2026-11-25", "2026-11-26") + `\n- [ ] [[Kunde 1]] Frau Gerens anrufen 📅 2026-12-0${(k % 9) + 1}` : note.text;
+		const edited = { path: note.path, text };
+		return { ...edited, metadata: simulateMetadataCache(edited) };
+	});
+}
+
+export function reindex(notes: NoteInput[]) {
+	const ctx = createIndexContext(settings, TODAY);
+	const state = new IndexState(ctx, notes.map((n) => parseNote({ ...n, metadata: simulateMetadataCache(n) }, ctx)));
+	const samples = edits(notes, 1000, 7).map((edit) => time(() => state.update(parseNote(edit, ctx))));
+	// Heap: the same 1,000 edits again, after the state has seen them once, so only leaks remain.
+	const again = edits(notes, 1000, 7);
+	const before = heapUsed();
+	for (const edit of again) state.update(parseNote(edit, ctx));
+	const growth = heapUsed() - before;
+	const index = state.result();
+	const review = time(() => renderReview(collectReview(index, settings.birthdayDays), messages("de")));
+	return { median: percentile(samples, 50), p95: percentile(samples, 95), heapGrowth: growth, review, customers: index.customers.length, activities: index.activities.length };
+}
+
+export function bundleSize(): number {
+	return statSync("main.js").size;
+}

@@ -1,0 +1,68 @@
+import { generateVault } from "./generate-vault";
+import { baseline, bundleSize, coldCli, coldPlugin, reindex, vaultOnDisk } from "./cases";
+import { onloadTime } from "./onload";
+
+/**
+ * `npm run bench`: measures the index against L0 (read and split every file) on a synthetic vault,
+ * checks the budgets of the 10k vault and exits 1 on a FAIL. `--json` prints the figures as JSON;
+ * `--notes 1000,10000,50000` picks the sizes (budgets apply to 10k).
+ */
+const args = process.argv.slice(2);
+const json = args.includes("--json");
+const sizes = (args[args.indexOf("--notes") + 1] && args.includes("--notes") ? (args[args.indexOf("--notes") + 1] as string) : "10000").split(",").map(Number);
+
+interface Line {
+	what: string;
+	value: number;
+	unit: string;
+	budget?: number;
+	ceiling?: number;
+}
+
+const results: Record<string, unknown> = {};
+const lines: Line[] = [];
+for (const size of sizes) {
+	const notes = generateVault(size);
+	const dir = `.bench/vault-${size}`;
+	vaultOnDisk(notes, dir);
+	const l0 = baseline(dir);
+	const cli = coldCli(dir);
+	const plugin = coldPlugin(notes);
+	const re = reindex(notes);
+	const budgets = size === 10000;
+	const bytes = notes.reduce((n, x) => n + x.text.length, 0);
+	results[size] = { notes: size, megabytes: bytes / 1e6, l0Ms: l0, cliMs: cli, cliRatio: cli / l0, pluginMs: plugin, pluginRatio: plugin / l0, reindexMedianMs: re.median, reindexP95Ms: re.p95, heapGrowthBytes: re.heapGrowth, reviewMs: re.review, customers: re.customers, activities: re.activities };
+	lines.push(
+		{ what: `${size} notes (${(bytes / 1e6).toFixed(1)} MB): L0 read + split`, value: l0, unit: "ms" },
+		{ what: `${size}: cold index, CLI path (× L0)`, value: cli / l0, unit: "×", ...(budgets ? { budget: 4, ceiling: 8 } : {}) },
+		{ what: `${size}: cold index, metadata-cache path (× L0)`, value: plugin / l0, unit: "×", ...(budgets ? { budget: 4, ceiling: 8 } : {}) },
+		{ what: `${size}: re-index one note, median`, value: re.median, unit: "ms", ...(budgets ? { budget: 0.3 } : {}) },
+		{ what: `${size}: re-index one note, p95`, value: re.p95, unit: "ms", ...(budgets ? { budget: 1 } : {}) },
+		{ what: `${size}: heap growth over 1,000 re-indexes`, value: re.heapGrowth / 1e6, unit: "MB", ...(budgets ? { budget: 1 } : {}) },
+		{ what: `${size}: review (${re.customers} customers, ${re.activities} activities)`, value: re.review, unit: "ms" },
+	);
+}
+const files = Object.fromEntries(generateVault(2000).map((n) => [n.path, n.text]));
+const onload = await onloadTime(files);
+const size = bundleSize();
+results.onloadMs = onload;
+results.mainJsBytes = size;
+lines.push({ what: "plugin onload (Obsidian fake), median", value: onload, unit: "ms", budget: 5 }, { what: "main.js, minified", value: size / 1024, unit: "KB", budget: 200 });
+
+let failed = false;
+const verdict = (l: Line) => {
+	if (l.budget === undefined) return "";
+	if (l.value <= l.budget) return "PASS";
+	failed = true;
+	return l.ceiling !== undefined && l.value <= l.ceiling ? "FAIL (under ceiling)" : "FAIL";
+};
+if (json) {
+	process.stdout.write(`${JSON.stringify({ results, lines: lines.map((l) => ({ ...l, verdict: verdict(l) })) }, null, 2)}\n`);
+} else {
+	const rows = lines.map((l) => [l.what, `${l.value < 10 ? l.value.toFixed(3) : l.value.toFixed(1)} ${l.unit}`, l.budget === undefined ? "" : `≤ ${l.budget} ${l.unit}`, verdict(l)]);
+	const width = rows.reduce((w, r) => r.map((c, i) => Math.max(w[i] ?? 0, c.length)), [] as number[]);
+	process.stdout.write(`| ${["Measure", "Value", "Budget", ""].map((h, i) => h.padEnd(width[i] ?? 0)).join(" | ")} |\n`);
+	process.stdout.write(`|${width.map((w) => "-".repeat(w + 2)).join("|")}|\n`);
+	for (const r of rows) process.stdout.write(`| ${r.map((c, i) => c.padEnd(width[i] ?? 0)).join(" | ")} |\n`);
+}
+process.exitCode = failed ? 1 : 0;
