@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { buildIndex } from "../../src/core/index/build-index";
 import { toContractJson } from "../../src/core/index/contract-json";
 import { withDefaults } from "../../src/core/settings/settings";
+import { exampleVaultFiles } from "./example-vault";
 import { VAULT } from "./fixture-vault";
 import { loadPlugin, nextUpdate } from "./harness";
 import { localToday } from "../../src/obsidian/clock";
@@ -62,14 +63,7 @@ describe("live index", () => {
 
 describe("live index on the example vault", () => {
 	it("matches the CLI's index note for note", async () => {
-		const { readdirSync, readFileSync } = await import("node:fs");
-		const root = "examples/vault";
-		const files: Record<string, string> = {};
-		for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
-			if (!entry.isFile() || !entry.name.endsWith(".md") || entry.name === "README.md") continue;
-			const full = `${entry.parentPath}/${entry.name}`;
-			files[full.slice(root.length + 1)] = readFileSync(full, "utf8");
-		}
+		const files = exampleVaultFiles();
 		const { index } = await loadPlugin(files);
 		expect(index().customers.length).toBe(17);
 		expect(toContractJson(index())).toEqual(cliIndex(files));

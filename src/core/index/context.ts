@@ -5,6 +5,7 @@ import { dailyNoteMatcher, type DailyNoteMatcher } from "../markdown/daily-note"
 import type { IsoDay } from "../model/day";
 import { createPhaseCatalog, type PhaseCatalog } from "../phases/catalog";
 import type { Settings } from "../settings/settings";
+import { readMarkers, type Marker } from "./customer-marker";
 
 /** What every step of indexing needs, made once per run: settings, the day, parsers, texts. */
 export interface IndexContext {
@@ -13,6 +14,7 @@ export interface IndexContext {
 	dates: DateExtractor;
 	daily: DailyNoteMatcher;
 	catalog: PhaseCatalog;
+	markers: Marker[];
 	t: Messages;
 }
 
@@ -23,6 +25,7 @@ export function createIndexContext(settings: Settings, today: IsoDay): IndexCont
 		dates: createDateExtractor(),
 		daily: dailyNoteMatcher(settings.dailyNoteFormat),
 		catalog: createPhaseCatalog(settings.customPhaseModels),
+		markers: readMarkers(settings.customerMarkers),
 		t: messages(settings.language),
 	};
 }

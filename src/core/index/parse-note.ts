@@ -31,12 +31,12 @@ export function parseNote(note: NoteInput, ctx: IndexContext): ParsedNote {
 	let data: FrontmatterData = note.metadata?.frontmatter ?? {};
 	let frontmatterError: FrontmatterError | null = null;
 	const cached = note.metadata?.frontmatter;
-	if (!cached && scanned.frontmatter && (inFolder || mayBeMarked(scanned.frontmatter.lines) || scanned.frontmatter.language !== "")) {
+	if (!cached && scanned.frontmatter && (inFolder || mayBeMarked(scanned.frontmatter.lines, ctx.markers) || scanned.frontmatter.language !== "")) {
 		const parsed = parseFrontmatter(scanned.frontmatter);
 		data = parsed.data;
 		frontmatterError = parsed.error;
 	}
-	const isCustomer = inFolder || markedAsCustomer(data);
+	const isCustomer = inFolder || markedAsCustomer(data, ctx.markers);
 	const dossier = isCustomer ? readDossier(data) : null;
 	const dailyDate = inDailyFolder(note.path, ctx.settings.dailyNoteFolder) ? ctx.daily.dateOf(basename) : null;
 	const created = dossier ? dossier.created : createdFromLines(scanned);

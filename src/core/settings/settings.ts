@@ -5,6 +5,8 @@ import type { PhaseModel } from "../phases/model";
 export interface Settings {
 	/** Folders whose notes (any depth) are customer notes. */
 	customerFolders: string[];
+	/** Frontmatter `key: value` pairs that make a note a customer anywhere in the vault. */
+	customerMarkers: string[];
 	/** Phase model for notes that name none. */
 	defaultPhaseModel: string;
 	/** User-defined phase models, in addition to the built-in ones. */
@@ -25,6 +27,7 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 	customerFolders: ["Kunden"],
+	customerMarkers: ["typ: kunde", "type: customer"],
 	defaultPhaseModel: "kundenherz",
 	customPhaseModels: [],
 	abcThresholds: { a: 0.65, b: 0.85 },

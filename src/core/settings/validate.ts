@@ -22,6 +22,10 @@ export function readSettings(raw: unknown): { settings: Settings; problems: stri
 		else if (value !== undefined) bad(key);
 	}
 
+	const markers = stringList(src.customerMarkers);
+	if (markers && markers.every((m) => /^[^:]+:[^:]+$/.test(m))) out.customerMarkers = markers;
+	else if (src.customerMarkers !== undefined) bad("customerMarkers");
+
 	const phrases = stringList(src.extraVaguePhrases, true);
 	if (phrases) out.extraVaguePhrases = phrases;
 	else if (src.extraVaguePhrases !== undefined) bad("extraVaguePhrases");

@@ -56,6 +56,7 @@ export const uiDe: UiStrings = {
 	settings: {
 		customers: "Kunden",
 		customerFolders: { name: "Kundenordner", desc: "Ordner, deren Notizen Kunden sind (einer pro Zeile). Notizen mit „typ: kunde“ zählen überall." },
+		customerMarkers: { name: "Kundenmarkierung im Frontmatter", desc: "Eine Angabe „Schlüssel: Wert“ pro Zeile, die eine Notiz überall zum Kunden macht.", invalid: "Bitte je Zeile „Schlüssel: Wert“, z. B. „typ: kunde“." },
 		phaseModels: "Phasenmodelle",
 		defaultPhaseModel: { name: "Standard-Phasenmodell", desc: "Für Kunden ohne „phasenmodell“ im Frontmatter." },
 		customModels: {

@@ -56,6 +56,7 @@ export const uiEn: UiStrings = {
 	settings: {
 		customers: "Customers",
 		customerFolders: { name: "Customer folders", desc: "Folders whose notes are customers (one per line). Notes with “type: customer” count anywhere." },
+		customerMarkers: { name: "Customer marker in frontmatter", desc: "One “key: value” per line that makes a note a customer anywhere.", invalid: "Please write “key: value” on each line, e.g. “type: customer”." },
 		phaseModels: "Phase models",
 		defaultPhaseModel: { name: "Default phase model", desc: "For customers without “phaseModel” in their frontmatter." },
 		customModels: {

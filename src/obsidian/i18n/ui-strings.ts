@@ -35,6 +35,7 @@ export interface UiStrings {
 	settings: {
 		customers: string;
 		customerFolders: { name: string; desc: string };
+		customerMarkers: { name: string; desc: string; invalid: string };
 		phaseModels: string;
 		defaultPhaseModel: { name: string; desc: string };
 		customModels: { name: string; desc: string; placeholder: string; invalid(line: number, reason: string): string };

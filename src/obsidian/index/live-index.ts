@@ -88,7 +88,7 @@ export class LiveIndex extends Events {
 	private async parseFile(file: TFile): Promise<void> {
 		if (file.extension !== "md") return;
 		const cache = this.app.metadataCache.getFileCache(file);
-		if (!mayMatter(cache, inCustomerFolder(file.path, this.ctx.settings.customerFolders))) {
+		if (!mayMatter(cache, inCustomerFolder(file.path, this.ctx.settings.customerFolders), this.ctx.markers)) {
 			this.parsed.delete(file.path);
 			return;
 		}

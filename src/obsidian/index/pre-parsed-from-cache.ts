@@ -1,4 +1,5 @@
 import type { CachedMetadata } from "obsidian";
+import { markedAsCustomer, type Marker } from "../../core/index/customer-marker";
 import type { PreParsed } from "../../core/index/pre-parsed";
 
 /** What core needs from Obsidian's metadata cache; nothing Obsidian already parsed is parsed again. */
@@ -16,10 +17,10 @@ export function preParsedFrom(cache: CachedMetadata | null): PreParsed | undefin
  * Obsidian could not parse (it may be a broken customer), or a note with links (it may link a customer).
  * Every other note is never read.
  */
-export function mayMatter(cache: CachedMetadata | null, inCustomerFolder: boolean): boolean {
+export function mayMatter(cache: CachedMetadata | null, inCustomerFolder: boolean, markers: readonly Marker[]): boolean {
 	if (inCustomerFolder || !cache) return true;
 	const fm = cache.frontmatter;
-	if (fm && ("typ" in fm || "type" in fm || "Typ" in fm || "Type" in fm)) return true;
+	if (fm && markedAsCustomer(fm, markers)) return true;
 	if (cache.frontmatterPosition && !fm) return true;
 	return (cache.links?.length ?? 0) > 0 || (cache.embeds?.length ?? 0) > 0;
 }

@@ -15,6 +15,11 @@ describe("which notes are customers", () => {
 		expect(out.customers.map((c) => c.name)).toEqual(["Alt", "Neu GmbH", "Acme", "Stadtwerke"]);
 	});
 
+	it("uses the customer markers from the settings", () => {
+		const notes = { "Notizen/A.md": "---\nKategorie: kunde\n---\n", "Notizen/B.md": "---\ntyp: kunde\n---\n", "Notizen/C.md": "---\nkategorie:\n  - Lieferant\n  - Kunde\n---\n" };
+		expect(json(notes, { customerMarkers: ["kategorie: Kunde"] }).customers.map((c) => c.path)).toEqual(["Notizen/A.md", "Notizen/C.md"]);
+	});
+
 	it("uses another customer folder when told", () => {
 		const out = json({ "Vertrieb/Kunden/A.md": "# A\n", "Kunden/B.md": "# B\n" }, { customerFolders: ["Vertrieb/Kunden"] });
 		expect(out.customers.map((c) => c.path)).toEqual(["Vertrieb/Kunden/A.md"]);

@@ -11,6 +11,7 @@ describe("stored settings", () => {
 	it("round-trips valid settings", () => {
 		const stored = {
 			customerFolders: ["Vertrieb/Kunden", "Archiv"],
+			customerMarkers: ["kategorie: Kunde", "type: client"],
 			defaultPhaseModel: "beziehung",
 			customPhaseModels: [{ id: "messe", name: "Messe", aliases: [], phases: [{ name: "Kontakt", aliases: ["contact"] }, { name: "Demo", aliases: [] }] }],
 			abcThresholds: { a: 0.7, b: 0.9 },
@@ -29,13 +30,14 @@ describe("stored settings", () => {
 	it("names each bad value and keeps its default", () => {
 		const { settings, problems } = readSettings({
 			customerFolders: "Kunden",
+			customerMarkers: ["nur ein Wort"],
 			abcThresholds: { a: 0.9, b: 0.5 },
 			contactIntervals: { A: -1, B: 30, C: 90 },
 			language: "fr",
 			birthdayDays: 1.5,
 			customPhaseModels: [{ id: "x", phases: ["nur eine"] }],
 		});
-		expect(problems.sort()).toEqual(["abcThresholds", "birthdayDays", "contactIntervals", "customPhaseModels", "customerFolders", "language"]);
+		expect(problems.sort()).toEqual(["abcThresholds", "birthdayDays", "contactIntervals", "customPhaseModels", "customerFolders", "customerMarkers", "language"]);
 		expect(settings).toEqual(DEFAULT_SETTINGS);
 	});
 });

@@ -4,6 +4,7 @@ import { uiDe } from "../../../src/obsidian/i18n/ui-de";
 import { uiEn } from "../../../src/obsidian/i18n/ui-en";
 import { renderDossierCard } from "../../../src/obsidian/render/dossier-card";
 import { VAULT } from "../fixture-vault";
+import { exampleVaultFiles } from "../example-vault";
 import { loadPlugin } from "../harness";
 
 async function card(path: string, lang: "de" | "en" = "de") {
@@ -64,5 +65,20 @@ describe("dossier card", () => {
 		const { el } = await card("Kunden/Kaputt.md");
 		expect(el.querySelector(".kundendossier-problems li")?.textContent).toContain("Zeile 2");
 		expect(el.querySelector(".kundendossier-card-name")?.textContent).toBe("Kaputt");
+	});
+});
+
+describe("dossier card on the example vault", () => {
+	it("shows the A customer in good shape: tag A, dated timeline, no problems", async () => {
+		const { index } = await loadPlugin(exampleVaultFiles());
+		const customer = index().customers.find((c) => c.path === "Kunden/Müller Maschinenbau.md");
+		if (!customer) throw new Error("Müller Maschinenbau missing");
+		const el = document.createElement("div");
+		renderDossierCard(el, customer, { ui: uiDe, lang: "de", openLine: () => {} });
+		expect(el.querySelector(".kundendossier-abc-tag")?.getAttribute("data-abc")).toBe("A");
+		expect(el.querySelector(".kundendossier-abc-computed")).toBeNull();
+		expect(el.querySelector(".kundendossier-problems")).toBeNull();
+		expect(el.querySelector("[aria-current=step]")?.getAttribute("data-phase")).toBe("Vertrauen");
+		expect([...el.querySelectorAll(".kundendossier-step.is-passed .kundendossier-step-date")].length).toBe(3);
 	});
 });

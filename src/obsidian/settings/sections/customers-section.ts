@@ -1,5 +1,5 @@
 import { Setting } from "obsidian";
-import { lines, type Section } from "../section";
+import { lines, showError, type Section } from "../section";
 
 export const customersSection: Section = (container, { settings, ui, save }) => {
 	new Setting(container).setName(ui.settings.customers).setHeading();
@@ -15,4 +15,16 @@ export const customersSection: Section = (container, { settings, ui, save }) => 
 					await save({ customerFolders: folders.length ? folders : ["Kunden"] });
 				}),
 		);
+	const markers = new Setting(container).setName(ui.settings.customerMarkers.name).setDesc(ui.settings.customerMarkers.desc);
+	markers.addTextArea((text) =>
+		text
+			.setPlaceholder("typ: kunde")
+			.setValue(settings.customerMarkers.join("\n"))
+			.onChange(async (value) => {
+				const list = lines(value);
+				const ok = list.length > 0 && list.every((m) => /^[^:]+:[^:]+$/.test(m));
+				showError(markers, ok ? null : ui.settings.customerMarkers.invalid);
+				if (ok) await save({ customerMarkers: list });
+			}),
+	);
 };
