@@ -7,7 +7,7 @@ const NODE_MODULES = ["fs", "path", "os", "child_process", "crypto", "url", "uti
 const nodeImports = { group: ["node:*", ...NODE_MODULES], message: "Node APIs belong in src/cli only (the plugin runs on mobile too)." };
 
 export default defineConfig([
-	{ ignores: ["node_modules/", "dist/", "main.js", "coverage/", "examples/", "*.mjs", "vitest.config.ts"] },
+	{ ignores: ["node_modules/", "dist/", "main.js", "coverage/", "examples/", ".bench/", "*.mjs", "vitest.config.ts"] },
 	...obsidianmd.configs.recommended,
 	{
 		languageOptions: {
@@ -46,8 +46,8 @@ export default defineConfig([
 		rules: { "obsidianmd/no-nodejs-modules": "off", "obsidianmd/hardcoded-config-path": "off" },
 	},
 	{
-		// Tests run in Node and happy-dom, not in Obsidian's popout windows; the fake stands in for Obsidian itself.
-		files: ["tests/**/*.ts"],
+		// Tests and the bench run in Node and happy-dom, not in Obsidian's popout windows; the fake stands in for Obsidian itself.
+		files: ["tests/**/*.ts", "bench/**/*.ts"],
 		rules: { "obsidianmd/no-global-this": "off", "obsidianmd/prefer-create-el": "off", "obsidianmd/prefer-window-timers": "off" },
 	},
 	{

@@ -10,7 +10,6 @@ import { renderReview } from "../src/core/review/markdown";
 import { messages } from "../src/core/i18n";
 import { withDefaults } from "../src/core/settings/settings";
 import { buildIndex } from "../src/core/index/build-index";
-import { generateVault } from "./generate-vault";
 import { best, heapUsed, percentile, time } from "./measure";
 import { simulateMetadataCache } from "./metadata";
 import { createRng } from "./rng";

@@ -1,4 +1,5 @@
 import { Setting } from "obsidian";
+import { DEFAULT_SETTINGS } from "../../../core/settings/settings";
 import { lines, showError, type Section } from "../section";
 
 export const customersSection: Section = (container, { settings, ui, save }) => {
@@ -18,7 +19,7 @@ export const customersSection: Section = (container, { settings, ui, save }) => 
 	const markers = new Setting(container).setName(ui.settings.customerMarkers.name).setDesc(ui.settings.customerMarkers.desc);
 	markers.addTextArea((text) =>
 		text
-			.setPlaceholder("typ: kunde")
+			.setPlaceholder(DEFAULT_SETTINGS.customerMarkers[0] ?? "")
 			.setValue(settings.customerMarkers.join("\n"))
 			.onChange(async (value) => {
 				const list = lines(value);
