@@ -4,7 +4,11 @@ import type { IsoDay } from "../model/day";
 import { words } from "../text/words";
 import { isValidDay, parseIsoDay, toIsoDay } from "./day";
 import { MONTH_PATTERN } from "./months";
-import type { FoundDate } from "./found";
+import { dayMonthParser } from "./day-month";
+import { earliest, type FoundDate } from "./found";
+import { relativeDayParser } from "./relative-day";
+import { relativeSpanParser } from "./relative-span";
+import { weekdayParser } from "./weekday";
 import type { DateParser } from "./parser";
 import { mayHoldEnglishDate, mayHoldGermanDate } from "./prefilter";
 import { refine } from "./refiners";
@@ -13,24 +17,30 @@ import type { NaturalMatch } from "./refiners/refiner";
 type Chrono = typeof chronoDe.casual;
 type ParsedResult = ReturnType<Chrono["parse"]>[number];
 
+/** Our own parsers for the forms salespeople write most; each costs a regular expression, not a chrono run. */
+const OWN: readonly DateParser[] = [relativeDayParser, relativeSpanParser, weekdayParser, dayMonthParser];
+
 /**
- * Natural language in German and English through chrono-node, then our refiners. Only lines that
- * the prefilter lets through reach chrono; its parsers are configured once per language, on first use.
+ * Natural language in German and English: our own small parsers first, then chrono-node (with our
+ * refiners) for the rest. chrono only reads the text before the earliest date ours found, and only
+ * when the prefilter says it may hold one; its parsers are configured once per language, on first use.
  */
 export function createNaturalParser(): DateParser {
 	let german: Chrono | undefined;
 	let english: Chrono | undefined;
 	return {
 		name: "natural",
-		find(text, reference) {
-			const found: FoundDate[] = [];
+		find(fullText, reference) {
+			const found: FoundDate[] = OWN.flatMap((parser) => parser.find(fullText, reference));
+			const first = earliest(found);
+			const text = first ? fullText.slice(0, first.index) : fullText;
 			if (mayHoldGermanDate(text)) {
 				german ??= chronoDe.casual.clone();
-				found.push(...run(german, text, reference, "natural-de"));
+				found.push(...run(german, text, fullText, reference, "natural-de"));
 			}
 			if (mayHoldEnglishDate(text)) {
 				english ??= chronoEn.casual.clone();
-				found.push(...run(english, text, reference, "natural-en"));
+				found.push(...run(english, text, fullText, reference, "natural-en"));
 			}
 			return found;
 		},
@@ -39,14 +49,15 @@ export function createNaturalParser(): DateParser {
 
 const NAMES_A_MONTH = words(MONTH_PATTERN, "i");
 
-function run(chrono: Chrono, text: string, reference: IsoDay, source: string): FoundDate[] {
+/** Parses `text` (a prefix of `context`); refiners see the whole line around each match. */
+function run(chrono: Chrono, text: string, context: string, reference: IsoDay, source: string): FoundDate[] {
 	const ref = parseIsoDay(reference);
 	if (!ref) return [];
 	const instant = new Date(Date.UTC(ref.year, ref.month - 1, ref.day, 12));
 	const results = chrono.parse(text, { instant, timezone: 0 }, { forwardDate: false });
 	const found: FoundDate[] = [];
 	for (const result of results) {
-		const match = toMatch(result, text);
+		const match = toMatch(result, context);
 		const date = refine(match, reference);
 		if (!date) continue;
 		const relative = !NAMES_A_MONTH.test(match.text);

@@ -21,6 +21,7 @@ export interface ScannedNote {
 }
 
 const HEADING = /^#{1,6}[ \t]+(.*?)[ \t#]*$/;
+const STRUCTURE = new Set(["`", "~", "#", "-", "*", "+"]);
 const FENCE = /^[ \t]*(`{3,}|~{3,})/;
 
 /**
@@ -40,7 +41,10 @@ export function scanNote(lines: readonly string[]): ScannedNote {
 			continue;
 		}
 		const content = line.startsWith(">") || line.startsWith(" >") ? withoutQuote(line) : line;
-		const fenceMatch = FENCE.exec(content);
+		// Most lines are prose: only a first character of ` ~ # - * + or a digit can start a structure.
+		const first = content.trimStart()[0];
+		if (first === undefined || (fence === null && !STRUCTURE.has(first) && !(first >= "0" && first <= "9"))) continue;
+		const fenceMatch = first === "`" || first === "~" ? FENCE.exec(content) : null;
 		if (fence !== null) {
 			if (fenceMatch?.[1] && fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length && content.trim() === fenceMatch[1].trim()) fence = null;
 			continue;
@@ -49,7 +53,7 @@ export function scanNote(lines: readonly string[]): ScannedNote {
 			fence = fenceMatch[1];
 			continue;
 		}
-		const heading = content === line ? HEADING.exec(line) : null;
+		const heading = first === "#" && content === line ? HEADING.exec(line) : null;
 		if (heading) {
 			headings.push({ index: i, text: heading[1] ?? "" });
 			continue;

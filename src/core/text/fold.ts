@@ -2,19 +2,17 @@
  * Folds text for matching: lower case, umlauts and ß spelled out, so that
  * "Rückruf", "Rueckruf" and "RÜCKRUF" all read "rueckruf".
  */
+const ASCII = /^[\x00-\x7f]*$/;
+const SPELLED: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", ß: "ss" };
+
 export function fold(text: string): string {
+	// Most text is plain ASCII: lower case is all it needs (fold runs on every activity and key).
+	if (ASCII.test(text)) return text.toLowerCase();
 	// NFC first: text pasted from macOS may spell "ü" as u + combining mark, which must still read "ue".
-	return text
-		.normalize("NFC")
-		.toLowerCase()
-		.replace(/ä/g, "ae")
-		.replace(/ö/g, "oe")
-		.replace(/ü/g, "ue")
-		.replace(/ß/g, "ss")
-		.normalize("NFKD")
-		.replace(/[\u0300-\u036f]/g, "")
-		// Compatibility forms can decompose into capitals ("™" → "TM"); lower-casing again keeps fold idempotent.
-		.toLowerCase();
+	const lower = text.normalize("NFC").toLowerCase().replace(/[äöüß]/g, (c) => SPELLED[c] ?? c);
+	if (ASCII.test(lower)) return lower;
+	// Compatibility forms can decompose into capitals ("™" → "TM"); lower-casing again keeps fold idempotent.
+	return lower.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
 }
 
 /** A canonical key for names written in many ways: "Intime Phase", "intime-phase", "IntimePhase". */

@@ -34,9 +34,12 @@ export const mixedPurpose: VaguenessRule = {
 	kind: "hint",
 	label: { de: "Beziehung und Geschäft gemischt", en: "relationship mixed with business" },
 	check(input, lang) {
+		// Care comes first: without a gesture or thanks nothing can be mixed, and most lines have neither.
+		const gesture = GESTURE.test(input.folded);
+		if (!gesture && !THANKS.test(input.folded)) return null;
 		const folded = input.folded.replace(NEGATED, " ");
 		const selling = SELLING.test(folded);
-		const mixed = (GESTURE.test(folded) && (selling || TRANSACTION.test(folded))) || (selling && THANKS.test(folded));
+		const mixed = (gesture && (selling || TRANSACTION.test(folded))) || selling;
 		if (!mixed) return null;
 		return lang === "de"
 			? "Beziehungspflege und Geschäft trennen: Die Geburtstagsgrüße ohne Angebot schicken, das Angebot in einem eigenen Termin"

@@ -1,0 +1,27 @@
+import { isValidDay, toIsoDay } from "./day";
+import { MONTHS, MONTH_PATTERN } from "./months";
+import { scan, type DateParser } from "./parser";
+import { nearestYear } from "./year-nearest";
+
+/**
+ * A day and a month name: `15. November`, `15 Nov.`, `15th of November`, `November 15`, `Dec 2nd`,
+ * with or without a year. Without one, the year nearest to the reference; a written year wins.
+ */
+const DAY_MONTH = new RegExp(`(^|[^\\p{L}\\p{N}.])(\\d{1,2})(?:\\.|st|nd|rd|th)?\\s*(?:of\\s+)?(${MONTH_PATTERN})\\.?(?:,?\\s+(\\d{4}))?(?![\\p{L}\\p{N}])`, "giu");
+const MONTH_DAY = new RegExp(`(^|[^\\p{L}])(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\p{L}\\p{N}.])`, "giu");
+
+function found(index: number, length: number, day: number, monthName: string, yearText: string | undefined, reference: string) {
+	const month = MONTHS.get(monthName.toLowerCase());
+	if (!month) return null;
+	const year = yearText ? Number(yearText) : null;
+	const date = year !== null ? (isValidDay(year, month, day) ? toIsoDay(year, month, day) : null) : nearestYear(month, day, reference);
+	return date ? { date, index, length, yearWritten: year !== null, relative: false, source: "day-month" } : null;
+}
+
+export const dayMonthParser: DateParser = {
+	name: "day-month",
+	find: (text, reference) => [
+		...scan(text, DAY_MONTH, (m) => found(m.index, m.length, Number(m.groups[0]), m.groups[1] ?? "", m.groups[2], reference)),
+		...scan(text, MONTH_DAY, (m) => found(m.index, m.length, Number(m.groups[1]), m.groups[0] ?? "", m.groups[2], reference)),
+	],
+};
