@@ -59,7 +59,9 @@ function edits(notes: NoteInput[], count: number, seed: number) {
 	const rng = createRng(seed);
 	return Array.from({ length: count }, (_, k) => {
 		const note = notes[rng.int(0, notes.length - 1)] as NoteInput;
-		const text = k % 2 === 0 ? note.text.replace("2026-11-25", "2026-11-26") + `\n- [ ] [[Kunde 1]] Frau Gerens anrufen 📅 2026-12-0${(k % 9) + 1}` : note.text;
+		// Half the edits move a date and add an activity for some customer, half restore the note.
+		const customer = `Kunde ${rng.int(0, Math.max(0, Math.round(notes.length * 0.1) - 1))}`;
+		const text = k % 2 === 0 ? note.text.replace("2026-11-25", "2026-11-26") + `\n- [ ] [[${customer}]] Frau Gerens anrufen 📅 2026-12-0${(k % 9) + 1}` : note.text;
 		const edited = { path: note.path, text };
 		return { ...edited, metadata: simulateMetadataCache(edited) };
 	});
