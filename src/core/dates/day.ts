@@ -77,6 +77,16 @@ function isoWeekYear(iso: IsoDay): number {
 	return Number(thursday.slice(0, 4));
 }
 
+/** Months later (or earlier); the day is kept where the month has it, else the month's last day. */
+export function addMonths(iso: IsoDay, months: number): IsoDay {
+	const p = parseIsoDay(iso);
+	if (!p) throw new RangeError(`Not a calendar day: ${iso}`);
+	const month0 = p.month - 1 + months;
+	const year = p.year + Math.floor(month0 / 12);
+	const month = (((month0 % 12) + 12) % 12) + 1;
+	return toIsoDay(year, month, Math.min(p.day, daysInMonth(year, month)));
+}
+
 export function yearOf(iso: IsoDay): number {
 	return Number(iso.slice(0, 4));
 }

@@ -1,5 +1,5 @@
 import type { IsoDay } from "../model/day";
-import { addDays, daysInMonth, isoWeekday, parseIsoDay, toIsoDay } from "./day";
+import { addDays, addMonths, daysInMonth, isoWeekday, toIsoDay, yearOf } from "./day";
 import { scan, type DateParser } from "./parser";
 
 /**
@@ -22,10 +22,8 @@ export function periodPart(reference: IsoDay, unit: "week" | "month", next: bool
 		const monday = addDays(reference, 1 - isoWeekday(reference) + (next ? 7 : 0));
 		return addDays(monday, part === "start" ? 0 : part === "middle" ? 2 : 4);
 	}
-	const ref = parseIsoDay(reference) as { year: number; month: number };
-	const month0 = ref.month - 1 + (next ? 1 : 0);
-	const year = ref.year + Math.floor(month0 / 12);
-	const month = (month0 % 12) + 1;
+	const first = addMonths(`${reference.slice(0, 8)}01`, next ? 1 : 0);
+	const [year, month] = [yearOf(first), Number(first.slice(5, 7))];
 	return toIsoDay(year, month, part === "start" ? 1 : part === "middle" ? 15 : daysInMonth(year, month));
 }
 

@@ -1,5 +1,5 @@
 import type { IsoDay } from "../model/day";
-import { addDays, daysInMonth, parseIsoDay, toIsoDay } from "./day";
+import { addDays, addMonths } from "./day";
 import { scan, type DateParser } from "./parser";
 import { WEEKDAY_NAMES } from "./weekdays";
 
@@ -15,14 +15,6 @@ const WORD_NUMBERS: Record<string, number> = {
 	einem: 1, einer: 1, eins: 1, ein: 1, a: 1, an: 1, one: 1, zwei: 2, two: 2, drei: 3, three: 3, vier: 4, four: 4, fünf: 5, fuenf: 5, five: 5,
 	sechs: 6, six: 6, sieben: 7, seven: 7, acht: 8, eight: 8, neun: 9, nine: 9, zehn: 10, ten: 10,
 };
-
-export function addMonths(reference: IsoDay, months: number): IsoDay {
-	const ref = parseIsoDay(reference) as { year: number; month: number; day: number };
-	const month0 = ref.month - 1 + months;
-	const year = ref.year + Math.floor(month0 / 12);
-	const month = (((month0 % 12) + 12) % 12) + 1;
-	return toIsoDay(year, month, Math.min(ref.day, daysInMonth(year, month)));
-}
 
 function span(reference: IsoDay, n: number, unit: string): IsoDay {
 	if (/^(tag|day)/.test(unit)) return addDays(reference, n);

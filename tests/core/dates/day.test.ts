@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDays, daysBetween, isoWeekday, isValidDay, mondayOfIsoWeek, parseIsoDay, toIsoDay } from "../../../src/core/dates/day";
+import { addDays, addMonths, daysBetween, isoWeekday, isValidDay, mondayOfIsoWeek, parseIsoDay, toIsoDay } from "../../../src/core/dates/day";
 import { nearestYear } from "../../../src/core/dates/year-nearest";
 
 const day = fc.date({ min: new Date(Date.UTC(1990, 0, 1)), max: new Date(Date.UTC(2090, 11, 31)), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
@@ -19,6 +19,13 @@ describe("calendar days", () => {
 		expect(mondayOfIsoWeek(2026, 53)).toBe("2026-12-28");
 		expect(mondayOfIsoWeek(2027, 53)).toBeNull();
 		expect(mondayOfIsoWeek(2027, 1)).toBe("2027-01-04");
+	});
+
+	it("adds months, keeping the day where the month has it", () => {
+		expect(addMonths("2026-01-31", 1)).toBe("2026-02-28");
+		expect(addMonths("2026-12-15", 1)).toBe("2027-01-15");
+		expect(addMonths("2026-03-31", -1)).toBe("2026-02-28");
+		expect(addMonths("2028-01-31", 1)).toBe("2028-02-29");
 	});
 
 	it("adds and counts days without drifting", () => {
