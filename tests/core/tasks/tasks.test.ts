@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { parseBlockOptions } from "../../../src/core/tasks/block-options";
+import { filterTasks, sortTasks } from "../../../src/core/tasks/filters";
+import { groupTasks } from "../../../src/core/tasks/groups";
+import { customer, index, TODAY } from "../index/build";
+
+const vault = {
+	"Kunden/A.md": customer("abc: A\nphasenmodell: beziehung\nphase: Machtkampf", [
+		"- [ ] Frau Gerens anrufen 📅 2026-11-20",
+		"- [ ] Herrn Kaiser das Angebot erklären 📅 2026-11-23",
+		"- [ ] Um Rückruf bitten",
+		"- [x] Frau Gerens besucht ✅ 2026-11-19",
+	].join("\n")),
+	"Kunden/C.md": customer("abc: C", ["- [ ] Herrn Meier die Demo zeigen 📅 2026-11-27", "- [ ] Herrn Meier das Konzept zeigen 📅 2027-01-10", "- [-] Messe abgesagt"].join("\n")),
+};
+const result = index(vault);
+const customers = new Map(result.customers.map((c) => [c.path, c]));
+const texts = (list: { text: string }[]) => list.map((a) => a.text.replace(/ (📅|✅).*$/, ""));
+
+describe("task groups", () => {
+	it("sorts activities into Überfällig, Heute, Nächste 7 Tage, Später, Ohne Datum, Erledigt", () => {
+		expect(groupTasks(result.activities, TODAY).map((g) => [g.key, texts(g.items)])).toEqual([
+			["overdue", ["Frau Gerens anrufen"]],
+			["today", ["Herrn Kaiser das Angebot erklären"]],
+			["next7", ["Herrn Meier die Demo zeigen"]],
+			["later", ["Herrn Meier das Konzept zeigen"]],
+			["undated", ["Um Rückruf bitten"]],
+			["done", ["Frau Gerens besucht", "Messe abgesagt"]],
+		]);
+	});
+});
+
+describe("task filters and sorting", () => {
+	const open = (filter: Parameters<typeof filterTasks>[2]) => texts(filterTasks(result.activities, customers, { status: "open", ...filter }));
+	it("filters by vagueness, class, phase, customer, text and due date", () => {
+		expect(open({ vagueOnly: true })).toEqual(["Um Rückruf bitten"]);
+		expect(open({ abc: "C" })).toEqual(["Herrn Meier die Demo zeigen", "Herrn Meier das Konzept zeigen"]);
+		expect(open({ phaseModel: "beziehung", phase: "Machtkampf" })).toHaveLength(3);
+		expect(open({ customer: "Kunden/C.md", text: "DEMO" })).toEqual(["Herrn Meier die Demo zeigen"]);
+		expect(open({ text: "rueckruf" })).toEqual(["Um Rückruf bitten"]);
+		expect(open({ until: "2026-11-27" })).toHaveLength(3);
+	});
+
+	it("sorts by date (undated last) or by priority, A first", () => {
+		const openOnes = filterTasks(result.activities, customers, { status: "open" });
+		expect(texts(sortTasks(openOnes, customers, "date"))).toEqual(["Frau Gerens anrufen", "Herrn Kaiser das Angebot erklären", "Herrn Meier die Demo zeigen", "Herrn Meier das Konzept zeigen", "Um Rückruf bitten"]);
+		expect(texts(sortTasks(openOnes, customers, "priority")).slice(0, 3)).toEqual(["Frau Gerens anrufen", "Herrn Kaiser das Angebot erklären", "Um Rückruf bitten"]);
+	});
+});
+
+describe("kundenaufgaben block options", () => {
+	it("reads German and English keys", () => {
+		const o = parseBlockOptions("filter: vage\nkunde: [[Müller GmbH|Müller]]\nabc: a\nbis: +7d\nsortierung: Priorität\nanzahl: 10", TODAY);
+		expect(o).toEqual({ filter: { status: "open", vagueOnly: true, abc: "A", until: "2026-11-30" }, customerLink: "Müller GmbH", sort: "priority", limit: 10, errors: [] });
+		expect(parseBlockOptions("until: 2026-12-24\nstatus: all", TODAY).filter).toEqual({ status: null, until: "2026-12-24" });
+	});
+
+	it("reports what it does not understand", () => {
+		expect(parseBlockOptions("abc: D\nfarbe: rot\nbis: bald", TODAY).errors).toEqual(["abc: D", "farbe: rot", "bis: bald"]);
+	});
+});
