@@ -48,7 +48,7 @@ export default defineConfig([
 	{
 		// Tests and the bench run in Node and happy-dom, not in Obsidian's popout windows; the fake stands in for Obsidian itself.
 		files: ["tests/**/*.ts", "bench/**/*.ts"],
-		rules: { "obsidianmd/no-global-this": "off", "obsidianmd/prefer-create-el": "off", "obsidianmd/prefer-window-timers": "off" },
+		rules: { "obsidianmd/no-global-this": "off", "obsidianmd/prefer-create-el": "off", "obsidianmd/prefer-window-timers": "off", "@typescript-eslint/no-this-alias": "off" },
 	},
 	{
 		files: ["src/cli/**/*.ts"],

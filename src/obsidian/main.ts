@@ -3,7 +3,9 @@ import { dossierBlockProcessor, DOSSIER_BLOCK } from "./codeblocks/dossier-block
 import { localToday } from "./clock";
 import { insertDossierBlockCommand } from "./commands/insert-dossier-block";
 import { openDossierViewCommand, revealDossierView } from "./commands/open-dossier-view";
+import { openTaskViewCommand, revealTaskView } from "./commands/open-task-view";
 import { rebuildIndexCommand } from "./commands/rebuild-index";
+import { tasksBlockProcessor, TASKS_BLOCK } from "./codeblocks/tasks-block";
 import { ExplorerTags } from "./explorer/file-explorer-tags";
 import { resolveLang, uiStrings } from "./i18n/ui-lang";
 import { LiveIndex } from "./index/live-index";
@@ -13,6 +15,7 @@ import { coreDailyNotes } from "./settings/daily-notes-core";
 import { readPluginSettings, type PluginSettings } from "./settings/plugin-settings";
 import { KundendossierSettingTab } from "./settings/settings-tab";
 import { DossierView, DOSSIER_VIEW } from "./views/dossier-view";
+import { TaskView, TASK_VIEW } from "./views/task-view";
 import { openLine } from "./views/open-line";
 
 /** Wires the parts together. Work starts after the layout is ready; onload only registers. */
@@ -44,10 +47,11 @@ export default class KundendossierPlugin extends Plugin {
 		this.registerEvent(index.on("updated", (result) => (status.counts(result), tags.refresh())));
 
 		this.registerView(DOSSIER_VIEW, (leaf) => new DossierView(leaf, this.context));
+		this.registerView(TASK_VIEW, (leaf) => new TaskView(leaf, this.context));
 		this.registerMarkdownCodeBlockProcessor(DOSSIER_BLOCK, dossierBlockProcessor(this.context));
-		this.addCommand(openDossierViewCommand(this.context));
-		this.addCommand(insertDossierBlockCommand(this.context));
-		this.addCommand(rebuildIndexCommand(this.context));
+		this.registerMarkdownCodeBlockProcessor(TASKS_BLOCK, tasksBlockProcessor(this.context));
+		for (const command of [openTaskViewCommand, openDossierViewCommand, insertDossierBlockCommand, rebuildIndexCommand]) this.addCommand(command(this.context));
+		this.addRibbonIcon("list-checks", this.context.ui().commands.openTaskView, () => void revealTaskView(this.context));
 		this.addRibbonIcon("contact", this.context.ui().commands.openDossierView, () => void revealDossierView(this.context));
 		this.settingTab = new KundendossierSettingTab(this.app, this, this.context, (patch) => this.saveSettings(patch));
 		this.addSettingTab(this.settingTab);

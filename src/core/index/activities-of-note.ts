@@ -38,6 +38,7 @@ function toActivity(item: ParsedItem, path: string, customer: string, dossier: D
 		line: item.line,
 		customer,
 		text: item.text,
+		display: input.text,
 		status: item.status,
 		date: item.date,
 		doneDate: item.doneDate,

@@ -15,6 +15,8 @@ export interface Activity {
 	customer: string;
 	/** The item's text without blockquote prefix, list marker and checkbox. */
 	text: string;
+	/** The text as a reader sees the action: links as their display text, Tasks and Dataview fields removed. */
+	display: string;
 	status: ActivityStatus;
 	date: IsoDay | null;
 	doneDate: IsoDay | null;

@@ -1,5 +1,6 @@
 import type { Lang } from "../i18n/lang";
 import type { ActivityStatus, ReasonCode } from "../model/activity";
+import { actionText } from "../text/action-text";
 import { fold } from "../text/fold";
 import { mixedPurpose } from "./mixed-purpose";
 import { noDate } from "./no-date";
@@ -32,17 +33,6 @@ export function judge(input: VaguenessInput, lang: Lang): Verdict {
 	return { vague: suggestion !== null, reasons, suggestion };
 }
 
-const CODE = /(`+)[\s\S]*?\1/g;
-const WIKILINK = /!?\[\[([^\]|]*)(?:\|([^\]]*))?\]\]/g;
-// Dataview inline fields are metadata (`[fällig:: 2026-12-01]`, `(person:: Meier)`), not the action.
-const FIELD = /[[(][^\][()]*?::[^\][()]*[\])]/g;
-const MDLINK = /!?\[([^\]]*)\]\([^)]*\)/g;
-// Tasks emoji fields: dates, priority, recurrence ("🔁 every week" runs to the next field), ids.
-const DATE_EMOJI = /(?:📅|📆|🗓|⏳|⌛|🛫|✅|➕|❌)\uFE0F?\s*(?:\d{4}-\d{2}-\d{2})?/gu;
-const PRIORITY = /[⏫🔼🔽⏬🔺]\uFE0F?/gu;
-const RECURRENCE = /🔁\uFE0F?[^📅📆🗓⏳⌛🛫✅➕❌⏫🔼🔽⏬🔺🆔⛔]*/gu;
-const ID = /(?:🆔|⛔)\uFE0F?\s*[\w,-]*/gu;
-
 /** Reduces an activity's text to what a reader sees of the action (CONTRACT), then folds it. */
 export function toVaguenessInput(
 	text: string,
@@ -51,18 +41,6 @@ export function toVaguenessInput(
 	people: readonly string[],
 	extraPhrases: readonly string[],
 ): VaguenessInput {
-	const plain = text
-		// NFC first: text pasted from macOS may spell "ü" as u + combining mark, which fold() would read as "u".
-		.normalize("NFC")
-		.replace(CODE, " ")
-		.replace(WIKILINK, (_all, target: string, alias: string | undefined) => alias ?? target.replace(/[#^].*$/, ""))
-		.replace(FIELD, " ")
-		.replace(MDLINK, "$1")
-		.replace(RECURRENCE, " ")
-		.replace(DATE_EMOJI, " ")
-		.replace(PRIORITY, " ")
-		.replace(ID, " ")
-		.replace(/\s+/g, " ")
-		.trim();
+	const plain = actionText(text);
 	return { text: plain, folded: fold(plain), status, date, people, extraPhrases };
 }

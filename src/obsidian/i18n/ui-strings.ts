@@ -1,7 +1,45 @@
 /** Every text of the plugin's UI. German and English share this type: a missing key fails to compile. */
 export interface UiStrings {
 	dossierView: string;
-	commands: { openDossierView: string; insertDossierBlock: string; rebuildIndex: string };
+	commands: { openDossierView: string; insertDossierBlock: string; rebuildIndex: string; openTaskView: string };
+	tasks: {
+		viewTitle: string;
+		groups: Record<"overdue" | "today" | "next7" | "later" | "undated" | "done", string>;
+		vagueCount(n: number): string;
+		vagueHint: string;
+		allClasses: string;
+		allStatuses: string;
+		statuses: Record<"open" | "done" | "cancelled", string>;
+		allPhases: string;
+		search: string;
+		sortByDate: string;
+		sortByPriority: string;
+		noTasks: string;
+		more(n: number): string;
+		plusDay: string;
+		plusWeek: string;
+		pickDate: string;
+		concretize: string;
+		toggle: string;
+		fromDailyNote(name: string): string;
+		refused: Record<"changed" | "ambiguous" | "not-an-item" | "missing", string>;
+		blockErrors(lines: string[]): string;
+		unknownCustomer(name: string): string;
+	};
+	concretize: {
+		title: string;
+		text: string;
+		date: string;
+		datePlaceholder: string;
+		resolved(date: string): string;
+		noDate: string;
+		person: string;
+		personPlaceholder: string;
+		stillVague(reasons: string): string;
+		concrete: string;
+		save: string;
+		cancel: string;
+	};
 	status: {
 		indexing(done: number, total: number): string;
 		counts(customers: number, open: number, vague: number): string;

@@ -26,3 +26,9 @@ export function formatPercent(share: number): string {
 export function formatMoney(amount: number, lang: Lang): string {
 	return new Intl.NumberFormat(lang === "de" ? "de-DE" : "en-US", { style: "currency", currency: "EUR", maximumFractionDigits: 0 }).format(amount);
 }
+
+/** "heute", "morgen", "vor 3 Tagen" / "today", "tomorrow", "3 days ago", from whole days between. */
+export function formatRelative(date: string, today: string, lang: Lang): string {
+	const days = Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
+	return new Intl.RelativeTimeFormat(lang, { numeric: "auto" }).format(days, "day");
+}

@@ -143,6 +143,7 @@ export class FakeWorkspace extends Events {
 		return this.newLeaf();
 	}
 	async revealLeaf(): Promise<void> {}
+	requestSaveLayout(): void {}
 	/** Test control: the user opens a note. */
 	openNote(file: TFile | null): void {
 		this.activeFile = file;

@@ -129,9 +129,29 @@ export class Setting {
 	addDropdown(cb: (c: Control) => unknown): this {
 		return this.control("select", cb);
 	}
+	addButton(cb: (b: Button) => unknown): this {
+		cb(new Button(this.controlEl.createEl("button")));
+		return this;
+	}
 	addToggle(cb: (c: Control) => unknown): this {
 		const el = this.controlEl.createEl("input", { attr: { type: "checkbox" } });
 		cb(new Control(el, true));
+		return this;
+	}
+}
+
+class Button {
+	constructor(readonly buttonEl: HTMLButtonElement) {}
+	setButtonText(text: string): this {
+		this.buttonEl.setText(text);
+		return this;
+	}
+	setCta(): this {
+		this.buttonEl.addClass("mod-cta");
+		return this;
+	}
+	onClick(fn: () => unknown): this {
+		this.buttonEl.addEventListener("click", () => void fn());
 		return this;
 	}
 }
@@ -179,6 +199,10 @@ export class ItemView extends Component {
 	getIcon(): string {
 		return "";
 	}
+	getState(): Record<string, unknown> {
+		return {};
+	}
+	async setState(_state: unknown, _result: unknown): Promise<void> {}
 	async onOpen(): Promise<void> {}
 	async onClose(): Promise<void> {}
 }
@@ -191,12 +215,16 @@ export class MarkdownRenderChild extends Component {
 
 export class MarkdownView extends Component {}
 
+/** Test control: the modal opened last, to fill in and submit. */
+export let lastModal: Modal | null = null;
+
 export class Modal extends Component {
 	contentEl = createDiv();
 	constructor(public app: FakeApp) {
 		super();
 	}
 	open(): void {
+		lastModal = this;
 		this.onOpen();
 	}
 	close(): void {

@@ -1,0 +1,52 @@
+import { MarkdownView, Notice, TFile, type App } from "obsidian";
+import { applyLineEdit, type EditRefusal } from "../../core/edits/apply-line-edit";
+import type { UiStrings } from "../i18n/ui-strings";
+
+/** One line the index read, and where: a write checks the note still has it. */
+export interface IndexedLine {
+	path: string;
+	line: number;
+	raw: string;
+}
+
+/**
+ * Changes one line of a note, once, and only if it still says what was indexed. When the note is open,
+ * through its editor, so the change joins the undo history; otherwise through Vault.process, which
+ * re-checks atomically. A refusal leaves the note untouched and says why in a notice.
+ */
+export async function writeLine(app: App, target: IndexedLine, edit: (raw: string) => string | null, ui: UiStrings): Promise<boolean> {
+	const file = app.vault.getAbstractFileByPath(target.path);
+	if (!(file instanceof TFile)) return refuse("missing", ui);
+
+	const view = app.workspace
+		.getLeavesOfType("markdown")
+		.map((leaf) => leaf.view)
+		.find((v): v is MarkdownView => v instanceof MarkdownView && v.file?.path === target.path);
+	if (view) {
+		const editor = view.editor;
+		const result = applyLineEdit(editor.getValue(), target.line, target.raw, edit);
+		if (!result.ok) return refuse(result.reason, ui);
+		const index = result.line - 1;
+		const next = edit(editor.getLine(index));
+		if (next === null) return refuse("not-an-item", ui);
+		editor.replaceRange(next, { line: index, ch: 0 }, { line: index, ch: editor.getLine(index).length });
+		return true;
+	}
+
+	// Check first without writing, so a refused edit never touches the file.
+	const before = applyLineEdit(await app.vault.read(file), target.line, target.raw, edit);
+	if (!before.ok) return refuse(before.reason, ui);
+	let refusal: EditRefusal | null = null;
+	await app.vault.process(file, (text) => {
+		const result = applyLineEdit(text, target.line, target.raw, edit);
+		if (result.ok) return result.text;
+		refusal = result.reason;
+		return text;
+	});
+	return refusal === null ? true : refuse(refusal, ui);
+}
+
+function refuse(reason: EditRefusal | "missing", ui: UiStrings): false {
+	new Notice(ui.tasks.refused[reason]);
+	return false;
+}

@@ -1,0 +1,70 @@
+import { Modal, Setting, type App } from "obsidian";
+import { createDateExtractor } from "../../core/dates/extract";
+import { messages } from "../../core/i18n";
+import type { Activity } from "../../core/model/activity";
+import { judge, toVaguenessInput } from "../../core/vagueness/rules";
+import type { PluginContext } from "../plugin-context";
+import { formatDay } from "../render/format";
+import { composeConcrete } from "./compose-concrete";
+
+/**
+ * "Konkretisieren": rewrite a vague activity with what a concrete one names. The date field reads
+ * German and English as typed and shows the day it resolves to; the result is checked live.
+ */
+export class ConcretizeModal extends Modal {
+	private text: string;
+	private when = "";
+	private person = "";
+	private readonly dates = createDateExtractor();
+
+	constructor(app: App, private readonly context: PluginContext, private readonly activity: Activity, private readonly onSave: (text: string) => void) {
+		super(app);
+		this.text = activity.text.replace(/\s*(📅|⏳|🛫)\uFE0F?\s*\d{4}-\d{2}-\d{2}/gu, "").trim();
+	}
+
+	override onOpen(): void {
+		const ui = this.context.ui().concretize;
+		const { contentEl } = this;
+		contentEl.addClass("kundendossier-concretize");
+		contentEl.createEl("h3", { text: ui.title });
+		new Setting(contentEl).setName(ui.text).addTextArea((t) => t.setValue(this.text).onChange((v) => ((this.text = v), this.update())));
+		const date = new Setting(contentEl).setName(ui.date).addText((t) => t.setPlaceholder(ui.datePlaceholder).onChange((v) => ((this.when = v), this.update())));
+		this.resolvedEl = date.descEl.createDiv({ cls: "kundendossier-resolved" });
+		new Setting(contentEl).setName(ui.person).addText((t) => t.setPlaceholder(ui.personPlaceholder).onChange((v) => ((this.person = v), this.update())));
+		this.verdictEl = contentEl.createDiv({ cls: "kundendossier-verdict" });
+		new Setting(contentEl)
+			.addButton((b) => b.setButtonText(ui.cancel).onClick(() => this.close()))
+			.addButton((b) =>
+				b.setButtonText(ui.save).setCta().onClick(() => {
+					this.onSave(this.result().text);
+					this.close();
+				}),
+			);
+		this.update();
+	}
+
+	private resolvedEl: HTMLElement | null = null;
+	private verdictEl: HTMLElement | null = null;
+
+	private result() {
+		const today = this.context.index.current.today;
+		const date = this.when.trim() ? (this.dates.firstDate(this.when, today)?.date ?? null) : null;
+		return { date, text: composeConcrete(this.text, date, this.person, this.context.lang()) };
+	}
+
+	private update(): void {
+		const ui = this.context.ui().concretize;
+		const lang = this.context.lang();
+		const { date, text } = this.result();
+		this.resolvedEl?.setText(this.when.trim() ? (date ? ui.resolved(formatDay(date, lang)) : ui.noDate) : "");
+		const ownDate = date ?? this.dates.extract(text, this.context.index.current.today).date;
+		const verdict = judge(toVaguenessInput(text, "open", ownDate, [], this.context.settings().extraVaguePhrases), lang);
+		const reasons = messages(lang).reasons;
+		this.verdictEl?.setText(verdict.vague ? `${ui.stillVague(verdict.reasons.map((r) => reasons[r]).join(", "))} — ${verdict.suggestion ?? ""}` : ui.concrete);
+		this.verdictEl?.toggleClass("mod-warning", verdict.vague);
+	}
+
+	override onClose(): void {
+		this.contentEl.empty();
+	}
+}

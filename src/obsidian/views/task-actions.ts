@@ -1,0 +1,23 @@
+import { rewriteText } from "../../core/edits/rewrite-text";
+import { setDueDate } from "../../core/edits/reschedule";
+import { toggleDone } from "../../core/edits/toggle-done";
+import type { Activity } from "../../core/model/activity";
+import type { PluginContext } from "../plugin-context";
+import type { TaskActions } from "../render/task-row";
+import { writeLine } from "../vault/write-line";
+import { ConcretizeModal } from "./concretize-modal";
+import { openLine } from "./open-line";
+
+/** The row actions, each one safe write of one line (or navigation). */
+export function taskActions(context: PluginContext): TaskActions {
+	const { app } = context;
+	const today = () => context.index.current.today;
+	return {
+		open: (a) => void openLine(app, a.path, a.line),
+		openCustomer: (path) => void openLine(app, path, 1),
+		toggle: (a) => void writeLine(app, a, (raw) => toggleDone(raw, today()), context.ui()),
+		reschedule: (a, date) => void writeLine(app, a, (raw) => setDueDate(raw, date), context.ui()),
+		concretize: (a: Activity) =>
+			new ConcretizeModal(app, context, a, (text) => void writeLine(app, a, (raw) => rewriteText(raw, text), context.ui())).open(),
+	};
+}

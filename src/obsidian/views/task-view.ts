@@ -1,0 +1,101 @@
+import { ItemView, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
+import { filterTasks, sortTasks } from "../../core/tasks/filters";
+import type { PluginContext } from "../plugin-context";
+import { renderTaskGroups } from "../render/task-list";
+import { renderTaskToolbar, type TaskViewState } from "../render/task-toolbar";
+import { taskActions } from "./task-actions";
+import { moveFocus } from "./task-keys";
+
+export const TASK_VIEW = "kundendossier-tasks";
+
+const DEFAULT_STATE: TaskViewState = { filter: { status: null }, sort: "date" };
+
+/**
+ * Every customer activity in one place, grouped by when it is due, vague ones flagged. The filter
+ * state is the view's state, so Obsidian keeps it with the workspace.
+ */
+export class TaskView extends ItemView {
+	private state: TaskViewState = DEFAULT_STATE;
+	private toolbarEl: HTMLElement | null = null;
+	private listEl: HTMLElement | null = null;
+
+	constructor(leaf: WorkspaceLeaf, private readonly context: PluginContext) {
+		super(leaf);
+	}
+
+	getViewType(): string {
+		return TASK_VIEW;
+	}
+
+	getDisplayText(): string {
+		return this.context.ui().tasks.viewTitle;
+	}
+
+	override getIcon(): string {
+		return "list-checks";
+	}
+
+	override getState(): Record<string, unknown> {
+		return { ...this.state };
+	}
+
+	override async setState(state: unknown, result: ViewStateResult): Promise<void> {
+		const s = state as Partial<TaskViewState> | null;
+		if (s?.filter && (s.sort === "date" || s.sort === "priority")) this.state = { filter: { ...s.filter }, sort: s.sort };
+		this.render();
+		await super.setState(state, result);
+	}
+
+	override async onOpen(): Promise<void> {
+		this.contentEl.addClass("kundendossier-tasks");
+		this.toolbarEl = this.contentEl.createDiv();
+		this.listEl = this.contentEl.createDiv({ cls: "kundendossier-groups" });
+		this.registerDomEvent(this.listEl, "keydown", (event) => this.onKey(event));
+		this.registerEvent(this.context.index.on("updated", () => this.render()));
+		this.render();
+	}
+
+	private change(next: TaskViewState): void {
+		const toolbarChanged = next.filter.vagueOnly !== this.state.filter.vagueOnly;
+		this.state = next;
+		if (toolbarChanged) this.renderToolbar();
+		this.renderList();
+		this.app.workspace.requestSaveLayout();
+	}
+
+	render(): void {
+		this.renderToolbar();
+		this.renderList();
+	}
+
+	private renderToolbar(): void {
+		if (!this.toolbarEl) return;
+		const typing = this.toolbarEl.contains(document.activeElement) && document.activeElement instanceof HTMLInputElement;
+		this.toolbarEl.empty();
+		renderTaskToolbar(this.toolbarEl, this.context.index.current, this.state, this.context.ui(), (next) => this.change(next));
+		if (typing) this.toolbarEl.querySelector<HTMLInputElement>(".kundendossier-search")?.focus();
+	}
+
+	private renderList(): void {
+		if (!this.listEl) return;
+		this.listEl.empty();
+		const index = this.context.index.current;
+		const customers = new Map(index.customers.map((c) => [c.path, c]));
+		const shown = sortTasks(filterTasks(index.activities, customers, this.state.filter), customers, this.state.sort);
+		renderTaskGroups(this.listEl, shown, { customers, ui: this.context.ui(), lang: this.context.lang(), today: index.today, actions: taskActions(this.context) });
+	}
+
+	/** Arrow keys move between rows, Enter opens the activity, Space toggles it. */
+	private onKey(event: KeyboardEvent): void {
+		const row = (event.target as HTMLElement).closest<HTMLElement>(".kundendossier-task");
+		if (!row || !this.listEl || event.target !== row) return;
+		if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+			event.preventDefault();
+			moveFocus(this.listEl, row, event.key === "ArrowDown" ? 1 : -1);
+		} else if (event.key === "Enter" || event.key === " ") {
+			event.preventDefault();
+			const target = event.key === "Enter" ? row.querySelector<HTMLElement>(".kundendossier-task-text") : row.querySelector<HTMLElement>("input[type=checkbox]");
+			target?.click();
+		}
+	}
+}

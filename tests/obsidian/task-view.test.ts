@@ -1,0 +1,126 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from "vitest";
+import { lastModal, notices, type Modal } from "./fake/obsidian";
+import { VAULT } from "./fixture-vault";
+import { context, loadPlugin, nextUpdate } from "./harness";
+
+async function openTaskView(files: Record<string, string> = VAULT) {
+	const loaded = await loadPlugin(files);
+	const leaf = loaded.app.workspace.getLeaf();
+	await leaf.setViewState({ type: "kundendossier-tasks" });
+	const el = leaf.view.containerEl;
+	document.body.replaceChildren(el); // focus needs the view in the document
+	const rows = () => [...el.querySelectorAll<HTMLElement>(".kundendossier-task")];
+	const row = (text: string) => rows().find((r) => r.querySelector(".kundendossier-task-text")?.textContent?.includes(text)) as HTMLElement;
+	return { ...loaded, leaf, el, rows, row };
+}
+
+const flush = () => new Promise((r) => setTimeout(r, 0));
+
+describe("task view", () => {
+	it("shows every activity of the index, grouped, Erledigt collapsed", async () => {
+		const { el, rows, index } = await openTaskView();
+		expect(rows()).toHaveLength(index().activities.length);
+		const groups = [...el.querySelectorAll("details")].map((d) => [d.getAttribute("data-group"), d.hasAttribute("open")]);
+		expect(groups).toContainEqual(["done", false]);
+		expect(groups.map(([g]) => g)).toEqual(["overdue", "next7", "undated", "done"]);
+	});
+
+	it("flags vague activities with their reasons and the suggestion", async () => {
+		const { row } = await openTaskView();
+		const vague = row("Auf Entscheidung warten");
+		expect([...vague.querySelectorAll(".kundendossier-badge")].map((b) => b.textContent)).toEqual(["Pseudo-Aktivität", "wartet auf andere", "kein Datum", "keine Person"]);
+		expect(vague.querySelector(".kundendossier-task-suggestion")?.textContent).toContain("Die Entscheidung vorbereiten");
+	});
+
+	it("filters to vague activities with the counter, and keeps the filter as view state", async () => {
+		const { el, rows, leaf } = await openTaskView();
+		const counter = el.querySelector<HTMLButtonElement>(".kundendossier-vague-counter");
+		expect(counter?.textContent).toBe("2 vage");
+		counter?.click();
+		expect(rows().every((r) => r.classList.contains("is-vague"))).toBe(true);
+		expect(rows()).toHaveLength(2);
+		expect((leaf.view as unknown as { getState(): { filter: { vagueOnly: boolean } } }).getState().filter.vagueOnly).toBe(true);
+	});
+
+	it("toggles done by writing exactly one line, and the row moves to Erledigt", async () => {
+		const { app, plugin, row, el } = await openTaskView();
+		const path = "Kunden/Müller Maschinenbau.md";
+		const before = app.vault.text(app.file(path));
+		const updated = nextUpdate(plugin);
+		row("Konzept vorstellen").querySelector<HTMLInputElement>("input[type=checkbox]")?.click();
+		await updated;
+		const after = app.vault.text(app.file(path));
+		const changed = after.split("\n").filter((l, i) => l !== before.split("\n")[i]);
+		const today = context(plugin).index.current.today;
+		expect(changed).toEqual([`- [x] Frau Gerens das Konzept vorstellen 📅 2026-11-26 ✅ ${today}`]);
+		expect(el.querySelector("details[data-group=done]")?.textContent).toContain("Konzept vorstellen");
+	});
+
+	it("refuses a stale line with a notice and writes nothing", async () => {
+		const { app, row } = await openTaskView();
+		const file = app.file("Kunden/Schulz Druck.md");
+		// The user edits the line in another device after the index read it (no change event yet).
+		const edited = app.vault.text(file).replace("Auf Entscheidung warten", "Auf Entscheidung der GL warten");
+		app.vault.files.set(file.path, { file, text: edited });
+		notices.length = 0;
+		row("Auf Entscheidung warten").querySelector<HTMLInputElement>("input[type=checkbox]")?.click();
+		await flush();
+		await flush();
+		expect(app.vault.text(file)).toBe(edited);
+		expect(notices).toEqual(["Die Zeile wurde inzwischen geändert; nichts geschrieben. Bitte die Ansicht prüfen."]);
+	});
+
+	it("reschedules by a week from the due date", async () => {
+		const { app, row } = await openTaskView();
+		row("Muster schicken").querySelector<HTMLButtonElement>("button[data-days='7']")?.click();
+		await flush();
+		expect(app.vault.text(app.file("Tagesnotizen/2026-11-20.md"))).toContain("- [ ] [[Schulz Druck]] Muster schicken 📅 2026-12-04");
+	});
+
+	it("makes a vague activity concrete through the modal", async () => {
+		const { app, row } = await openTaskView();
+		row("Auf Entscheidung warten").querySelector<HTMLButtonElement>("button.mod-cta")?.click();
+		const modal = lastModal as Modal;
+		const [text, date, person] = [...modal.contentEl.querySelectorAll<HTMLInputElement>("textarea, input")];
+		const type = (el: HTMLInputElement | undefined, value: string) => {
+			if (!el) throw new Error("field missing");
+			el.value = value;
+			el.dispatchEvent(new Event("change"));
+		};
+		type(text, "Herrn Schulz das Angebot am Telefon erklären");
+		type(date, "2026-12-02");
+		type(person, "Herrn Schulz");
+		expect(modal.contentEl.querySelector(".kundendossier-resolved")?.textContent).toBe("→ 02.12.2026");
+		expect(modal.contentEl.querySelector(".kundendossier-verdict")?.textContent).toContain("Konkret");
+		modal.contentEl.querySelector<HTMLButtonElement>("button.mod-cta")?.click();
+		await flush();
+		await flush();
+		expect(app.vault.text(app.file("Kunden/Schulz Druck.md"))).toContain("- [ ] Herrn Schulz das Angebot am Telefon erklären 📅 2026-12-02\n");
+	});
+
+	it("moves through rows with the arrow keys and toggles with Space", async () => {
+		const { rows } = await openTaskView();
+		const [first, second] = rows();
+		first?.focus();
+		first?.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowDown", bubbles: true }));
+		expect(document.activeElement).toBe(second);
+	});
+});
+
+describe("kundenaufgaben block", () => {
+	it("renders the filtered list in a note, and reports options it does not understand", async () => {
+		const { plugin } = await loadPlugin(VAULT);
+		const render = (source: string) => {
+			const el = document.createElement("div");
+			plugin.codeBlocks.get("kundenaufgaben")?.(source, el, { sourcePath: "Tagesnotizen/2026-11-20.md", addChild: (c: { load(): void }) => c.load() });
+			return el;
+		};
+		const vague = render("filter: vage");
+		expect([...vague.querySelectorAll(".kundendossier-task-text")].map((e) => e.textContent)).toEqual(["Bitte um Rückruf bei Herrn Meier", "Auf Entscheidung warten"]);
+		const schulz = render("kunde: [[Schulz Druck]]\nfarbe: rot");
+		expect(schulz.querySelector(".kundendossier-block-error")?.textContent).toBe("Nicht verstanden: farbe: rot");
+		expect(schulz.querySelectorAll(".kundendossier-task")).toHaveLength(2);
+		expect(render("kunde: [[Niemand]]").textContent).toContain("Kunde „Niemand“ nicht gefunden");
+	});
+});
