@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
 import { lastModal, notices, type Modal } from "./fake/obsidian";
+import { exampleVaultFiles } from "./example-vault";
 import { VAULT } from "./fixture-vault";
 import { context, loadPlugin, nextUpdate } from "./harness";
 
@@ -71,6 +72,24 @@ describe("task view", () => {
 		expect(notices).toEqual(["Die Zeile wurde inzwischen geändert; nichts geschrieben. Bitte die Ansicht prüfen."]);
 	});
 
+	it("says so when the note is gone", async () => {
+		const { app, row } = await openTaskView();
+		const checkbox = row("Muster schicken").querySelector<HTMLInputElement>("input[type=checkbox]");
+		await app.vault.delete(app.file("Tagesnotizen/2026-11-20.md"));
+		notices.length = 0;
+		checkbox?.click();
+		await flush();
+		expect(notices).toEqual(["Die Notiz gibt es nicht mehr; nichts geschrieben."]);
+	});
+
+	it("filters by customer", async () => {
+		const { el, rows } = await openTaskView();
+		const select = [...el.querySelectorAll("select")].find((s) => s.querySelector("option[value='Kunden/Schulz Druck.md']")) as HTMLSelectElement;
+		select.value = "Kunden/Schulz Druck.md";
+		select.dispatchEvent(new Event("change"));
+		expect(rows().map((r) => r.querySelector(".kundendossier-task-text")?.textContent)).toEqual(["Schulz Druck Muster schicken", "Auf Entscheidung warten"]);
+	});
+
 	it("reschedules by a week from the due date", async () => {
 		const { app, row } = await openTaskView();
 		row("Muster schicken").querySelector<HTMLButtonElement>("button[data-days='7']")?.click();
@@ -105,6 +124,14 @@ describe("task view", () => {
 		first?.focus();
 		first?.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowDown", bubbles: true }));
 		expect(document.activeElement).toBe(second);
+	});
+});
+
+describe("task view on the example vault", () => {
+	it("shows every activity of index --json, the vague ones flagged", async () => {
+		const { rows, index } = await openTaskView(exampleVaultFiles());
+		expect(rows()).toHaveLength(index().activities.length);
+		expect(rows().filter((r) => r.classList.contains("is-vague"))).toHaveLength(index().activities.filter((a) => a.vague).length);
 	});
 });
 

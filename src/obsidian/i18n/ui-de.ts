@@ -12,6 +12,7 @@ export const uiDe: UiStrings = {
 		allStatuses: "Alle",
 		statuses: { open: "Offen", done: "Erledigt", cancelled: "Abgesagt" },
 		allPhases: "Alle Phasen",
+		allCustomers: "Alle Kunden",
 		search: "Suchen …",
 		sortByDate: "Nach Datum",
 		sortByPriority: "Nach Priorität",

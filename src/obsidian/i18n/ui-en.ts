@@ -12,6 +12,7 @@ export const uiEn: UiStrings = {
 		allStatuses: "All",
 		statuses: { open: "Open", done: "Done", cancelled: "Cancelled" },
 		allPhases: "All phases",
+		allCustomers: "All customers",
 		search: "Search …",
 		sortByDate: "By date",
 		sortByPriority: "By priority",

@@ -11,6 +11,7 @@ export interface UiStrings {
 		allStatuses: string;
 		statuses: Record<"open" | "done" | "cancelled", string>;
 		allPhases: string;
+		allCustomers: string;
 		search: string;
 		sortByDate: string;
 		sortByPriority: string;

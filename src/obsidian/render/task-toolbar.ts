@@ -35,6 +35,10 @@ export function renderTaskToolbar(parent: HTMLElement, index: IndexResult, state
 		const [model, phase] = v ? v.split(":") : [null, null];
 		change({ ...state, filter: { ...state.filter, phaseModel: model ?? null, phase: phase ?? null } });
 	});
+	const byName = [...index.customers].sort((a, b) => a.name.localeCompare(b.name));
+	select([["", ui.tasks.allCustomers], ...byName.map((c): [string, string] => [c.path, c.name])], state.filter.customer ?? "", (v) =>
+		change({ ...state, filter: { ...state.filter, customer: v || null } }),
+	);
 	select([["date", ui.tasks.sortByDate], ["priority", ui.tasks.sortByPriority]], state.sort, (v) => change({ ...state, sort: v === "priority" ? "priority" : "date" }));
 	const search = bar.createEl("input", { cls: "kundendossier-search", attr: { type: "search", placeholder: ui.tasks.search } });
 	search.value = state.filter.text ?? "";
