@@ -3,7 +3,11 @@ import { dossierBlockProcessor, DOSSIER_BLOCK } from "./codeblocks/dossier-block
 import { localToday } from "./clock";
 import { insertDossierBlockCommand } from "./commands/insert-dossier-block";
 import { openDossierViewCommand, revealDossierView } from "./commands/open-dossier-view";
+import { addActivityCommand } from "./commands/add-activity";
+import { insertReviewCommand } from "./commands/insert-review";
+import { lintVaultCommand } from "./commands/lint-vault";
 import { openTaskViewCommand, revealTaskView } from "./commands/open-task-view";
+import { reviewBlockProcessor, REVIEW_BLOCK } from "./codeblocks/review-block";
 import { rebuildIndexCommand } from "./commands/rebuild-index";
 import { tasksBlockProcessor, TASKS_BLOCK } from "./codeblocks/tasks-block";
 import { ExplorerTags } from "./explorer/file-explorer-tags";
@@ -50,7 +54,9 @@ export default class KundendossierPlugin extends Plugin {
 		this.registerView(TASK_VIEW, (leaf) => new TaskView(leaf, this.context));
 		this.registerMarkdownCodeBlockProcessor(DOSSIER_BLOCK, dossierBlockProcessor(this.context));
 		this.registerMarkdownCodeBlockProcessor(TASKS_BLOCK, tasksBlockProcessor(this.context));
-		for (const command of [openTaskViewCommand, openDossierViewCommand, insertDossierBlockCommand, rebuildIndexCommand]) this.addCommand(command(this.context));
+		this.registerMarkdownCodeBlockProcessor(REVIEW_BLOCK, reviewBlockProcessor(this.context));
+		const commands = [openTaskViewCommand, openDossierViewCommand, addActivityCommand, insertReviewCommand, lintVaultCommand, insertDossierBlockCommand, rebuildIndexCommand];
+		for (const command of commands) this.addCommand(command(this.context));
 		this.addRibbonIcon("list-checks", this.context.ui().commands.openTaskView, () => void revealTaskView(this.context));
 		this.addRibbonIcon("contact", this.context.ui().commands.openDossierView, () => void revealDossierView(this.context));
 		this.settingTab = new KundendossierSettingTab(this.app, this, this.context, (patch) => this.saveSettings(patch));

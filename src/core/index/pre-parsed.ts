@@ -1,4 +1,5 @@
 import { findFrontmatter } from "../markdown/frontmatter-block";
+import { reviewLines } from "../markdown/generated-section";
 import { parseListItem, withoutQuote } from "../markdown/list-item";
 import type { ScannedItem, ScannedNote } from "../markdown/scan";
 
@@ -18,10 +19,13 @@ export function scanFromMetadata(lines: readonly string[], meta: PreParsed): Sca
 	const headings = [...meta.headings].sort((a, b) => a.line - b.line).map((h) => ({ index: h.line, text: h.text }));
 	const items: ScannedItem[] = [];
 	let heading = -1;
+	const generated = reviewLines(lines);
 	for (const index of [...meta.listLines].sort((a, b) => a - b)) {
+		if (generated.has(index)) continue;
 		while (heading + 1 < headings.length && (headings[heading + 1]?.index ?? Infinity) < index) heading++;
 		const item = parseListItem(withoutQuote(lines[index] ?? ""));
 		if (item) items.push({ ...item, index, heading });
 	}
 	return { frontmatter: findFrontmatter(lines), headings, items };
 }
+

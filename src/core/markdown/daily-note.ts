@@ -69,3 +69,32 @@ export function dailyNoteMatcher(format = "YYYY-MM-DD"): DailyNoteMatcher {
 function escape(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
+
+/**
+ * A daily note's file name for a day in a moment.js format. Numeric tokens and `[escaped]` text are
+ * supported; a format with names of days or months gives null (the caller falls back to YYYY-MM-DD).
+ */
+export function formatDailyNoteName(day: IsoDay, format = "YYYY-MM-DD"): string | null {
+	const [y, m, d] = day.split("-");
+	const values: Record<string, string> = { YYYY: y ?? "", YY: (y ?? "").slice(2), MM: m ?? "", M: String(Number(m)), DD: d ?? "", D: String(Number(d)) };
+	let out = "";
+	for (let i = 0; i < format.length; ) {
+		if (format[i] === "[") {
+			const end = format.indexOf("]", i);
+			out += end < 0 ? format.slice(i + 1) : format.slice(i + 1, end);
+			i = end < 0 ? format.length : end + 1;
+			continue;
+		}
+		const token = ["YYYY", "YY", "MM", "M", "DD", "D"].find((t) => format.startsWith(t, i));
+		if (token) {
+			out += values[token];
+			i += token.length;
+		} else if (/[A-Za-z]/.test(format[i] ?? "")) {
+			return null;
+		} else {
+			out += format[i];
+			i++;
+		}
+	}
+	return out;
+}

@@ -4,3 +4,16 @@
  */
 export const REVIEW_START = "%% kundendossier-review:start %%";
 export const REVIEW_END = "%% kundendossier-review:end %%";
+
+/** Lines of an inserted review, markers included: Obsidian lists their items, but they are no activities. */
+export function reviewLines(lines: readonly string[]): Set<number> {
+	const inside = new Set<number>();
+	let open = false;
+	lines.forEach((line, i) => {
+		const t = line.trim();
+		if (t === REVIEW_START) open = true;
+		if (open) inside.add(i);
+		if (t === REVIEW_END) open = false;
+	});
+	return inside;
+}

@@ -2,7 +2,24 @@ import type { UiStrings } from "./ui-strings";
 
 export const uiDe: UiStrings = {
 	dossierView: "Dossier",
-	commands: { openDossierView: "Dossier-Ansicht öffnen", insertDossierBlock: "Dossier-Block einfügen", rebuildIndex: "Kundenindex neu aufbauen", openTaskView: "Aufgabenansicht öffnen" },
+	commands: { openDossierView: "Dossier-Ansicht öffnen", insertDossierBlock: "Dossier-Block einfügen", rebuildIndex: "Kundenindex neu aufbauen", openTaskView: "Aufgabenansicht öffnen", insertReview: "Tagesreview einfügen", lintVault: "Vault prüfen", addActivity: "Aktivität hinzufügen" },
+	lint: {
+		title: "Vault prüfen",
+		none: "Keine Probleme: alle Dossiers sind in Ordnung.",
+		summary: (problems, customers, unreadable) => `${problems} Probleme bei ${customers} Kunden${unreadable ? `, ${unreadable} Notizen nicht vollständig lesbar` : ""}`,
+	},
+	addActivity: {
+		title: (customer) => `Aktivität für ${customer}`,
+		text: "Was, mit wem, wann?",
+		placeholder: "z. B. übermorgen Herrn Kaiser das Angebot erklären",
+		resolved: (date) => `→ ${date}`,
+		noDate: "→ kein Datum erkannt",
+		vague: (reasons, suggestion) => `Vage (${reasons}): ${suggestion}`,
+		concrete: "Konkret: Datum, Person und Handlung sind genannt.",
+		save: "Hinzufügen",
+		pickCustomer: "Kunde wählen …",
+		heading: "Aktivitäten",
+	},
 	tasks: {
 		viewTitle: "Kundenaufgaben",
 		groups: { overdue: "Überfällig", today: "Heute", next7: "Nächste 7 Tage", later: "Später", undated: "Ohne Datum", done: "Erledigt" },
@@ -121,5 +138,6 @@ export const uiDe: UiStrings = {
 		language: { name: "Sprache", desc: "Sprache der Oberfläche und des Reviews.", auto: "Wie Obsidian" },
 		explorerTags: { name: "ABC im Dateiexplorer", desc: "Zeigt die ABC-Klasse neben Kundennotizen." },
 		birthdayDays: { name: "Geburtstage vorausschauen", desc: "Wie viele Tage das Review nach Geburtstagen schaut.", invalid: "Bitte 0 bis 366 Tage." },
+		addActivityTo: { name: "Neue Aktivitäten", desc: "Wohin „Aktivität hinzufügen“ schreibt.", customer: "In die Kundennotiz", daily: "In die heutige Tagesnotiz" },
 	},
 };

@@ -2,7 +2,24 @@ import type { UiStrings } from "./ui-strings";
 
 export const uiEn: UiStrings = {
 	dossierView: "Dossier",
-	commands: { openDossierView: "Open dossier view", insertDossierBlock: "Insert dossier block", rebuildIndex: "Rebuild customer index", openTaskView: "Open task view" },
+	commands: { openDossierView: "Open dossier view", insertDossierBlock: "Insert dossier block", rebuildIndex: "Rebuild customer index", openTaskView: "Open task view", insertReview: "Insert daily review", lintVault: "Check vault", addActivity: "Add activity" },
+	lint: {
+		title: "Check vault",
+		none: "No problems: every dossier is in order.",
+		summary: (problems, customers, unreadable) => `${problems} problems with ${customers} customers${unreadable ? `, ${unreadable} notes not fully readable` : ""}`,
+	},
+	addActivity: {
+		title: (customer) => `Activity for ${customer}`,
+		text: "What, with whom, when?",
+		placeholder: "e.g. the day after tomorrow explain the offer to Mr Kaiser",
+		resolved: (date) => `→ ${date}`,
+		noDate: "→ no date recognised",
+		vague: (reasons, suggestion) => `Vague (${reasons}): ${suggestion}`,
+		concrete: "Concrete: date, person and action are named.",
+		save: "Add",
+		pickCustomer: "Pick a customer …",
+		heading: "Activities",
+	},
 	tasks: {
 		viewTitle: "Customer tasks",
 		groups: { overdue: "Overdue", today: "Today", next7: "Next 7 days", later: "Later", undated: "No date", done: "Done" },
@@ -121,5 +138,6 @@ export const uiEn: UiStrings = {
 		language: { name: "Language", desc: "Language of the interface and the review.", auto: "Like Obsidian" },
 		explorerTags: { name: "ABC in the file explorer", desc: "Shows the ABC class beside customer notes." },
 		birthdayDays: { name: "Birthdays ahead", desc: "How many days ahead the review looks for birthdays.", invalid: "Please enter 0 to 366 days." },
+		addActivityTo: { name: "New activities", desc: "Where “Add activity” writes.", customer: "Into the customer note", daily: "Into today's daily note" },
 	},
 };

@@ -1,7 +1,20 @@
 /** Every text of the plugin's UI. German and English share this type: a missing key fails to compile. */
 export interface UiStrings {
 	dossierView: string;
-	commands: { openDossierView: string; insertDossierBlock: string; rebuildIndex: string; openTaskView: string };
+	commands: { openDossierView: string; insertDossierBlock: string; rebuildIndex: string; openTaskView: string; insertReview: string; lintVault: string; addActivity: string };
+	lint: { title: string; none: string; summary(problems: number, customers: number, unreadable: number): string };
+	addActivity: {
+		title(customer: string): string;
+		text: string;
+		placeholder: string;
+		resolved(date: string): string;
+		noDate: string;
+		vague(reasons: string, suggestion: string): string;
+		concrete: string;
+		save: string;
+		pickCustomer: string;
+		heading: string;
+	};
 	tasks: {
 		viewTitle: string;
 		groups: Record<"overdue" | "today" | "next7" | "later" | "undated" | "done", string>;
@@ -90,6 +103,7 @@ export interface UiStrings {
 		language: { name: string; desc: string; auto: string };
 		explorerTags: { name: string; desc: string };
 		birthdayDays: { name: string; desc: string; invalid: string };
+		addActivityTo: { name: string; desc: string; customer: string; daily: string };
 	};
 }
 

@@ -9,6 +9,8 @@ export interface PluginSettings extends Settings {
 	explorerTags: boolean;
 	/** Take format and folder of daily notes from the core Daily notes plugin when it is on. */
 	dailyNotesFromCore: boolean;
+	/** Where "Aktivität hinzufügen" writes. */
+	addActivityTo: "customer" | "daily";
 }
 
 export function readPluginSettings(raw: unknown): PluginSettings {
@@ -20,5 +22,6 @@ export function readPluginSettings(raw: unknown): PluginSettings {
 		languageMode: mode === "de" || mode === "en" ? mode : "auto",
 		explorerTags: typeof src.explorerTags === "boolean" ? src.explorerTags : true,
 		dailyNotesFromCore: typeof src.dailyNotesFromCore === "boolean" ? src.dailyNotesFromCore : true,
+		addActivityTo: src.addActivityTo === "daily" ? "daily" : "customer",
 	};
 }

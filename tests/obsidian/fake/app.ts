@@ -55,6 +55,10 @@ export class FakeVault extends Events {
 		this.metadata.trigger("changed", file, text, this.metadata.getFileCache(file));
 		return file;
 	}
+	folders = new Set<string>();
+	async createFolder(path: string): Promise<void> {
+		this.folders.add(path);
+	}
 	async delete(file: TFile): Promise<void> {
 		this.files.delete(file.path);
 		this.metadata.forget(file);

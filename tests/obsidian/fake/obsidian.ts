@@ -235,3 +235,24 @@ export class Modal extends Component {
 }
 
 export const Platform = { isDesktop: true, isMobile: false };
+
+export function normalizePath(path: string): string {
+	return path.replace(/\\/g, "/").replace(/\/+/g, "/").replace(/^\/|\/$/g, "");
+}
+
+/** Markdown is not rendered here: the source goes in as text, which is what the tests read. */
+export const MarkdownRenderer = {
+	async render(_app: unknown, markdown: string, el: HTMLElement): Promise<void> {
+		el.createDiv({ cls: "markdown-rendered", text: markdown });
+	},
+};
+
+export abstract class FuzzySuggestModal<T> extends Modal {
+	placeholder = "";
+	setPlaceholder(text: string): void {
+		this.placeholder = text;
+	}
+	abstract getItems(): T[];
+	abstract getItemText(item: T): string;
+	abstract onChooseItem(item: T): void;
+}

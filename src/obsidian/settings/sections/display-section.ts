@@ -18,6 +18,16 @@ export const displaySection: Section = (container, { settings, ui, save }) => {
 		.setName(ui.settings.explorerTags.name)
 		.setDesc(ui.settings.explorerTags.desc)
 		.addToggle((toggle) => toggle.setValue(settings.explorerTags).onChange((value) => save({ explorerTags: value })));
+	new Setting(container)
+		.setName(ui.settings.addActivityTo.name)
+		.setDesc(ui.settings.addActivityTo.desc)
+		.addDropdown((dropdown) =>
+			dropdown
+				.addOption("customer", ui.settings.addActivityTo.customer)
+				.addOption("daily", ui.settings.addActivityTo.daily)
+				.setValue(settings.addActivityTo)
+				.onChange((value) => save({ addActivityTo: value === "daily" ? "daily" : "customer" })),
+		);
 	const birthdays = new Setting(container).setName(ui.settings.birthdayDays.name).setDesc(ui.settings.birthdayDays.desc);
 	birthdays.addText((text) =>
 		text.setValue(String(settings.birthdayDays)).onChange(async (value) => {

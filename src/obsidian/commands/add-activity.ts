@@ -1,0 +1,38 @@
+import { TFile, type Command } from "obsidian";
+import type { CustomerRecord } from "../../core/customers/customer-record";
+import { addActivityLine } from "../../core/edits/add-activity";
+import type { PluginContext } from "../plugin-context";
+import { todaysDailyNote } from "../vault/daily-note";
+import { AddActivityModal } from "../views/add-activity-modal";
+import { CustomerSuggest } from "../views/customer-suggest";
+
+/**
+ * "Aktivität hinzufügen": in a customer note for that customer, elsewhere after picking one. The line
+ * goes under the customer note's "Aktivitäten" heading, or (by setting) into today's daily note with
+ * a link to the customer.
+ */
+export function addActivityCommand(context: PluginContext): Command {
+	return { id: "add-activity", name: context.ui().commands.addActivity, callback: () => startAddActivity(context) };
+}
+
+export function startAddActivity(context: PluginContext): void {
+	const { app } = context;
+	const index = context.index.current;
+	const active = app.workspace.getActiveFile()?.path;
+	const current = index.customers.find((c) => c.path === active);
+	const open = (customer: CustomerRecord) => new AddActivityModal(app, context, customer, (line) => void writeActivity(context, customer, line)).open();
+	if (current) open(current);
+	else new CustomerSuggest(app, [...index.customers].sort((a, b) => a.name.localeCompare(b.name)), context.ui().addActivity.pickCustomer, open).open();
+}
+
+async function writeActivity(context: PluginContext, customer: CustomerRecord, line: string): Promise<void> {
+	const { app } = context;
+	if (context.settings().addActivityTo === "daily") {
+		const daily = await todaysDailyNote(app, context.settings(), context.index.current.today);
+		const linked = line.replace(/^- \[ \] /, `- [ ] [[${customer.basename}]] `);
+		await app.vault.process(daily, (text) => addActivityLine(text, linked, context.ui().addActivity.heading));
+		return;
+	}
+	const file = app.vault.getAbstractFileByPath(customer.path);
+	if (file instanceof TFile) await app.vault.process(file, (text) => addActivityLine(text, line, context.ui().addActivity.heading));
+}

@@ -1,0 +1,71 @@
+import { Modal, Setting, type App } from "obsidian";
+import type { CustomerRecord } from "../../core/customers/customer-record";
+import { createDateExtractor } from "../../core/dates/extract";
+import { messages } from "../../core/i18n";
+import { judge, toVaguenessInput } from "../../core/vagueness/rules";
+import type { PluginContext } from "../plugin-context";
+import { formatDay } from "../render/format";
+
+/**
+ * "Aktivität hinzufügen": a text field that shows the date it resolves to (German or English, as
+ * typed) and warns live when the activity is vague, with the suggestion. Saves `- [ ] text 📅 date`.
+ */
+export class AddActivityModal extends Modal {
+	private text = "";
+	private previewEl: HTMLElement | null = null;
+	private verdictEl: HTMLElement | null = null;
+	private readonly dates = createDateExtractor();
+
+	constructor(app: App, private readonly context: PluginContext, private readonly customer: CustomerRecord, private readonly onSave: (line: string) => void) {
+		super(app);
+	}
+
+	override onOpen(): void {
+		const ui = this.context.ui().addActivity;
+		const { contentEl } = this;
+		contentEl.addClass("kundendossier-add-activity");
+		contentEl.createEl("h3", { text: ui.title(this.customer.name) });
+		const field = new Setting(contentEl).setName(ui.text).addText((t) => {
+			t.setPlaceholder(ui.placeholder).onChange((v) => ((this.text = v), this.update()));
+			t.inputEl.addEventListener("keydown", (e) => e.key === "Enter" && this.save());
+		});
+		this.previewEl = field.descEl.createDiv({ cls: "kundendossier-resolved" });
+		this.verdictEl = contentEl.createDiv({ cls: "kundendossier-verdict" });
+		new Setting(contentEl).addButton((b) => b.setButtonText(ui.save).setCta().onClick(() => this.save()));
+		this.update();
+	}
+
+	/** The line to write: the text as typed, plus the Tasks due date it resolved to (unless it has one). */
+	line(): string | null {
+		const text = this.text.trim();
+		if (!text) return null;
+		const date = this.dates.extract(text, this.context.index.current.today).date;
+		const due = date && !/📅/u.test(text) ? ` 📅 ${date}` : "";
+		return `- [ ] ${text}${due}`;
+	}
+
+	private update(): void {
+		const ui = this.context.ui().addActivity;
+		const lang = this.context.lang();
+		const text = this.text.trim();
+		const date = text ? this.dates.extract(text, this.context.index.current.today).date : null;
+		this.previewEl?.setText(text ? (date ? ui.resolved(formatDay(date, lang)) : ui.noDate) : "");
+		if (!text) return void this.verdictEl?.setText("");
+		const people = [...this.customer.dossier.contacts.map((c) => c.name), ...this.customer.dossier.decisionMakers];
+		const verdict = judge(toVaguenessInput(text, "open", date, people, this.context.settings().extraVaguePhrases), lang);
+		const reasons = messages(lang).reasons;
+		this.verdictEl?.setText(verdict.vague ? ui.vague(verdict.reasons.map((r) => reasons[r]).join(", "), verdict.suggestion ?? "") : ui.concrete);
+		this.verdictEl?.toggleClass("mod-warning", verdict.vague);
+	}
+
+	private save(): void {
+		const line = this.line();
+		if (!line) return;
+		this.onSave(line);
+		this.close();
+	}
+
+	override onClose(): void {
+		this.contentEl.empty();
+	}
+}

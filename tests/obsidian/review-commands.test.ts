@@ -1,0 +1,97 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from "vitest";
+import { lastModal, type Modal } from "./fake/obsidian";
+import { VAULT } from "./fixture-vault";
+import { context, loadPlugin, nextUpdate } from "./harness";
+
+type Runnable = { callback: () => void };
+const flush = async () => {
+	for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
+};
+
+describe("insert daily review", () => {
+	it("creates today's daily note with the review, and a second run leaves it byte-identical", async () => {
+		const { app, plugin } = await loadPlugin(VAULT, { dailyNoteFolder: "Tagesnotizen", dailyNotesFromCore: false });
+		const today = context(plugin).index.current.today;
+		const command = plugin.commands.find((c) => c.id === "insert-daily-review") as unknown as Runnable;
+		command.callback();
+		await flush();
+		const path = `Tagesnotizen/${today}.md`;
+		const first = app.vault.text(app.file(path));
+		expect(first).toContain("%% kundendossier-review:start %%");
+		expect(first).toContain(`# Tagesreview ${today}`);
+		const updated = nextUpdate(plugin);
+		command.callback();
+		await flush();
+		expect(app.vault.text(app.file(path))).toBe(first);
+		// The review's own links to customers are no activities.
+		await updated.catch(() => undefined);
+		expect(context(plugin).index.current.activities.some((a) => a.path === path)).toBe(false);
+	});
+});
+
+describe("kundenreview block and lint", () => {
+	it("renders the same review as the insert", async () => {
+		const { plugin } = await loadPlugin(VAULT);
+		const el = document.createElement("div");
+		plugin.codeBlocks.get("kundenreview")?.("", el, { sourcePath: "x.md", addChild: (c: { load(): void }) => c.load() });
+		await flush();
+		expect(el.textContent).toContain("# Tagesreview");
+		expect(el.textContent).toContain("## Vage Aktivitäten konkretisieren (2)");
+	});
+
+	it("lists every customer problem and unreadable note with links", async () => {
+		const { plugin } = await loadPlugin(VAULT);
+		(plugin.commands.find((c) => c.id === "lint-vault") as unknown as Runnable).callback();
+		const modal = lastModal as Modal;
+		expect([...modal.contentEl.querySelectorAll("a")].map((a) => a.getAttribute("data-path"))).toEqual(["Kunden/Kaputt.md", "Kunden/Müller Maschinenbau.md", "Kunden/Schulz Druck.md"]);
+		expect([...modal.contentEl.querySelectorAll("li[data-code]")].map((li) => li.getAttribute("data-code"))).toContain("yaml-error");
+	});
+});
+
+describe("add activity", () => {
+	it("shows the resolved date and the vague warning live, then writes under the Aktivitäten heading", async () => {
+		const { app, plugin } = await loadPlugin(VAULT);
+		app.workspace.openNote(app.file("Kunden/Müller Maschinenbau.md"));
+		(plugin.commands.find((c) => c.id === "add-activity") as unknown as Runnable).callback();
+		const modal = lastModal as Modal;
+		const input = modal.contentEl.querySelector("input") as HTMLInputElement;
+		const type = (value: string) => {
+			input.value = value;
+			input.dispatchEvent(new Event("change"));
+		};
+		type("Um Rückruf bitten");
+		expect(modal.contentEl.querySelector(".kundendossier-verdict")?.textContent).toMatch(/^Vage \(Pseudo-Aktivität, kein Datum/);
+		type("übermorgen Herrn Kaiser anrufen");
+		const today = context(plugin).index.current.today;
+		const inTwoDays = new Date(Date.parse(`${today}T00:00:00Z`) + 2 * 86_400_000).toISOString().slice(0, 10);
+		expect(modal.contentEl.querySelector(".kundendossier-resolved")?.textContent).toBe(`→ ${inTwoDays.split("-").reverse().join(".")}`);
+		expect(modal.contentEl.querySelector(".kundendossier-verdict")?.textContent).toContain("Konkret");
+		modal.contentEl.querySelector<HTMLButtonElement>("button.mod-cta")?.click();
+		await flush();
+		const lines = app.vault.text(app.file("Kunden/Müller Maschinenbau.md")).split("\n");
+		const heading = lines.indexOf("## Aktivitäten");
+		expect(lines.slice(heading + 1, heading + 5)).toEqual([
+			"- [x] Frau Gerens angerufen ✅ 2026-11-20",
+			"- [ ] Frau Gerens das Konzept vorstellen 📅 2026-11-26",
+			"- Bitte um Rückruf bei Herrn Meier",
+			`- [ ] übermorgen Herrn Kaiser anrufen 📅 ${inTwoDays}`,
+		]);
+	});
+
+	it("asks for the customer outside a customer note, and can write to the daily note", async () => {
+		const { app, plugin } = await loadPlugin(VAULT, { addActivityTo: "daily", dailyNoteFolder: "Tagesnotizen", dailyNotesFromCore: false });
+		(plugin.commands.find((c) => c.id === "add-activity") as unknown as Runnable).callback();
+		const suggest = lastModal as unknown as { getItems(): Array<{ path: string }>; onChooseItem(c: unknown): void };
+		const schulz = suggest.getItems().find((c) => c.path === "Kunden/Schulz Druck.md");
+		suggest.onChooseItem(schulz);
+		const modal = lastModal as Modal;
+		const input = modal.contentEl.querySelector("input") as HTMLInputElement;
+		input.value = "Herrn Schulz am 3.12. die Muster zeigen";
+		input.dispatchEvent(new Event("change"));
+		modal.contentEl.querySelector<HTMLButtonElement>("button.mod-cta")?.click();
+		await flush();
+		const today = context(plugin).index.current.today;
+		expect(app.vault.text(app.file(`Tagesnotizen/${today}.md`))).toMatch(/- \[ \] \[\[Schulz Druck\]\] Herrn Schulz am 3\.12\. die Muster zeigen 📅 \d{4}-12-03/);
+	});
+});
