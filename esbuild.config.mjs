@@ -1,6 +1,7 @@
 // Builds the CLI bundle (dist/cli.js, run by `npm run cli`) and the plugin bundle (main.js).
 import esbuild from "esbuild";
 import { builtinModules } from "node:module";
+import { fileURLToPath } from "node:url";
 
 const mode = process.argv[2] ?? "production";
 
@@ -15,15 +16,28 @@ const noNodeFs = {
 };
 
 /**
- * gray-matter bundles js-yaml 3 for its default engine, which we replace (src/core/frontmatter); one
- * js-yaml (ours, 4) serves both. gray-matter only binds js-yaml 3's functions at load, never calls them.
+ * YAML in the bundles: our engine (src/core/frontmatter) needs only js-yaml 4's loader, not its dumper,
+ * so "js-yaml" is the loader and the four scalar types, taken from the package's own files. gray-matter
+ * bundles js-yaml 3 for a default engine we replace; it only binds those functions at load, so it gets
+ * stand-ins that would throw if ever called.
  */
+const yamlLib = (file) => JSON.stringify(fileURLToPath(new URL(`./node_modules/js-yaml/lib/${file}`, import.meta.url)));
+const YAML_LOADER = `
+const loader = require(${yamlLib("loader.js")});
+module.exports = {
+	load: loader.load,
+	Type: require(${yamlLib("type.js")}),
+	YAMLException: require(${yamlLib("exception.js")}),
+	FAILSAFE_SCHEMA: require(${yamlLib("schema/failsafe.js")}),
+	types: { null: require(${yamlLib("type/null.js")}), bool: require(${yamlLib("type/bool.js")}), int: require(${yamlLib("type/int.js")}), float: require(${yamlLib("type/float.js")}) },
+};`;
+const YAML_UNUSED = `const unused = () => { throw new Error("gray-matter's YAML engine is replaced"); };
+module.exports = { safeLoad: unused, safeDump: unused };`;
 const oneYaml = {
 	name: "one-js-yaml",
 	setup(build) {
-		build.onResolve({ filter: /^js-yaml$/ }, (args) =>
-			args.importer.includes("gray-matter") ? build.resolve("js-yaml", { resolveDir: process.cwd(), kind: "import-statement" }) : undefined,
-		);
+		build.onResolve({ filter: /^js-yaml$/ }, (args) => ({ path: args.importer.includes("gray-matter") ? "unused" : "loader", namespace: "js-yaml" }));
+		build.onLoad({ filter: /.*/, namespace: "js-yaml" }, (args) => ({ contents: args.path === "loader" ? YAML_LOADER : YAML_UNUSED, loader: "js", resolveDir: process.cwd() }));
 	},
 };
 

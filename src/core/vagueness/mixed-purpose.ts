@@ -1,4 +1,4 @@
-import type { VaguenessRule } from "./rule";
+import type { VaguenessRule, RuleExamples } from "./rule";
 import { words } from "../text/words";
 
 /*
@@ -45,28 +45,30 @@ export const mixedPurpose: VaguenessRule = {
 			? "Beziehungspflege und Geschäft trennen: Die Geburtstagsgrüße ohne Angebot schicken, das Angebot in einem eigenen Termin"
 			: "Keep relationship care and business apart: send the birthday greetings without the offer, and the offer in a meeting of its own";
 	},
-	examples: {
-		de: [
-			{ text: "Herrn Meier zum Geburtstag gratulieren und das neue Angebot mitschicken", fires: true },
-			{ text: "Weihnachtskarte mit Rabattcode an Frau Porens", fires: true },
-			{ text: "Zum Firmenjubiläum ein Geschenk und die Rechnung übergeben", fires: true },
-			{ text: "Frau Scharens für die Bestellung danken und die neuen Preise nennen", fires: true },
-			{ text: "Am 25. Dezember Frau Scharens mit dem Geschenk überraschen", fires: false },
-			{ text: "Herrn Meier für den Auftrag danken", fires: false },
-			{ text: "Blumen zum Geburtstag von Frau Gerens bestellen", fires: false },
-			{ text: "Dem Produktionsleiter das Angebot erläutern", fires: false },
-			{ text: "Frau Gerens am 29.11. persönlich gratulieren, ohne Angebot", fires: false },
-			{ text: "Geburtstagskarte an Herrn Kaiser, kein Rabatt, kein Prospekt", fires: false },
-		],
-		en: [
-			{ text: "Wish Mr. Smith a happy birthday and attach the new offer", fires: true },
-			{ text: "Christmas card with a discount code for Mrs. Jones", fires: true },
-			{ text: "Thank the buyer and mention our new prices", fires: true },
-			{ text: "Congratulate Mrs. Jones on the anniversary and ask for the next order", fires: true },
-			{ text: "Order flowers for Mrs. Jones's birthday", fires: false },
-			{ text: "Thank Mr. Smith for the order", fires: false },
-			{ text: "Send the quote to the purchasing team", fires: false },
-			{ text: "Birthday call to Mrs. Jones, without the offer", fires: false },
-		],
-	},
+};
+
+/** Examples that document the rule and are its first tests (apart from the rule, so bundles can leave them out). */
+export const examples: RuleExamples = {
+	de: [
+		{ text: "Herrn Meier zum Geburtstag gratulieren und das neue Angebot mitschicken", fires: true },
+		{ text: "Weihnachtskarte mit Rabattcode an Frau Porens", fires: true },
+		{ text: "Zum Firmenjubiläum ein Geschenk und die Rechnung übergeben", fires: true },
+		{ text: "Frau Scharens für die Bestellung danken und die neuen Preise nennen", fires: true },
+		{ text: "Am 25. Dezember Frau Scharens mit dem Geschenk überraschen", fires: false },
+		{ text: "Herrn Meier für den Auftrag danken", fires: false },
+		{ text: "Blumen zum Geburtstag von Frau Gerens bestellen", fires: false },
+		{ text: "Dem Produktionsleiter das Angebot erläutern", fires: false },
+		{ text: "Frau Gerens am 29.11. persönlich gratulieren, ohne Angebot", fires: false },
+		{ text: "Geburtstagskarte an Herrn Kaiser, kein Rabatt, kein Prospekt", fires: false },
+	],
+	en: [
+		{ text: "Wish Mr. Smith a happy birthday and attach the new offer", fires: true },
+		{ text: "Christmas card with a discount code for Mrs. Jones", fires: true },
+		{ text: "Thank the buyer and mention our new prices", fires: true },
+		{ text: "Congratulate Mrs. Jones on the anniversary and ask for the next order", fires: true },
+		{ text: "Order flowers for Mrs. Jones's birthday", fires: false },
+		{ text: "Thank Mr. Smith for the order", fires: false },
+		{ text: "Send the quote to the purchasing team", fires: false },
+		{ text: "Birthday call to Mrs. Jones, without the offer", fires: false },
+	],
 };

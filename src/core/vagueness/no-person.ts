@@ -1,4 +1,4 @@
-import type { VaguenessRule } from "./rule";
+import type { VaguenessRule, RuleExamples } from "./rule";
 import { fold } from "../text/fold";
 import { words } from "../text/words";
 
@@ -51,22 +51,24 @@ export const noPerson: VaguenessRule = {
 			? "Wen genau? Nennen Sie die Person, z. B. „Frau Gerens“ oder „den Betriebsleiter“"
 			: "Whom exactly? Name the person, e.g. “Mrs Gerens” or “the plant manager”";
 	},
-	examples: {
-		de: [
-			{ text: "Das Konzept vorstellen", fires: true },
-			{ text: "Angebot an Meier GmbH schicken", fires: true },
-			{ text: "Am 23. November Frau Gerens das Konzept vorstellen", fires: false },
-			{ text: "Dem Betriebsleiter die neueste Technologie präsentieren", fires: false },
-			{ text: "Angebot mit @kaiser abstimmen", fires: false },
-			{ text: "Muster an Gerens schicken", fires: false, people: ["Dr. Anna Gerens"] },
-		],
-		en: [
-			{ text: "Present the concept", fires: true },
-			{ text: "Send the quote to ACME Ltd", fires: true },
-			{ text: "Present the concept to Mrs. Jones", fires: false },
-			{ text: "Show the demo to the head of production", fires: false },
-			{ text: "Send samples to the purchasing team", fires: false },
-			{ text: "Send samples to Jones", fires: false, people: ["Mary Jones"] },
-		],
-	},
+};
+
+/** Examples that document the rule and are its first tests (apart from the rule, so bundles can leave them out). */
+export const examples: RuleExamples = {
+	de: [
+		{ text: "Das Konzept vorstellen", fires: true },
+		{ text: "Angebot an Meier GmbH schicken", fires: true },
+		{ text: "Am 23. November Frau Gerens das Konzept vorstellen", fires: false },
+		{ text: "Dem Betriebsleiter die neueste Technologie präsentieren", fires: false },
+		{ text: "Angebot mit @kaiser abstimmen", fires: false },
+		{ text: "Muster an Gerens schicken", fires: false, people: ["Dr. Anna Gerens"] },
+	],
+	en: [
+		{ text: "Present the concept", fires: true },
+		{ text: "Send the quote to ACME Ltd", fires: true },
+		{ text: "Present the concept to Mrs. Jones", fires: false },
+		{ text: "Show the demo to the head of production", fires: false },
+		{ text: "Send samples to the purchasing team", fires: false },
+		{ text: "Send samples to Jones", fires: false, people: ["Mary Jones"] },
+	],
 };

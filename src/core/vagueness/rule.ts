@@ -24,8 +24,8 @@ export interface RuleExample {
 }
 
 /**
- * One rule of the vagueness check, in the style of obsidian-linter: a pure test plus examples
- * that serve as documentation and are run as tests.
+ * One rule of the vagueness check, in the style of obsidian-linter: a pure test, with examples beside
+ * it (same file) that serve as documentation and are run as tests.
  */
 export interface VaguenessRule {
 	code: ReasonCode;
@@ -35,5 +35,7 @@ export interface VaguenessRule {
 	label: Record<Lang, string>;
 	/** Returns a suggestion text (how to make it concrete) when the rule fires, else null. */
 	check(input: VaguenessInput, lang: Lang): string | null;
-	examples: { de: RuleExample[]; en: RuleExample[] };
 }
+
+/** Each rule's German and English examples, exported beside it in the same file. */
+export type RuleExamples = { de: RuleExample[]; en: RuleExample[] };

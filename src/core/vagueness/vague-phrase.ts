@@ -1,7 +1,7 @@
 import type { Lang } from "../i18n/lang";
 import { fold } from "../text/fold";
 import { words } from "../text/words";
-import type { VaguenessRule } from "./rule";
+import type { VaguenessRule, RuleExamples } from "./rule";
 import { TRY, WAIT } from "./waiting-verb";
 
 /**
@@ -120,26 +120,28 @@ export const vaguePhrase: VaguenessRule = {
 		for (const phrase of input.extraPhrases) if (all(extraPhrasePatterns(phrase), input.folded)) return EXTRA_SUGGESTION[lang];
 		return null;
 	},
-	examples: {
-		de: [
-			{ text: "Bitte um Rückruf bei Herrn Meier", fires: true },
-			{ text: "Akquisition im Raum Süd erhöhen", fires: true },
-			{ text: "Auf die Entscheidung des Einkaufs warten", fires: true },
-			{ text: "Bestellung von Frau Scharens annehmen", fires: true },
-			{ text: "Versuchen, den Ansprechpartner zu erreichen", fires: true },
-			{ text: "Bestellformular an Frau Scharens verschicken", fires: false },
-			{ text: "Entscheidungsvorlage für den Betriebsleiter erstellen", fires: false },
-			{ text: "Dem Betriebsleiter den Wartungsvertrag anbieten", fires: false },
-		],
-		en: [
-			{ text: "Ask Mr. Smith for a callback", fires: true },
-			{ text: "Wait for their decision", fires: true },
-			{ text: "Increase prospecting in the north", fires: true },
-			{ text: "Take the order from Mrs. Jones", fires: true },
-			{ text: "Try to reach the contact person at ACME", fires: true },
-			{ text: "Call back Mr. Smith and settle the delivery date", fires: false },
-			{ text: "Contact Mr. Smith to reach an agreement on the price", fires: false },
-			{ text: "Order new brochures for the fair", fires: false },
-		],
-	},
+};
+
+/** Examples that document the rule and are its first tests (apart from the rule, so bundles can leave them out). */
+export const examples: RuleExamples = {
+	de: [
+		{ text: "Bitte um Rückruf bei Herrn Meier", fires: true },
+		{ text: "Akquisition im Raum Süd erhöhen", fires: true },
+		{ text: "Auf die Entscheidung des Einkaufs warten", fires: true },
+		{ text: "Bestellung von Frau Scharens annehmen", fires: true },
+		{ text: "Versuchen, den Ansprechpartner zu erreichen", fires: true },
+		{ text: "Bestellformular an Frau Scharens verschicken", fires: false },
+		{ text: "Entscheidungsvorlage für den Betriebsleiter erstellen", fires: false },
+		{ text: "Dem Betriebsleiter den Wartungsvertrag anbieten", fires: false },
+	],
+	en: [
+		{ text: "Ask Mr. Smith for a callback", fires: true },
+		{ text: "Wait for their decision", fires: true },
+		{ text: "Increase prospecting in the north", fires: true },
+		{ text: "Take the order from Mrs. Jones", fires: true },
+		{ text: "Try to reach the contact person at ACME", fires: true },
+		{ text: "Call back Mr. Smith and settle the delivery date", fires: false },
+		{ text: "Contact Mr. Smith to reach an agreement on the price", fires: false },
+		{ text: "Order new brochures for the fair", fires: false },
+	],
 };

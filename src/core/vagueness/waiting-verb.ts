@@ -1,4 +1,4 @@
-import type { VaguenessRule } from "./rule";
+import type { VaguenessRule, RuleExamples } from "./rule";
 import { words } from "../text/words";
 
 /*
@@ -38,26 +38,28 @@ export const waitingVerb: VaguenessRule = {
 			? "Den nächsten Schritt selbst in die Hand nehmen: Was tun Sie, bis wann, mit wem? Statt „Auf Antwort warten“: „Am 26. November Frau Gerens anrufen und nach der Entscheidung fragen“"
 			: "Take the next step yourself: what do you do, by when, with whom? Instead of “Wait for an answer”: “On 26 November call Mrs Gerens and ask for her decision”";
 	},
-	examples: {
-		de: [
-			{ text: "Auf Antwort von Herrn Meier warten", fires: true },
-			{ text: "Entscheidung des Einkaufs abwarten", fires: true },
-			{ text: "Nochmal versuchen, Frau Gerens zu erreichen", fires: true },
-			{ text: "Letzter Versuch bei der Firma Kaiser", fires: true },
-			{ text: "Hoffentlich bestellt Frau Porens bis Weihnachten", fires: true },
-			{ text: "Am 24. November mit Frau Gerens die Erwartungen klären", fires: false },
-			{ text: "Dem Betriebsleiter den Wartungsvertrag anbieten", fires: false },
-			{ text: "Versuchsaufbau beim Produktionsleiter vorführen", fires: false },
-		],
-		en: [
-			{ text: "Wait for Mr. Smith's answer", fires: true },
-			{ text: "Await the purchasing decision", fires: true },
-			{ text: "Try to reach Mrs. Jones again", fires: true },
-			{ text: "Hope for a repeat order", fires: true },
-			{ text: "Hopefully close the deal before Christmas", fires: true },
-			{ text: "Let the plant manager try out the new machine", fires: false },
-			{ text: "Present the entry-level model to the country manager", fires: false },
-			{ text: "Clarify expectations with Mrs. Jones", fires: false },
-		],
-	},
+};
+
+/** Examples that document the rule and are its first tests (apart from the rule, so bundles can leave them out). */
+export const examples: RuleExamples = {
+	de: [
+		{ text: "Auf Antwort von Herrn Meier warten", fires: true },
+		{ text: "Entscheidung des Einkaufs abwarten", fires: true },
+		{ text: "Nochmal versuchen, Frau Gerens zu erreichen", fires: true },
+		{ text: "Letzter Versuch bei der Firma Kaiser", fires: true },
+		{ text: "Hoffentlich bestellt Frau Porens bis Weihnachten", fires: true },
+		{ text: "Am 24. November mit Frau Gerens die Erwartungen klären", fires: false },
+		{ text: "Dem Betriebsleiter den Wartungsvertrag anbieten", fires: false },
+		{ text: "Versuchsaufbau beim Produktionsleiter vorführen", fires: false },
+	],
+	en: [
+		{ text: "Wait for Mr. Smith's answer", fires: true },
+		{ text: "Await the purchasing decision", fires: true },
+		{ text: "Try to reach Mrs. Jones again", fires: true },
+		{ text: "Hope for a repeat order", fires: true },
+		{ text: "Hopefully close the deal before Christmas", fires: true },
+		{ text: "Let the plant manager try out the new machine", fires: false },
+		{ text: "Present the entry-level model to the country manager", fires: false },
+		{ text: "Clarify expectations with Mrs. Jones", fires: false },
+	],
 };

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { mixedPurpose } from "../../../src/core/vagueness/mixed-purpose";
+import { examples, mixedPurpose } from "../../../src/core/vagueness/mixed-purpose";
 import { fires, runExamples } from "./run-examples";
 
-runExamples(mixedPurpose);
+runExamples(mixedPurpose, examples);
 
 describe("mixed-purpose: edge cases", () => {
 	it.each([

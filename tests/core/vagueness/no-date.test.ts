@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { noDate } from "../../../src/core/vagueness/no-date";
+import { examples, noDate } from "../../../src/core/vagueness/no-date";
 import { fires, runExamples } from "./run-examples";
 
-runExamples(noDate);
+runExamples(noDate, examples);
 
 describe("no-date: edge cases", () => {
 	it("reads only the given date, never the text", () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { noPerson } from "../../../src/core/vagueness/no-person";
+import { examples, noPerson } from "../../../src/core/vagueness/no-person";
 import { fires, runExamples } from "./run-examples";
 
-runExamples(noPerson);
+runExamples(noPerson, examples);
 
 describe("no-person: edge cases", () => {
 	it.each([

@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fold } from "../../../src/core/text/fold";
-import { vaguePhrase } from "../../../src/core/vagueness/vague-phrase";
+import { examples, vaguePhrase } from "../../../src/core/vagueness/vague-phrase";
 import { fires, input, runExamples } from "./run-examples";
 
-runExamples(vaguePhrase);
+runExamples(vaguePhrase, examples);
 
 describe("vague-phrase: the DOMAIN pseudo-activities, tolerantly", () => {
 	it.each([

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { waitingVerb } from "../../../src/core/vagueness/waiting-verb";
+import { examples, waitingVerb } from "../../../src/core/vagueness/waiting-verb";
 import { fires, runExamples } from "./run-examples";
 
-runExamples(waitingVerb);
+runExamples(waitingVerb, examples);
 
 describe("waiting-verb: edge cases", () => {
 	it.each([
