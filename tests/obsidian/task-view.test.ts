@@ -118,6 +118,20 @@ describe("task view", () => {
 		expect(app.vault.text(app.file("Kunden/Schulz Druck.md"))).toContain("- [ ] Herrn Schulz das Angebot am Telefon erklären 📅 2026-12-02\n");
 	});
 
+	it("rebuilds only the rows of the note that changed", async () => {
+		const { app, plugin, row } = await openTaskView();
+		const untouched = row("Konzept vorstellen");
+		const changed = row("Auf Entscheidung warten");
+		const updated = nextUpdate(plugin);
+		await app.vault.process(app.file("Kunden/Schulz Druck.md"), (t) => t.replace("abc: C", "abc: B"));
+		await updated;
+		expect(row("Konzept vorstellen")).toBe(untouched);
+		// A row in another note whose customer changed is rebuilt too: its ABC tag shows the class.
+		expect(row("Muster schicken").querySelector(".kundendossier-abc-tag")?.textContent).toBe("B");
+		expect(row("Auf Entscheidung warten")).not.toBe(changed);
+		expect(row("Auf Entscheidung warten").querySelector(".kundendossier-abc-tag")?.textContent).toBe("B");
+	});
+
 	it("moves through rows with the arrow keys and toggles with Space", async () => {
 		const { rows } = await openTaskView();
 		const [first, second] = rows();

@@ -1,7 +1,8 @@
 import { ItemView, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import { filterTasks, sortTasks } from "../../core/tasks/filters";
 import type { PluginContext } from "../plugin-context";
-import { renderTaskGroups } from "../render/task-list";
+import { RowCache, renderTaskGroups } from "../render/task-list";
+import type { TaskActions } from "../render/task-row";
 import { renderTaskToolbar, type TaskViewState } from "../render/task-toolbar";
 import { taskActions } from "./task-actions";
 import { moveFocus } from "./task-keys";
@@ -18,9 +19,13 @@ export class TaskView extends ItemView {
 	private state: TaskViewState = DEFAULT_STATE;
 	private toolbarEl: HTMLElement | null = null;
 	private listEl: HTMLElement | null = null;
+	private readonly rows = new RowCache();
+	/** The actions close over the context only, so one set serves every render (and cached rows). */
+	private readonly actions: TaskActions;
 
 	constructor(leaf: WorkspaceLeaf, private readonly context: PluginContext) {
 		super(leaf);
+		this.actions = taskActions(context);
 	}
 
 	getViewType(): string {
@@ -82,7 +87,7 @@ export class TaskView extends ItemView {
 		const index = this.context.index.current;
 		const customers = new Map(index.customers.map((c) => [c.path, c]));
 		const shown = sortTasks(filterTasks(index.activities, customers, this.state.filter), customers, this.state.sort);
-		renderTaskGroups(this.listEl, shown, { customers, ui: this.context.ui(), lang: this.context.lang(), today: index.today, actions: taskActions(this.context) });
+		renderTaskGroups(this.listEl, shown, { customers, ui: this.context.ui(), lang: this.context.lang(), today: index.today, actions: this.actions }, this.rows);
 	}
 
 	/** Arrow keys move between rows, Enter opens the activity, Space toggles it. */
