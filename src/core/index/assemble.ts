@@ -10,5 +10,3 @@ import type { ParsedNote } from "./note";
 export function assembleIndex(notes: readonly ParsedNote[], ctx: IndexContext): IndexResult {
 	return new IndexState(ctx, notes).result();
 }
-
-export { compare } from "./index-state";

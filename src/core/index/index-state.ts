@@ -9,6 +9,7 @@ import { noteErrors } from "./note-errors";
 import type { IndexResult } from "./index-result";
 import { createLinkResolver, type LinkResolver } from "./link-resolver";
 import type { ParsedNote } from "./note";
+import { compare } from "../text/compare";
 
 /**
  * The index as state that one changed note updates without touching the rest: that note's activities,
@@ -147,9 +148,4 @@ export class IndexState {
 
 function people(dossier: Dossier | undefined): string {
 	return dossier ? JSON.stringify([dossier.contacts.map((c) => c.name), dossier.decisionMakers, dossier.supporters]) : "";
-}
-
-/** Plain code-unit order: the same on every machine and locale. */
-export function compare(a: string, b: string): number {
-	return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -3,6 +3,7 @@ import type { IndexResult } from "../index/index-result";
 import type { Activity } from "../model/activity";
 import type { IsoDay } from "../model/day";
 import { birthdaysAhead, type BirthdayEntry } from "./birthdays";
+import { compare } from "../text/compare";
 
 /** The daily review as data (DOMAIN §6); rendering is separate. */
 export interface ReviewData {
@@ -44,8 +45,4 @@ export function collectReview(index: IndexResult, birthdayDays: number): ReviewD
 		birthdayDays,
 		customers,
 	};
-}
-
-function compare(a: string, b: string): number {
-	return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -4,6 +4,7 @@ import type { AbcClass } from "../model/customer";
 import type { IsoDay } from "../model/day";
 import { priority } from "../review/collect";
 import { fold } from "../text/fold";
+import { compare } from "../text/compare";
 
 /** What the task view and the `kundenaufgaben` block filter by. Every field is optional. */
 export interface TaskFilter {
@@ -43,8 +44,4 @@ export function sortTasks(activities: readonly Activity[], customers: ReadonlyMa
 	const byPlace = (a: Activity, b: Activity) => compare(a.path, b.path) || a.line - b.line;
 	const byPriority = (a: Activity, b: Activity) => priority(customers.get(a.customer)) - priority(customers.get(b.customer));
 	return [...activities].sort((a, b) => (by === "priority" ? byPriority(a, b) || byDate(a, b) : byDate(a, b) || byPriority(a, b)) || byPlace(a, b));
-}
-
-function compare(a: string, b: string): number {
-	return a < b ? -1 : a > b ? 1 : 0;
 }
