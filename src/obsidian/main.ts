@@ -3,7 +3,9 @@ import { dossierBlockProcessor, DOSSIER_BLOCK } from "./codeblocks/dossier-block
 import { localToday } from "./clock";
 import { insertDossierBlockCommand } from "./commands/insert-dossier-block";
 import { openDossierViewCommand, revealDossierView } from "./commands/open-dossier-view";
+import { computeAbcCommand, setAbcCommand } from "./commands/abc-commands";
 import { addActivityCommand } from "./commands/add-activity";
+import { advancePhaseCommand, restartCommand, setPhaseCommand } from "./commands/phase-commands";
 import { insertReviewCommand } from "./commands/insert-review";
 import { lintVaultCommand } from "./commands/lint-vault";
 import { openTaskViewCommand, revealTaskView } from "./commands/open-task-view";
@@ -55,7 +57,7 @@ export default class KundendossierPlugin extends Plugin {
 		this.registerMarkdownCodeBlockProcessor(DOSSIER_BLOCK, dossierBlockProcessor(this.context));
 		this.registerMarkdownCodeBlockProcessor(TASKS_BLOCK, tasksBlockProcessor(this.context));
 		this.registerMarkdownCodeBlockProcessor(REVIEW_BLOCK, reviewBlockProcessor(this.context));
-		const commands = [openTaskViewCommand, openDossierViewCommand, addActivityCommand, insertReviewCommand, lintVaultCommand, insertDossierBlockCommand, rebuildIndexCommand];
+		const commands = [openTaskViewCommand, openDossierViewCommand, addActivityCommand, insertReviewCommand, advancePhaseCommand, setPhaseCommand, restartCommand, setAbcCommand, computeAbcCommand, lintVaultCommand, insertDossierBlockCommand, rebuildIndexCommand];
 		for (const command of commands) this.addCommand(command(this.context));
 		this.addRibbonIcon("list-checks", this.context.ui().commands.openTaskView, () => void revealTaskView(this.context));
 		this.addRibbonIcon("contact", this.context.ui().commands.openDossierView, () => void revealDossierView(this.context));

@@ -2,7 +2,30 @@ import type { UiStrings } from "./ui-strings";
 
 export const uiDe: UiStrings = {
 	dossierView: "Dossier",
-	commands: { openDossierView: "Dossier-Ansicht öffnen", insertDossierBlock: "Dossier-Block einfügen", rebuildIndex: "Kundenindex neu aufbauen", openTaskView: "Aufgabenansicht öffnen", insertReview: "Tagesreview einfügen", lintVault: "Vault prüfen", addActivity: "Aktivität hinzufügen" },
+	commands: { openDossierView: "Dossier-Ansicht öffnen", insertDossierBlock: "Dossier-Block einfügen", rebuildIndex: "Kundenindex neu aufbauen", openTaskView: "Aufgabenansicht öffnen", insertReview: "Tagesreview einfügen", lintVault: "Vault prüfen", addActivity: "Aktivität hinzufügen", advancePhase: "Phase weiterschalten", setPhase: "Phase setzen", restart: "Neustart der Beziehung", setAbc: "ABC setzen", computeAbc: "ABC aus Umsatz berechnen" },
+	phase: {
+		advanceTitle: (from, to) => `Von ${from} zu ${to}`,
+		setTitle: "Phase setzen",
+		restartTitle: (first) => `Neustart bei ${first}`,
+		signals: "Signale, dass der Kunde bereit ist:",
+		noSignals: "Für diese Phase sind keine Signale hinterlegt.",
+		date: "Seit",
+		reason: "Warum?",
+		reasonPlaceholder: "z. B. Herr Kaiser hat das Unternehmen verlassen",
+		target: "Phase",
+		apply: "Übernehmen",
+		skip: (skipped) => `Phasen bauen aufeinander auf: ${skipped} würde übersprungen. Bitte Schritt für Schritt.`,
+		same: "Der Kunde ist bereits in dieser Phase.",
+		invalidDate: "Bitte ein Datum JJJJ-MM-TT.",
+		atLast: "Der Kunde ist bereits in der letzten Phase.",
+	},
+	abc: {
+		setTitle: "ABC-Klasse setzen",
+		analysisTitle: "ABC-Analyse nach Umsatz",
+		columns: { customer: "Kunde", revenue: "Umsatz", share: "Anteil", cumulative: "kumuliert", written: "bisher", computed: "berechnet" },
+		apply: (n) => (n === 1 ? "1 Klasse übernehmen" : `${n} Klassen übernehmen`),
+		noRevenue: "Kein Kunde hat einen Umsatz im Dossier.",
+	},
 	lint: {
 		title: "Vault prüfen",
 		none: "Keine Probleme: alle Dossiers sind in Ordnung.",

@@ -2,7 +2,30 @@ import type { UiStrings } from "./ui-strings";
 
 export const uiEn: UiStrings = {
 	dossierView: "Dossier",
-	commands: { openDossierView: "Open dossier view", insertDossierBlock: "Insert dossier block", rebuildIndex: "Rebuild customer index", openTaskView: "Open task view", insertReview: "Insert daily review", lintVault: "Check vault", addActivity: "Add activity" },
+	commands: { openDossierView: "Open dossier view", insertDossierBlock: "Insert dossier block", rebuildIndex: "Rebuild customer index", openTaskView: "Open task view", insertReview: "Insert daily review", lintVault: "Check vault", addActivity: "Add activity", advancePhase: "Advance phase", setPhase: "Set phase", restart: "Restart relationship", setAbc: "Set ABC class", computeAbc: "Compute ABC from revenue" },
+	phase: {
+		advanceTitle: (from, to) => `From ${from} to ${to}`,
+		setTitle: "Set phase",
+		restartTitle: (first) => `Restart at ${first}`,
+		signals: "Signals that the customer is ready:",
+		noSignals: "No signals are recorded for this phase.",
+		date: "Since",
+		reason: "Why?",
+		reasonPlaceholder: "e.g. Mr Kaiser has left the company",
+		target: "Phase",
+		apply: "Apply",
+		skip: (skipped) => `Phases build on each other: ${skipped} would be skipped. Please go step by step.`,
+		same: "The customer is in this phase already.",
+		invalidDate: "Please enter a date YYYY-MM-DD.",
+		atLast: "The customer is in the last phase already.",
+	},
+	abc: {
+		setTitle: "Set ABC class",
+		analysisTitle: "ABC analysis by revenue",
+		columns: { customer: "Customer", revenue: "Revenue", share: "Share", cumulative: "Cumulative", written: "Written", computed: "Computed" },
+		apply: (n) => (n === 1 ? "Apply 1 class" : `Apply ${n} classes`),
+		noRevenue: "No customer has a revenue in the dossier.",
+	},
 	lint: {
 		title: "Check vault",
 		none: "No problems: every dossier is in order.",

@@ -1,7 +1,30 @@
 /** Every text of the plugin's UI. German and English share this type: a missing key fails to compile. */
 export interface UiStrings {
 	dossierView: string;
-	commands: { openDossierView: string; insertDossierBlock: string; rebuildIndex: string; openTaskView: string; insertReview: string; lintVault: string; addActivity: string };
+	commands: { openDossierView: string; insertDossierBlock: string; rebuildIndex: string; openTaskView: string; insertReview: string; lintVault: string; addActivity: string; advancePhase: string; setPhase: string; restart: string; setAbc: string; computeAbc: string };
+	phase: {
+		advanceTitle(from: string, to: string): string;
+		setTitle: string;
+		restartTitle(first: string): string;
+		signals: string;
+		noSignals: string;
+		date: string;
+		reason: string;
+		reasonPlaceholder: string;
+		target: string;
+		apply: string;
+		skip(skipped: string): string;
+		same: string;
+		invalidDate: string;
+		atLast: string;
+	};
+	abc: {
+		setTitle: string;
+		analysisTitle: string;
+		columns: { customer: string; revenue: string; share: string; cumulative: string; written: string; computed: string };
+		apply(n: number): string;
+		noRevenue: string;
+	};
 	lint: { title: string; none: string; summary(problems: number, customers: number, unreadable: number): string };
 	addActivity: {
 		title(customer: string): string;

@@ -1,0 +1,18 @@
+import type { Command } from "obsidian";
+import type { CustomerRecord } from "../../core/customers/customer-record";
+import type { PluginContext } from "../plugin-context";
+
+/** A command that applies to the open customer note only: it does not show up anywhere else. */
+export function customerCommand(context: PluginContext, id: string, name: string, run: (customer: CustomerRecord) => void, applies: (c: CustomerRecord) => boolean = () => true): Command {
+	return {
+		id,
+		name,
+		checkCallback: (checking) => {
+			const path = context.app.workspace.getActiveFile()?.path;
+			const customer = context.index.current.customers.find((c) => c.path === path);
+			if (!customer || !applies(customer)) return false;
+			if (!checking) run(customer);
+			return true;
+		},
+	};
+}
