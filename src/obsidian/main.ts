@@ -5,6 +5,7 @@ import { insertDossierBlockCommand } from "./commands/insert-dossier-block";
 import { openDossierViewCommand, revealDossierView } from "./commands/open-dossier-view";
 import { computeAbcCommand, setAbcCommand } from "./commands/abc-commands";
 import { addActivityCommand } from "./commands/add-activity";
+import { newCustomerCommand } from "./commands/new-customer";
 import { advancePhaseCommand, restartCommand, setPhaseCommand } from "./commands/phase-commands";
 import { insertReviewCommand } from "./commands/insert-review";
 import { lintVaultCommand } from "./commands/lint-vault";
@@ -57,7 +58,7 @@ export default class KundendossierPlugin extends Plugin {
 		this.registerMarkdownCodeBlockProcessor(DOSSIER_BLOCK, dossierBlockProcessor(this.context));
 		this.registerMarkdownCodeBlockProcessor(TASKS_BLOCK, tasksBlockProcessor(this.context));
 		this.registerMarkdownCodeBlockProcessor(REVIEW_BLOCK, reviewBlockProcessor(this.context));
-		const commands = [openTaskViewCommand, openDossierViewCommand, addActivityCommand, insertReviewCommand, advancePhaseCommand, setPhaseCommand, restartCommand, setAbcCommand, computeAbcCommand, lintVaultCommand, insertDossierBlockCommand, rebuildIndexCommand];
+		const commands = [openTaskViewCommand, openDossierViewCommand, newCustomerCommand, addActivityCommand, insertReviewCommand, advancePhaseCommand, setPhaseCommand, restartCommand, setAbcCommand, computeAbcCommand, lintVaultCommand, insertDossierBlockCommand, rebuildIndexCommand];
 		for (const command of commands) this.addCommand(command(this.context));
 		this.addRibbonIcon("list-checks", this.context.ui().commands.openTaskView, () => void revealTaskView(this.context));
 		this.addRibbonIcon("contact", this.context.ui().commands.openDossierView, () => void revealDossierView(this.context));

@@ -97,3 +97,49 @@ describe("ABC commands", () => {
 		expect(app.vault.text(app.file("Kunden/Schulz Druck.md"))).toContain("\nabc: C\n");
 	});
 });
+
+describe("new customer", () => {
+	const fill = (modal: Modal, values: string[]) => {
+		const [name, company] = [...modal.contentEl.querySelectorAll("input")];
+		for (const [el, value] of [[name, values[0]], [company, values[1]]] as const) {
+			(el as HTMLInputElement).value = value ?? "";
+			el?.dispatchEvent(new Event("change"));
+		}
+		const [abc, model, phase] = [...modal.contentEl.querySelectorAll("select")];
+		(abc as HTMLSelectElement).value = "A";
+		abc?.dispatchEvent(new Event("change"));
+		(model as HTMLSelectElement).value = "beziehung";
+		model?.dispatchEvent(new Event("change"));
+		return phase as HTMLSelectElement;
+	};
+
+	it("creates the dossier in the customer folder, with the first phase of the chosen model, and opens it", async () => {
+		const { app, plugin } = await loadPlugin(VAULT);
+		(plugin.commands.find((c) => c.id === "new-customer") as unknown as { callback: () => void }).callback();
+		const phase = fill(lastModal as Modal, ["Vogel Logistik", "Vogel Logistik GmbH"]);
+		expect([...phase.options].map((o) => o.value)).toEqual(["Verliebtheit", "Ernüchterung", "Machtkampf", "Ich-Du-Wir", "Zuhause"]);
+		click(lastModal as Modal);
+		await flush();
+		const text = app.vault.text(app.file("Kunden/Vogel Logistik.md"));
+		expect(text).toContain("firma: Vogel Logistik GmbH\nstatus: Interessent\nabc: A\nphasenmodell: beziehung\n");
+		expect(text).toMatch(/phase: Verliebtheit\nphasen:\n {2}- phase: Verliebtheit\n {4}datum: \d{4}-\d{2}-\d{2}\n/);
+		expect(app.workspace.opened.at(-1)?.path).toBe("Kunden/Vogel Logistik.md");
+	});
+
+	it("refuses a name that exists, and uses the template from the settings", async () => {
+		const files = { ...VAULT, "Vorlagen/Kunde.md": "---\ntyp: kunde\nregion: Süd\n---\n# {{title}}\n" };
+		const { app, plugin } = await loadPlugin(files, { customerTemplate: "Vorlagen/Kunde.md" });
+		const command = plugin.commands.find((c) => c.id === "new-customer") as unknown as { callback: () => void };
+		command.callback();
+		fill(lastModal as Modal, ["Schulz Druck", ""]);
+		notices.length = 0;
+		click(lastModal as Modal);
+		await flush();
+		expect(notices).toEqual(["Kunden/Schulz Druck.md gibt es schon; nichts angelegt."]);
+		command.callback();
+		fill(lastModal as Modal, ["Hahn Bau", ""]);
+		click(lastModal as Modal);
+		await flush();
+		expect(app.vault.text(app.file("Kunden/Hahn Bau.md"))).toMatch(/^---\ntyp: kunde\nregion: Süd\nfirma: Hahn Bau\nstatus: Interessent\nabc: A\nphasenmodell: beziehung\nphase: Verliebtheit\nphasen:\n/);
+	});
+});

@@ -2,7 +2,20 @@ import type { UiStrings } from "./ui-strings";
 
 export const uiDe: UiStrings = {
 	dossierView: "Dossier",
-	commands: { openDossierView: "Dossier-Ansicht öffnen", insertDossierBlock: "Dossier-Block einfügen", rebuildIndex: "Kundenindex neu aufbauen", openTaskView: "Aufgabenansicht öffnen", insertReview: "Tagesreview einfügen", lintVault: "Vault prüfen", addActivity: "Aktivität hinzufügen", advancePhase: "Phase weiterschalten", setPhase: "Phase setzen", restart: "Neustart der Beziehung", setAbc: "ABC setzen", computeAbc: "ABC aus Umsatz berechnen" },
+	commands: { openDossierView: "Dossier-Ansicht öffnen", insertDossierBlock: "Dossier-Block einfügen", rebuildIndex: "Kundenindex neu aufbauen", openTaskView: "Aufgabenansicht öffnen", insertReview: "Tagesreview einfügen", lintVault: "Vault prüfen", addActivity: "Aktivität hinzufügen", newCustomer: "Neuer Kunde", advancePhase: "Phase weiterschalten", setPhase: "Phase setzen", restart: "Neustart der Beziehung", setAbc: "ABC setzen", computeAbc: "ABC aus Umsatz berechnen" },
+	newCustomer: {
+		title: "Neuer Kunde",
+		name: "Name der Notiz",
+		company: "Firma",
+		abc: "ABC-Klasse",
+		none: "noch offen",
+		model: "Phasenmodell",
+		phase: "Erste Phase",
+		status: "Status",
+		create: "Anlegen",
+		exists: (path) => `${path} gibt es schon; nichts angelegt.`,
+		nameMissing: "Bitte einen Namen angeben.",
+	},
 	phase: {
 		advanceTitle: (from, to) => `Von ${from} zu ${to}`,
 		setTitle: "Phase setzen",
@@ -140,6 +153,7 @@ export const uiDe: UiStrings = {
 	settings: {
 		customers: "Kunden",
 		customerFolders: { name: "Kundenordner", desc: "Ordner, deren Notizen Kunden sind (einer pro Zeile). Notizen mit „typ: kunde“ zählen überall." },
+		customerTemplate: { name: "Vorlage für neue Kunden", desc: "Pfad einer Notiz, z. B. Vorlagen/Kunde.md; leer: das eingebaute Dossier-Gerüst." },
 		customerMarkers: { name: "Kundenmarkierung im Frontmatter", desc: "Eine Angabe „Schlüssel: Wert“ pro Zeile, die eine Notiz überall zum Kunden macht.", invalid: "Bitte je Zeile „Schlüssel: Wert“, z. B. „typ: kunde“." },
 		phaseModels: "Phasenmodelle",
 		defaultPhaseModel: { name: "Standard-Phasenmodell", desc: "Für Kunden ohne „phasenmodell“ im Frontmatter." },

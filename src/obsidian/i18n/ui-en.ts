@@ -2,7 +2,20 @@ import type { UiStrings } from "./ui-strings";
 
 export const uiEn: UiStrings = {
 	dossierView: "Dossier",
-	commands: { openDossierView: "Open dossier view", insertDossierBlock: "Insert dossier block", rebuildIndex: "Rebuild customer index", openTaskView: "Open task view", insertReview: "Insert daily review", lintVault: "Check vault", addActivity: "Add activity", advancePhase: "Advance phase", setPhase: "Set phase", restart: "Restart relationship", setAbc: "Set ABC class", computeAbc: "Compute ABC from revenue" },
+	commands: { openDossierView: "Open dossier view", insertDossierBlock: "Insert dossier block", rebuildIndex: "Rebuild customer index", openTaskView: "Open task view", insertReview: "Insert daily review", lintVault: "Check vault", addActivity: "Add activity", newCustomer: "New customer", advancePhase: "Advance phase", setPhase: "Set phase", restart: "Restart relationship", setAbc: "Set ABC class", computeAbc: "Compute ABC from revenue" },
+	newCustomer: {
+		title: "New customer",
+		name: "Note name",
+		company: "Company",
+		abc: "ABC class",
+		none: "not yet",
+		model: "Phase model",
+		phase: "First phase",
+		status: "Lifecycle status",
+		create: "Create",
+		exists: (path) => `${path} exists already; nothing was created.`,
+		nameMissing: "Please enter a name.",
+	},
 	phase: {
 		advanceTitle: (from, to) => `From ${from} to ${to}`,
 		setTitle: "Set phase",
@@ -140,6 +153,7 @@ export const uiEn: UiStrings = {
 	settings: {
 		customers: "Customers",
 		customerFolders: { name: "Customer folders", desc: "Folders whose notes are customers (one per line). Notes with “type: customer” count anywhere." },
+		customerTemplate: { name: "Template for new customers", desc: "Path of a note, e.g. Templates/Customer.md; empty: the built-in dossier skeleton." },
 		customerMarkers: { name: "Customer marker in frontmatter", desc: "One “key: value” per line that makes a note a customer anywhere.", invalid: "Please write “key: value” on each line, e.g. “type: customer”." },
 		phaseModels: "Phase models",
 		defaultPhaseModel: { name: "Default phase model", desc: "For customers without “phaseModel” in their frontmatter." },

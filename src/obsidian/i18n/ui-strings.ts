@@ -1,7 +1,8 @@
 /** Every text of the plugin's UI. German and English share this type: a missing key fails to compile. */
 export interface UiStrings {
 	dossierView: string;
-	commands: { openDossierView: string; insertDossierBlock: string; rebuildIndex: string; openTaskView: string; insertReview: string; lintVault: string; addActivity: string; advancePhase: string; setPhase: string; restart: string; setAbc: string; computeAbc: string };
+	commands: { openDossierView: string; insertDossierBlock: string; rebuildIndex: string; openTaskView: string; insertReview: string; lintVault: string; addActivity: string; newCustomer: string; advancePhase: string; setPhase: string; restart: string; setAbc: string; computeAbc: string };
+	newCustomer: { title: string; name: string; company: string; abc: string; none: string; model: string; phase: string; status: string; create: string; exists(path: string): string; nameMissing: string };
 	phase: {
 		advanceTitle(from: string, to: string): string;
 		setTitle: string;
@@ -111,6 +112,7 @@ export interface UiStrings {
 		customers: string;
 		customerFolders: { name: string; desc: string };
 		customerMarkers: { name: string; desc: string; invalid: string };
+		customerTemplate: { name: string; desc: string };
 		phaseModels: string;
 		defaultPhaseModel: { name: string; desc: string };
 		customModels: { name: string; desc: string; placeholder: string; invalid(line: number, reason: string): string };

@@ -11,6 +11,8 @@ export interface PluginSettings extends Settings {
 	dailyNotesFromCore: boolean;
 	/** Where "Aktivität hinzufügen" writes. */
 	addActivityTo: "customer" | "daily";
+	/** Note used as template for "Neuer Kunde" ("" for the built-in dossier skeleton). */
+	customerTemplate: string;
 }
 
 export function readPluginSettings(raw: unknown): PluginSettings {
@@ -23,5 +25,6 @@ export function readPluginSettings(raw: unknown): PluginSettings {
 		explorerTags: typeof src.explorerTags === "boolean" ? src.explorerTags : true,
 		dailyNotesFromCore: typeof src.dailyNotesFromCore === "boolean" ? src.dailyNotesFromCore : true,
 		addActivityTo: src.addActivityTo === "daily" ? "daily" : "customer",
+		customerTemplate: typeof src.customerTemplate === "string" ? src.customerTemplate.trim() : "",
 	};
 }

@@ -161,6 +161,9 @@ class Control {
 	constructor(readonly inputEl: HTMLInputElement, private readonly toggle = false) {
 		inputEl.addEventListener("change", () => void this.handler?.((this.toggle ? inputEl.checked : inputEl.value) as never));
 	}
+	get selectEl(): HTMLSelectElement {
+		return this.inputEl as unknown as HTMLSelectElement;
+	}
 	setValue(value: string | boolean): this {
 		if (this.toggle) this.inputEl.checked = Boolean(value);
 		else this.inputEl.value = String(value);

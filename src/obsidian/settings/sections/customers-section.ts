@@ -16,6 +16,10 @@ export const customersSection: Section = (container, { settings, ui, save }) => 
 					await save({ customerFolders: folders.length ? folders : ["Kunden"] });
 				}),
 		);
+	new Setting(container)
+		.setName(ui.settings.customerTemplate.name)
+		.setDesc(ui.settings.customerTemplate.desc)
+		.addText((text) => text.setValue(settings.customerTemplate).onChange((value) => save({ customerTemplate: value.trim() })));
 	const markers = new Setting(container).setName(ui.settings.customerMarkers.name).setDesc(ui.settings.customerMarkers.desc);
 	markers.addTextArea((text) =>
 		text

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { newCustomerNote } from "../../../src/core/dossier/new-customer";
+import { json } from "../index/build";
+
+const input = { name: "Vogel Logistik", company: "Vogel Logistik GmbH & Co. KG", abc: "B" as const, phaseModel: "kundenherz", phase: "Gelegenheit", status: "Interessent" };
+
+describe("new customer note", () => {
+	it("is a complete dossier whose gaps the index reports, with the first phase dated", () => {
+		const text = newCustomerNote(input, "2026-11-23", null);
+		expect(text).toContain("firma: Vogel Logistik GmbH & Co. KG\n");
+		expect(text).toContain("phase: Gelegenheit\nphasen:\n  - phase: Gelegenheit\n    datum: 2026-11-23\n");
+		const customer = json({ "Kunden/Vogel Logistik.md": text }).customers[0];
+		expect(customer).toMatchObject({ name: "Vogel Logistik GmbH & Co. KG", abc: "B", phaseModel: "kundenherz", phase: "Gelegenheit", phaseHistory: [{ phase: "Gelegenheit", date: "2026-11-23" }] });
+		expect(customer?.problems.map((p) => p.code)).toEqual(["no-next-step", "contact-overdue"]);
+	});
+
+	it("fills a template and sets the modal's values into its frontmatter", () => {
+		const template = "---\ntyp: kunde\n# Vorlage Vertrieb Süd\nregion: Süd\n---\n# {{title}}\nAngelegt am {{date}}\n";
+		expect(newCustomerNote({ ...input, phase: null }, "2026-11-23", template)).toBe(
+			"---\ntyp: kunde\n# Vorlage Vertrieb Süd\nregion: Süd\nfirma: Vogel Logistik GmbH & Co. KG\nstatus: Interessent\nabc: B\nphasenmodell: kundenherz\n---\n# Vogel Logistik\nAngelegt am 2026-11-23\n",
+		);
+	});
+});
