@@ -3,10 +3,13 @@ import { dossierBlockProcessor, DOSSIER_BLOCK } from "./codeblocks/dossier-block
 import { localToday } from "./clock";
 import { insertDossierBlockCommand } from "./commands/insert-dossier-block";
 import { openDossierViewCommand, revealDossierView } from "./commands/open-dossier-view";
-import { computeAbcCommand, setAbcCommand } from "./commands/abc-commands";
 import { addActivityCommand } from "./commands/add-activity";
+import { advancePhaseCommand } from "./commands/advance-phase";
+import { computeAbcCommand } from "./commands/compute-abc";
+import { restartCommand } from "./commands/restart-relationship";
+import { setAbcCommand } from "./commands/set-abc";
+import { setPhaseCommand } from "./commands/set-phase";
 import { newCustomerCommand } from "./commands/new-customer";
-import { advancePhaseCommand, restartCommand, setPhaseCommand } from "./commands/phase-commands";
 import { insertReviewCommand } from "./commands/insert-review";
 import { lintVaultCommand } from "./commands/lint-vault";
 import { openTaskViewCommand, revealTaskView } from "./commands/open-task-view";

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
 import { lastModal, type Modal } from "./fake/obsidian";
+import { exampleVaultFiles } from "./example-vault";
 import { VAULT } from "./fixture-vault";
 import { context, loadPlugin, nextUpdate } from "./harness";
 
@@ -93,5 +94,39 @@ describe("add activity", () => {
 		await flush();
 		const today = context(plugin).index.current.today;
 		expect(app.vault.text(app.file(`Tagesnotizen/${today}.md`))).toMatch(/- \[ \] \[\[Schulz Druck\]\] Herrn Schulz am 3\.12\. die Muster zeigen 📅 \d{4}-12-03/);
+	});
+});
+
+describe("on the example vault", () => {
+	it("inserts the review into today's daily note; the second insert leaves it byte-identical", async () => {
+		const { app, plugin } = await loadPlugin(exampleVaultFiles(), { dailyNoteFolder: "Tagesnotizen", dailyNotesFromCore: false });
+		const today = context(plugin).index.current.today;
+		const command = plugin.commands.find((c) => c.id === "insert-daily-review") as unknown as Runnable;
+		command.callback();
+		await flush();
+		const first = app.vault.text(app.file(`Tagesnotizen/${today}.md`));
+		expect(first).toContain("## Vage Aktivitäten konkretisieren");
+		command.callback();
+		await flush();
+		expect(app.vault.text(app.file(`Tagesnotizen/${today}.md`))).toBe(first);
+	});
+
+	it("advances a customer's phase from the palette, keeping the rest of its dossier", async () => {
+		const { app, plugin } = await loadPlugin(exampleVaultFiles());
+		const path = "Kunden/Landtechnik Huber.md";
+		const before = app.vault.text(app.file(path));
+		app.workspace.openNote(app.file(path));
+		const command = plugin.commands.find((c) => c.id === "advance-phase") as unknown as { checkCallback(checking: boolean): boolean };
+		expect(command.checkCallback(true)).toBe(true);
+		command.checkCallback(false);
+		(lastModal as Modal).contentEl.querySelector<HTMLButtonElement>("button.mod-cta")?.click();
+		await flush();
+		const after = app.vault.text(app.file(path));
+		expect(after).toContain("phase: Vertrauen");
+		// BOM and CRLF of this note stay; only the phase line and the new history lines differ.
+		expect(after.startsWith("\uFEFF")).toBe(true);
+		expect(after.replace(/\r\n/g, "")).not.toContain("\n");
+		const added = after.split("\r\n").filter((l) => !before.split("\r\n").includes(l));
+		expect(added.length).toBeLessThanOrEqual(3);
 	});
 });
