@@ -6,11 +6,12 @@ import { scan, type DateParser } from "./parser";
  * "am Morgen", "jeden Morgen", "guten Morgen" are the morning, not tomorrow.
  */
 const WORDS = /(^|[^\p{L}])(heute|übermorgen|uebermorgen|morgen|vorgestern|gestern|today|tomorrow|the day after tomorrow|day after tomorrow|yesterday)(?![\p{L}])/giu;
+/** "am Morgen", "jeden Morgen", "guten Morgen": the morning, not tomorrow (also for chrono's results). */
+export const MORNING_NOUN = /(?:^|\s)(?:am|jeden|guten|diesen|den|einen|heute|früh(?:en)?)\s*$/i;
 const OFFSET: Record<string, number> = {
 	heute: 0, today: 0, morgen: 1, tomorrow: 1, übermorgen: 2, uebermorgen: 2, "the day after tomorrow": 2, "day after tomorrow": 2,
 	gestern: -1, yesterday: -1, vorgestern: -2,
 };
-const MORNING_NOUN = /(?:^|\s)(?:am|jeden|guten|diesen|den|einen|heute|früh(?:en)?)\s*$/i;
 
 export const relativeDayParser: DateParser = {
 	name: "relative-day",

@@ -1,3 +1,4 @@
+import { MORNING_NOUN } from "../relative-day";
 import type { Refiner } from "./refiner";
 
 /**
@@ -5,7 +6,6 @@ import type { Refiner } from "./refiner";
  * "am Morgen" (the morning, not tomorrow). Abbreviated weekdays count only with their dot ("Mo.").
  */
 const WEEKDAY_ABBREVIATION = /^(?:(?:am|on)\s+)?(?:mo|di|mi|do|fr|sa|so|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$/i;
-const MORNING_NOUN = /(?:^|\s)(?:am|jeden|guten|diesen|den|einen|heute|früh(?:en)?)\s*$/i;
 
 export const rejectProse: Refiner = (match) => {
 	const text = match.text.trim();
