@@ -1,5 +1,6 @@
 import type { Activity } from "../model/activity";
 import type { Dossier } from "../dossier/dossier";
+import { dossierPeople } from "../dossier/people";
 import { judge, toVaguenessInput } from "../vagueness/rules";
 import type { IndexContext } from "./context";
 import type { LinkResolver } from "./link-resolver";
@@ -30,8 +31,7 @@ export function activitiesOfNote(note: ParsedNote, resolver: LinkResolver, dossi
 }
 
 function toActivity(item: ParsedItem, path: string, customer: string, dossier: Dossier | null, ctx: IndexContext): Activity {
-	const people = dossier ? [...dossier.contacts.map((c) => c.name), ...dossier.decisionMakers, ...dossier.supporters] : [];
-	const input = toVaguenessInput(item.text, item.status, item.date, people, ctx.settings.extraVaguePhrases);
+	const input = toVaguenessInput(item.text, item.status, item.date, dossier ? dossierPeople(dossier) : [], ctx.settings.extraVaguePhrases);
 	const verdict = judge(input, ctx.settings.language);
 	return {
 		path,

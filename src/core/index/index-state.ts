@@ -2,6 +2,7 @@ import { analyseAbc, type AbcResult } from "../abc/analysis";
 import type { CustomerRecord } from "../customers/customer-record";
 import { evaluateCustomer } from "../customers/evaluate-customer";
 import type { Dossier } from "../dossier/dossier";
+import { dossierPeople } from "../dossier/people";
 import type { Activity } from "../model/activity";
 import { activitiesOfNote } from "./activities-of-note";
 import type { IndexContext } from "./context";
@@ -147,5 +148,5 @@ export class IndexState {
 }
 
 function people(dossier: Dossier | undefined): string {
-	return dossier ? JSON.stringify([dossier.contacts.map((c) => c.name), dossier.decisionMakers, dossier.supporters]) : "";
+	return dossier ? JSON.stringify(dossierPeople(dossier)) : "";
 }

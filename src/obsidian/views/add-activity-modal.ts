@@ -1,6 +1,7 @@
 import { Modal, Setting, type App } from "obsidian";
 import type { CustomerRecord } from "../../core/customers/customer-record";
 import { createDateExtractor } from "../../core/dates/extract";
+import { dossierPeople } from "../../core/dossier/people";
 import { messages } from "../../core/i18n";
 import { judge, toVaguenessInput } from "../../core/vagueness/rules";
 import type { PluginContext } from "../plugin-context";
@@ -51,8 +52,7 @@ export class AddActivityModal extends Modal {
 		const date = text ? this.dates.extract(text, this.context.index.current.today).date : null;
 		this.previewEl?.setText(text ? (date ? ui.resolved(formatDay(date, lang)) : ui.noDate) : "");
 		if (!text) return void this.verdictEl?.setText("");
-		const people = [...this.customer.dossier.contacts.map((c) => c.name), ...this.customer.dossier.decisionMakers];
-		const verdict = judge(toVaguenessInput(text, "open", date, people, this.context.settings().extraVaguePhrases), lang);
+		const verdict = judge(toVaguenessInput(text, "open", date, dossierPeople(this.customer.dossier), this.context.settings().extraVaguePhrases), lang);
 		const reasons = messages(lang).reasons;
 		this.verdictEl?.setText(verdict.vague ? ui.vague(verdict.reasons.map((r) => reasons[r]).join(", "), verdict.suggestion ?? "") : ui.concrete);
 		this.verdictEl?.toggleClass("mod-warning", verdict.vague);
