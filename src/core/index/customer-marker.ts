@@ -32,8 +32,11 @@ export function mayBeMarked(frontmatterLines: readonly string[], markers: readon
 }
 
 export function inCustomerFolder(path: string, folders: readonly string[]): boolean {
-	return folders.some((folder) => {
-		const f = folder.replace(/^\/+|\/+$/g, "");
-		return f === "" ? true : path.startsWith(`${f}/`);
-	});
+	return folders.some((folder) => inFolder(path, folder));
+}
+
+/** A note lies in a folder at any depth; the empty folder (or "/") is the whole vault. */
+export function inFolder(path: string, folder: string): boolean {
+	const f = folder.replace(/^\/+|\/+$/g, "");
+	return f === "" || path.startsWith(`${f}/`);
 }

@@ -7,7 +7,7 @@ import type { ActivityStatus } from "../model/activity";
 import type { IsoDay } from "../model/day";
 import { splitLines } from "../text/lines";
 import type { IndexContext } from "./context";
-import { inCustomerFolder, markedAsCustomer, mayBeMarked } from "./customer-marker";
+import { inCustomerFolder, inFolder, markedAsCustomer, mayBeMarked } from "./customer-marker";
 import type { NoteInput, ParsedItem, ParsedNote } from "./note";
 import { scanFromMetadata } from "./pre-parsed";
 
@@ -27,18 +27,18 @@ export function parseNote(note: NoteInput, ctx: IndexContext): ParsedNote {
 	}
 	const lines = splitLines(note.text);
 	const scanned = note.metadata ? scanFromMetadata(lines, note.metadata) : scanNote(lines);
-	const inFolder = inCustomerFolder(note.path, ctx.settings.customerFolders);
+	const byFolder = inCustomerFolder(note.path, ctx.settings.customerFolders);
 	let data: FrontmatterData = note.metadata?.frontmatter ?? {};
 	let frontmatterError: FrontmatterError | null = null;
 	const cached = note.metadata?.frontmatter;
-	if (!cached && scanned.frontmatter && (inFolder || mayBeMarked(scanned.frontmatter.lines, ctx.markers) || scanned.frontmatter.language !== "")) {
+	if (!cached && scanned.frontmatter && (byFolder || mayBeMarked(scanned.frontmatter.lines, ctx.markers) || scanned.frontmatter.language !== "")) {
 		const parsed = parseFrontmatter(scanned.frontmatter);
 		data = parsed.data;
 		frontmatterError = parsed.error;
 	}
-	const isCustomer = inFolder || markedAsCustomer(data, ctx.markers);
+	const isCustomer = byFolder || markedAsCustomer(data, ctx.markers);
 	const dossier = isCustomer ? readDossier(data) : null;
-	const dailyDate = inDailyFolder(note.path, ctx.settings.dailyNoteFolder) ? ctx.daily.dateOf(basename) : null;
+	const dailyDate = inFolder(note.path, ctx.settings.dailyNoteFolder) ? ctx.daily.dateOf(basename) : null;
 	const created = dossier ? dossier.created : createdFromLines(scanned);
 	const items = readItems(lines, scanned, isCustomer, dailyDate, created, ctx);
 	return { ...base, customer: dossier ? { dossier } : null, frontmatterError, dailyDate, items };
@@ -88,11 +88,6 @@ function statusOf(checkbox: string | null): ActivityStatus {
 	if (checkbox === "x" || checkbox === "X") return "done";
 	if (checkbox === "-") return "cancelled";
 	return "open";
-}
-
-function inDailyFolder(path: string, folder: string): boolean {
-	const f = folder.replace(/^\/+|\/+$/g, "");
-	return f === "" || path.startsWith(`${f}/`);
 }
 
 /** `erstellt`/`created` of a note whose YAML was not parsed, read from its line. */

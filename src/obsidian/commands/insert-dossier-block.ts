@@ -1,5 +1,7 @@
 import { MarkdownView, type Command } from "obsidian";
 import { DOSSIER_BLOCK } from "../codeblocks/dossier-block";
+import { findFrontmatter } from "../../core/markdown/frontmatter-block";
+import { splitLines } from "../../core/text/lines";
 import type { PluginContext } from "../plugin-context";
 
 /**
@@ -23,10 +25,7 @@ export function insertDossierBlockCommand(context: PluginContext): Command {
 	};
 }
 
-/** The line after the frontmatter (0 without one). */
+/** The line after the frontmatter (0 without one), found as the index finds it. */
 export function firstBodyLine(text: string): number {
-	const lines = text.split(/\r?\n/);
-	if (!/^---\s*$/.test(lines[0] ?? "")) return 0;
-	const close = lines.findIndex((l, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(l));
-	return close < 0 ? 0 : close + 1;
+	return findFrontmatter(splitLines(text))?.bodyStart ?? 0;
 }

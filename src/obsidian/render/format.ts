@@ -1,3 +1,4 @@
+import { daysBetween } from "../../core/dates/day";
 import type { Lang } from "../../core/i18n/lang";
 
 /**
@@ -29,6 +30,5 @@ export function formatMoney(amount: number, lang: Lang): string {
 
 /** "heute", "morgen", "vor 3 Tagen" / "today", "tomorrow", "3 days ago", from whole days between. */
 export function formatRelative(date: string, today: string, lang: Lang): string {
-	const days = Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
-	return new Intl.RelativeTimeFormat(lang, { numeric: "auto" }).format(days, "day");
+	return new Intl.RelativeTimeFormat(lang, { numeric: "auto" }).format(daysBetween(today, date), "day");
 }

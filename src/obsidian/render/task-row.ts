@@ -1,4 +1,5 @@
 import type { CustomerRecord } from "../../core/customers/customer-record";
+import { addDays } from "../../core/dates/day";
 import type { Lang } from "../../core/i18n/lang";
 import { messages } from "../../core/i18n";
 import type { Activity } from "../../core/model/activity";
@@ -65,7 +66,7 @@ function renderButtons(row: HTMLElement, a: Activity, { ui, actions, today }: Ro
 	if (actions.reschedule) {
 		const reschedule = actions.reschedule;
 		const button = (label: string, days: number) =>
-			bar.createEl("button", { text: label, attr: { "data-days": days } }).addEventListener("click", () => reschedule(a, shift(base, days)));
+			bar.createEl("button", { text: label, attr: { "data-days": days } }).addEventListener("click", () => reschedule(a, addDays(base, days)));
 		button(ui.tasks.plusDay, 1);
 		button(ui.tasks.plusWeek, 7);
 		const picker = bar.createEl("input", { attr: { type: "date", "aria-label": ui.tasks.pickDate } });
@@ -75,8 +76,4 @@ function renderButtons(row: HTMLElement, a: Activity, { ui, actions, today }: Ro
 		const concretize = actions.concretize;
 		bar.createEl("button", { cls: "mod-cta", text: ui.tasks.concretize }).addEventListener("click", () => concretize(a));
 	}
-}
-
-function shift(day: string, days: number): string {
-	return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
