@@ -21,7 +21,7 @@ import { resolveLang, uiStrings } from "./i18n/ui-lang";
 import { LiveIndex } from "./index/live-index";
 import { IndexStatus } from "./index/status-bar";
 import type { PluginContext } from "./plugin-context";
-import { coreDailyNotes } from "./settings/daily-notes-core";
+import { dailyNoteSettings } from "./settings/daily-notes-core";
 import { readPluginSettings, type PluginSettings } from "./settings/plugin-settings";
 import { KundendossierSettingTab } from "./settings/settings-tab";
 import { DossierView, DOSSIER_VIEW } from "./views/dossier-view";
@@ -84,11 +84,10 @@ export default class KundendossierPlugin extends Plugin {
 		else void index.rebuild(); // a folder: every note below it moved
 	}
 
-	/** The core Daily notes plugin's format and folder win when the user wants that. */
+	/** What the index works with: the resolved language and the daily notes that apply. */
 	private effectiveSettings(): PluginSettings {
-		const core = this.settings.dailyNotesFromCore ? coreDailyNotes(this.app) : null;
-		const language = resolveLang(this.settings.languageMode);
-		return core ? { ...this.settings, language, dailyNoteFormat: core.format, dailyNoteFolder: core.folder } : { ...this.settings, language };
+		const daily = dailyNoteSettings(this.app, this.settings);
+		return { ...this.settings, language: resolveLang(this.settings.languageMode), dailyNoteFormat: daily.format, dailyNoteFolder: daily.folder };
 	}
 
 	private async saveSettings(patch: Partial<PluginSettings>): Promise<void> {

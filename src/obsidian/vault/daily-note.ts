@@ -1,23 +1,21 @@
 import { normalizePath, TFile, type App } from "obsidian";
 import { formatDailyNoteName } from "../../core/markdown/daily-note";
 import type { PluginSettings } from "../settings/plugin-settings";
-import { coreDailyNotes } from "../settings/daily-notes-core";
+import { dailyNoteSettings } from "../settings/daily-notes-core";
 
 /**
  * Today's daily note, created when missing: folder, name format and template as the core Daily notes
  * plugin has them (or the plugin's own settings). The template's {{date}} and {{title}} are filled in.
  */
 export async function todaysDailyNote(app: App, settings: PluginSettings, today: string): Promise<TFile> {
-	const core = settings.dailyNotesFromCore ? coreDailyNotes(app) : null;
-	const format = core?.format ?? settings.dailyNoteFormat;
-	const folder = core?.folder ?? settings.dailyNoteFolder;
+	const { format, folder, template: templatePath } = dailyNoteSettings(app, settings);
 	const name = formatDailyNoteName(today, format) ?? today;
 	const path = normalizePath(`${folder ? `${folder}/` : ""}${name}.md`);
 	const existing = app.vault.getAbstractFileByPath(path);
 	if (existing instanceof TFile) return existing;
 	await ensureFolder(app, path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "");
 	const title = name.slice(name.lastIndexOf("/") + 1);
-	return app.vault.create(path, await template(app, core?.template ?? "", today, title));
+	return app.vault.create(path, await template(app, templatePath, today, title));
 }
 
 async function template(app: App, path: string, today: string, title: string): Promise<string> {
