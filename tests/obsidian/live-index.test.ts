@@ -5,7 +5,7 @@ import { toContractJson } from "../../src/core/index/contract-json";
 import { withDefaults } from "../../src/core/settings/settings";
 import { exampleVaultFiles } from "./example-vault";
 import { VAULT } from "./fixture-vault";
-import { loadPlugin, nextUpdate } from "./harness";
+import { context, loadPlugin, nextUpdate } from "./harness";
 import { localToday } from "../../src/obsidian/clock";
 
 const cliIndex = (files: Record<string, string>) =>
@@ -50,6 +50,15 @@ describe("live index", () => {
 		await app.vault.rename(app.file("Kunden/Ohne Marker.md"), "Notizen/Ohne Marker.md");
 		await next;
 		expect(index().customers.map((c) => c.path)).not.toContain("Notizen/Ohne Marker.md");
+	});
+
+	it("keeps a change that arrives while a rebuild is running", async () => {
+		const { app, plugin, index } = await loadPlugin(VAULT);
+		const rebuilt = nextUpdate(plugin);
+		void context(plugin).index.rebuild();
+		await app.vault.process(app.file("Kunden/Schulz Druck.md"), (t) => t.replace("abc: C", "abc: A"));
+		await rebuilt;
+		expect(index().customers.find((c) => c.path === "Kunden/Schulz Druck.md")?.abc).toBe("A");
 	});
 
 	it("drops deleted notes", async () => {

@@ -1,7 +1,7 @@
 import { Events, type App, type EventRef, type TFile } from "obsidian";
-import { assembleIndex } from "../../core/index/assemble";
 import { createIndexContext, type IndexContext } from "../../core/index/context";
 import { inCustomerFolder } from "../../core/index/customer-marker";
+import { IndexState } from "../../core/index/index-state";
 import type { IndexResult } from "../../core/index/index-result";
 import type { ParsedNote } from "../../core/index/note";
 import { parseNote } from "../../core/index/parse-note";
@@ -16,13 +16,15 @@ const EMPTY = (today: string): IndexResult => ({ today, customers: [], activitie
 /**
  * The one index of the plugin. Built after the layout is ready from the metadata cache and
  * `cachedRead`, in chunks that yield to the UI; afterwards each changed note is parsed alone and
- * the parsed notes are combined again. Views subscribe to "updated" and never parse.
+ * updates the index state without touching the rest. Views subscribe to "updated" and never parse.
  */
 export class LiveIndex extends Events {
-	private readonly parsed = new Map<string, ParsedNote>();
 	private ctx: IndexContext;
+	/** The index once built; each changed note updates it alone. */
+	private state: IndexState | null = null;
+	/** Notes read so far while a (re)build runs; changes during the build land here too. */
+	private building: Map<string, ParsedNote> | null = null;
 	private result: IndexResult;
-	private built = false;
 	private generation = 0;
 	private timer: number | null = null;
 
@@ -41,7 +43,7 @@ export class LiveIndex extends Events {
 	}
 
 	get isBuilt(): boolean {
-		return this.built;
+		return this.state !== null;
 	}
 
 	override on(name: "updated", callback: (result: IndexResult) => void): EventRef;
@@ -54,16 +56,18 @@ export class LiveIndex extends Events {
 	async rebuild(): Promise<void> {
 		const generation = ++this.generation;
 		this.ctx = createIndexContext(this.settings(), this.clock());
-		this.parsed.clear();
+		const building = new Map<string, ParsedNote>();
+		this.building = building;
 		const files = this.app.vault.getMarkdownFiles();
 		for (let i = 0; i < files.length; i += CHUNK) {
-			await Promise.all(files.slice(i, i + CHUNK).map((file) => this.parseFile(file)));
+			await Promise.all(files.slice(i, i + CHUNK).map(async (file) => this.keep(building, file.path, await this.parseFile(file))));
 			if (generation !== this.generation) return; // a newer rebuild took over
 			this.trigger("progress", Math.min(i + CHUNK, files.length), files.length);
 			await nextTurn();
 		}
-		this.built = true;
-		this.assemble();
+		this.state = new IndexState(this.ctx, building.values());
+		this.building = null;
+		this.publish();
 	}
 
 	/** The day has changed: rebuild, since relative dates without a reference count from today. */
@@ -72,43 +76,55 @@ export class LiveIndex extends Events {
 	}
 
 	async noteChanged(file: TFile): Promise<void> {
-		await this.parseFile(file);
+		const generation = this.generation;
+		const note = await this.parseFile(file);
+		if (generation !== this.generation) return; // read for a context a rebuild has replaced
+		if (this.building) return this.keep(this.building, file.path, note);
+		if (!this.state) return;
+		if (note) this.state.update(note);
+		else this.state.remove(file.path);
 		this.schedule();
 	}
 
 	noteDeleted(path: string): void {
-		if (this.parsed.delete(path)) this.schedule();
+		if (this.building) return void this.building.delete(path);
+		if (!this.state?.has(path)) return;
+		this.state.remove(path);
+		this.schedule();
 	}
 
 	async noteRenamed(file: TFile, oldPath: string): Promise<void> {
-		this.parsed.delete(oldPath);
+		this.noteDeleted(oldPath);
 		await this.noteChanged(file);
 	}
 
-	private async parseFile(file: TFile): Promise<void> {
-		if (file.extension !== "md") return;
-		const cache = this.app.metadataCache.getFileCache(file);
-		if (!mayMatter(cache, inCustomerFolder(file.path, this.ctx.settings.customerFolders), this.ctx.markers)) {
-			this.parsed.delete(file.path);
-			return;
-		}
-		const text = await this.app.vault.cachedRead(file);
-		const metadata = preParsedFrom(cache);
-		this.parsed.set(file.path, parseNote({ path: file.path, text, ...(metadata ? { metadata } : {}) }, this.ctx));
+	private keep(into: Map<string, ParsedNote>, path: string, note: ParsedNote | null): void {
+		if (note) into.set(path, note);
+		else into.delete(path);
 	}
 
-	/** Many notes change at once on sync; combine once after they settle. */
+	/** The parsed note, or null for a note that cannot matter (it is never read). */
+	private async parseFile(file: TFile): Promise<ParsedNote | null> {
+		if (file.extension !== "md") return null;
+		const cache = this.app.metadataCache.getFileCache(file);
+		if (!mayMatter(cache, inCustomerFolder(file.path, this.ctx.settings.customerFolders), this.ctx.markers)) return null;
+		const text = await this.app.vault.cachedRead(file);
+		const metadata = preParsedFrom(cache);
+		return parseNote({ path: file.path, text, ...(metadata ? { metadata } : {}) }, this.ctx);
+	}
+
+	/** Many notes change at once on sync; publish once after they settle. */
 	private schedule(): void {
-		if (!this.built) return;
 		if (this.timer !== null) window.clearTimeout(this.timer);
 		this.timer = window.setTimeout(() => {
 			this.timer = null;
-			this.assemble();
+			this.publish();
 		}, 150);
 	}
 
-	private assemble(): void {
-		this.result = assembleIndex([...this.parsed.values()], this.ctx);
+	private publish(): void {
+		if (!this.state) return;
+		this.result = this.state.result();
 		this.trigger("updated", this.result);
 	}
 
