@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
-import { lastModal, notices, type Modal } from "./fake/obsidian";
+import { lastModal, MarkdownView, notices, type Modal } from "./fake/obsidian";
 import { exampleVaultFiles } from "./example-vault";
 import { VAULT } from "./fixture-vault";
 import { context, loadPlugin, nextUpdate } from "./harness";
@@ -56,6 +56,31 @@ describe("task view", () => {
 		const today = context(plugin).index.current.today;
 		expect(changed).toEqual([`- [x] Frau Gerens das Konzept vorstellen 📅 2026-11-26 ✅ ${today}`]);
 		expect(el.querySelector("details[data-group=done]")?.textContent).toContain("Konzept vorstellen");
+	});
+
+	it("writes through the editor when the note is open, changing only that line", async () => {
+		const { app, row } = await openTaskView();
+		const path = "Kunden/Müller Maschinenbau.md";
+		let value = app.vault.text(app.file(path));
+		const replaced: Array<{ text: string; line: number }> = [];
+		const editor = {
+			getValue: () => value,
+			getLine: (n: number) => value.split("\n")[n] ?? "",
+			replaceRange(text: string, from: { line: number }) {
+				replaced.push({ text, line: from.line });
+				const lines = value.split("\n");
+				lines[from.line] = text;
+				value = lines.join("\n");
+			},
+		};
+		const view = Object.assign(new MarkdownView(), { file: app.file(path), editor, containerEl: document.createElement("div"), getViewType: () => "markdown" });
+		app.workspace.leaves.push({ app, view: view as never, openFile: async () => {}, setViewState: async () => {} });
+		const before = app.vault.text(app.file(path));
+		row("Konzept vorstellen").querySelector<HTMLInputElement>("input[type=checkbox]")?.click();
+		await flush();
+		expect(replaced).toHaveLength(1);
+		expect(replaced[0]?.text).toMatch(/^- \[x\] Frau Gerens das Konzept vorstellen 📅 2026-11-26 ✅ \d{4}-\d{2}-\d{2}$/);
+		expect(app.vault.text(app.file(path))).toBe(before); // the editor saves it, not the plugin
 	});
 
 	it("refuses a stale line with a notice and writes nothing", async () => {

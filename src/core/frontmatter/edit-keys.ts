@@ -1,3 +1,4 @@
+import { findFrontmatter } from "../markdown/frontmatter-block";
 import { slug } from "../text/fold";
 
 /**
@@ -17,8 +18,13 @@ export function readLines(note: string): NoteLines {
 	const bom = note.startsWith("\uFEFF") ? "\uFEFF" : "";
 	const eol = note.includes("\r\n") ? "\r\n" : "\n";
 	const lines = note.slice(bom.length).split(/\r?\n/);
-	const close = /^---\s*$/.test(lines[0] ?? "") ? lines.findIndex((l, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(l)) : -1;
-	return { bom, eol, lines, close };
+	return { bom, eol, lines, close: closingFence(lines) };
+}
+
+/** The closing fence of a YAML frontmatter as the index finds it; -1 without one (or for `---js`). */
+function closingFence(lines: readonly string[]): number {
+	const block = findFrontmatter(lines);
+	return block && block.language === "" ? block.bodyStart - 1 : -1;
 }
 
 export function writeLines(n: NoteLines): string {
@@ -56,8 +62,7 @@ export function putKey(n: NoteLines, keys: readonly string[], block: (name: stri
 	const added = block(at?.name ?? keys[0] ?? "");
 	if (at) lines.splice(at.line, at.end - at.line, ...added);
 	else lines.splice(n.close, 0, ...added);
-	const close = lines.findIndex((l, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(l));
-	return { ...n, lines, close };
+	return { ...n, lines, close: closingFence(lines) };
 }
 
 /** Sets one scalar key; a trailing comment on its line stays. */

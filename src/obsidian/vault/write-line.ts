@@ -26,9 +26,9 @@ export async function writeLine(app: App, target: IndexedLine, edit: (raw: strin
 		const editor = view.editor;
 		const result = applyLineEdit(editor.getValue(), target.line, target.raw, edit);
 		if (!result.ok) return refuse(result.reason, ui);
+		// Only the changed line goes through the editor, so undo and cursor stay as they were elsewhere.
 		const index = result.line - 1;
-		const next = edit(editor.getLine(index));
-		if (next === null) return refuse("not-an-item", ui);
+		const next = result.text.split("\n")[index] ?? "";
 		editor.replaceRange(next, { line: index, ch: 0 }, { line: index, ch: editor.getLine(index).length });
 		return true;
 	}
