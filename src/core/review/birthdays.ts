@@ -2,6 +2,7 @@ import type { CustomerRecord } from "../customers/customer-record";
 import type { Contact } from "../dossier/dossier";
 import { addDays, isValidDay, toIsoDay, yearOf } from "../dates/day";
 import type { IsoDay } from "../model/day";
+import { compare } from "../text/compare";
 
 export interface BirthdayEntry {
 	date: IsoDay;
@@ -28,7 +29,7 @@ export function birthdaysAhead(customers: readonly CustomerRecord[], date: IsoDa
 			}
 		}
 	}
-	return entries.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.contact.name < b.contact.name ? -1 : 1));
+	return entries.sort((a, b) => compare(a.date, b.date) || compare(a.contact.name, b.contact.name));
 }
 
 function parts(birthday: string): [number | null, number, number] {
