@@ -1,3 +1,5 @@
+import { requiredLiterals } from "./required-literals";
+
 /**
  * Word-boundary regular expressions that understand German letters (JavaScript's `\b` knows only ASCII).
  * `words("rueckruf\\w*")` matches "rueckruf" and "rueckrufs" as whole words, never inside another word.
@@ -7,7 +9,16 @@
 const LEFT = "(?:^|[^\\p{L}\\p{N}])";
 const RIGHT = "(?![\\p{L}\\p{N}])";
 
-export function words(pattern: string, flags = ""): RegExp {
+/** A whole-word test. Most texts lack every literal the pattern needs, and `includes()` says so cheaply. */
+export interface WordPattern {
+	test(text: string): boolean;
+}
+
+export function words(pattern: string, flags = ""): WordPattern {
 	const body = pattern.replace(/\\w/g, "\\p{L}");
-	return new RegExp(`${LEFT}(?:${body})${RIGHT}`, `u${flags}`);
+	const regex = new RegExp(`${LEFT}(?:${body})${RIGHT}`, `u${flags}`);
+	// Case-insensitive patterns would need the text lower-cased first, which costs what the check saves.
+	const needles = flags.includes("i") ? null : requiredLiterals(body);
+	if (!needles || needles.length === 0) return { test: (text) => regex.test(text) };
+	return { test: (text) => needles.some((needle) => text.includes(needle)) && regex.test(text) };
 }

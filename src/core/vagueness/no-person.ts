@@ -1,6 +1,6 @@
 import type { VaguenessRule, RuleExamples } from "./rule";
 import { fold } from "../text/fold";
-import { words } from "../text/words";
+import { words, type WordPattern } from "../text/words";
 
 /*
  * An activity should name its addressee (DOMAIN §4). A person counts as named by a salutation
@@ -22,10 +22,10 @@ const ROLE = words([
 ].join("|"));
 
 // People lists change per customer but repeat across its activities; compile each name once.
-const nameCache = new Map<string, RegExp | null>();
+const nameCache = new Map<string, WordPattern | null>();
 
 /** Whole-word test for a person's surname (last word of the name, titles and notes in brackets dropped). */
-function namePattern(name: string): RegExp | null {
+function namePattern(name: string): WordPattern | null {
 	const cached = nameCache.get(name);
 	if (cached !== undefined) return cached;
 	const tokens = fold(name.normalize("NFC"))

@@ -1,6 +1,6 @@
 import type { Lang } from "../i18n/lang";
 import { fold } from "../text/fold";
-import { words } from "../text/words";
+import { words, type WordPattern } from "../text/words";
 import type { VaguenessRule, RuleExamples } from "./rule";
 import { TRY, WAIT } from "./waiting-verb";
 
@@ -11,7 +11,7 @@ import { TRY, WAIT } from "./waiting-verb";
  * never fires.
  */
 interface PseudoActivity {
-	readings: readonly (readonly RegExp[])[];
+	readings: readonly (readonly WordPattern[])[];
 	suggestion: Record<Lang, string>;
 }
 
@@ -93,10 +93,10 @@ const STOPWORDS = new Set([
 ]);
 
 // Settings change rarely; compile each user phrase once.
-const extraCache = new Map<string, readonly RegExp[]>();
+const extraCache = new Map<string, readonly WordPattern[]>();
 
 /** A user phrase as word-prefix tests: each remaining word's stem (first max(4, len-2) letters). */
-export function extraPhrasePatterns(phrase: string): readonly RegExp[] {
+export function extraPhrasePatterns(phrase: string): readonly WordPattern[] {
 	const cached = extraCache.get(phrase);
 	if (cached) return cached;
 	const stems = fold(phrase.normalize("NFC"))
@@ -108,7 +108,7 @@ export function extraPhrasePatterns(phrase: string): readonly RegExp[] {
 	return patterns;
 }
 
-const all = (groups: readonly RegExp[], folded: string) => groups.length > 0 && groups.every((re) => re.test(folded));
+const all = (groups: readonly WordPattern[], folded: string) => groups.length > 0 && groups.every((re) => re.test(folded));
 
 export const vaguePhrase: VaguenessRule = {
 	code: "vague-phrase",
