@@ -21,8 +21,18 @@ export interface ScannedNote {
 }
 
 const HEADING = /^#{1,6}[ \t]+(.*?)[ \t#]*$/;
-const STRUCTURE = new Set(["`", "~", "#", "-", "*", "+"]);
 const FENCE = /^[ \t]*(`{3,}|~{3,})/;
+
+/** Character codes that can start a structure: ` ~ # - * + > % (review marker) and digits. */
+const STARTS = new Uint8Array(128);
+for (const c of "`~#-*+>%0123456789") STARTS[c.charCodeAt(0)] = 1;
+
+/** Index of the first character that is not a space or tab, or the line's length. */
+function firstNonBlank(line: string): number {
+	let i = 0;
+	while (i < line.length && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i++;
+	return i;
+}
 
 /**
  * One pass over a note's lines: skips the frontmatter, fenced code (also inside blockquotes) and an
@@ -36,15 +46,16 @@ export function scanNote(lines: readonly string[]): ScannedNote {
 	let inReview = false;
 	for (let i = frontmatter?.bodyStart ?? 0; i < lines.length; i++) {
 		const line = lines[i] ?? "";
-		if (inReview || line.trim() === REVIEW_START) {
+		// Most lines are prose: a first character that starts no structure ends the work at once.
+		const code = line.charCodeAt(firstNonBlank(line));
+		if (!inReview && fence === null && !(code < 128 && STARTS[code] === 1)) continue;
+		if (inReview || (code === 37 && line.trim() === REVIEW_START)) {
 			inReview = line.trim() !== REVIEW_END;
 			continue;
 		}
-		const content = line.startsWith(">") || line.startsWith(" >") ? withoutQuote(line) : line;
-		// Most lines are prose: only a first character of ` ~ # - * + or a digit can start a structure.
-		const first = content.trimStart()[0];
-		if (first === undefined || (fence === null && !STRUCTURE.has(first) && !(first >= "0" && first <= "9"))) continue;
-		const fenceMatch = first === "`" || first === "~" ? FENCE.exec(content) : null;
+		const content = code === 62 ? withoutQuote(line) : line;
+		const first = content.charCodeAt(firstNonBlank(content));
+		const fenceMatch = first === 96 || first === 126 ? FENCE.exec(content) : null;
 		if (fence !== null) {
 			if (fenceMatch?.[1] && fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length && content.trim() === fenceMatch[1].trim()) fence = null;
 			continue;
@@ -53,13 +64,13 @@ export function scanNote(lines: readonly string[]): ScannedNote {
 			fence = fenceMatch[1];
 			continue;
 		}
-		const heading = first === "#" && content === line ? HEADING.exec(line) : null;
+		const heading = first === 35 && content === line ? HEADING.exec(line) : null;
 		if (heading) {
 			headings.push({ index: i, text: heading[1] ?? "" });
 			continue;
 		}
 		const item = parseListItem(content);
-		if (item) items.push({ ...item, index: i, heading: headings.length - 1 });
+		if (item) items.push({ checkbox: item.checkbox, text: item.text, index: i, heading: headings.length - 1 });
 	}
 	return { frontmatter, headings, items };
 }

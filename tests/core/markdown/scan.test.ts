@@ -52,6 +52,10 @@ describe("scanning a note", () => {
 		expect(texts(note)).toEqual(["eins", "im Callout", "verschachtelt", "zwei"]);
 	});
 
+	it("reads items in quotes indented up to three spaces, as CommonMark does, and not beyond", () => {
+		expect(texts(["> - [ ] eins", "  > - [ ] zwei", "   >> - [ ] drei", "    > - [ ] Code"].join("\n"))).toEqual(["eins", "zwei", "drei"]);
+	});
+
 	it("treats an unclosed frontmatter as body, as Obsidian does", () => {
 		expect(texts("---\n- [ ] eins")).toEqual(["eins"]);
 	});
