@@ -12,8 +12,11 @@ export function isValidDay(year: number, month: number, day: number): boolean {
 	return day <= daysInMonth(year, month);
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(year: number, month: number): number {
-	return new Date(Date.UTC(year, month, 0)).getUTCDate();
+	const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+	return month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? Number.NaN);
 }
 
 export function toIsoDay(year: number, month: number, day: number): IsoDay {
@@ -26,10 +29,23 @@ function pad2(n: number): string {
 
 /** Parses a strict `YYYY-MM-DD`; impossible days (2026-02-31) give null. */
 export function parseIsoDay(text: string): { year: number; month: number; day: number } | null {
-	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-	if (!m) return null;
-	const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+	// Read by character codes: every date comparison of the index goes through here.
+	if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return null;
+	const year = digits(text, 0, 4);
+	const month = digits(text, 5, 7);
+	const day = digits(text, 8, 10);
 	return isValidDay(year, month, day) ? { year, month, day } : null;
+}
+
+/** The number written by ASCII digits from `start` to `end`, or NaN. */
+function digits(text: string, start: number, end: number): number {
+	let n = 0;
+	for (let i = start; i < end; i++) {
+		const d = text.charCodeAt(i) - 48;
+		if (d < 0 || d > 9) return Number.NaN;
+		n = n * 10 + d;
+	}
+	return n;
 }
 
 export function isIsoDay(text: unknown): boolean {
@@ -42,9 +58,17 @@ function toEpochDays(iso: IsoDay): number {
 	return Date.UTC(p.year, p.month - 1, p.day) / MS_PER_DAY;
 }
 
+/** Days since 1970-01-01 to a calendar day (H. Hinnant's civil_from_days: no Date object per call). */
 function fromEpochDays(days: number): IsoDay {
-	const d = new Date(days * MS_PER_DAY);
-	return toIsoDay(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+	const z = days + 719468;
+	const era = Math.floor(z / 146097);
+	const doe = z - era * 146097;
+	const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+	const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+	const mp = Math.floor((5 * doy + 2) / 153);
+	const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+	const month = mp < 10 ? mp + 3 : mp - 9;
+	return toIsoDay(yoe + era * 400 + (month <= 2 ? 1 : 0), month, day);
 }
 
 export function addDays(iso: IsoDay, days: number): IsoDay {

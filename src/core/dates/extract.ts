@@ -54,5 +54,7 @@ export function createDateExtractor(): DateExtractor {
 
 /** URLs and inline code hold digits that are not dates (`/2026/11/`, `` `v1.2.` ``). */
 function withoutNonDates(text: string): string {
-	return text.replace(/`[^`]*`/g, " ").replace(/\b(?:https?|file|obsidian):\/\/\S+/gi, " ").replace(/\]\([^)]*\)/g, "]");
+	let plain = text.includes("`") ? text.replace(/`[^`]*`/g, " ") : text;
+	if (plain.includes("://")) plain = plain.replace(/\b(?:https?|file|obsidian):\/\/\S+/gi, " ");
+	return plain.includes("](") ? plain.replace(/\]\([^)]*\)/g, "]") : plain;
 }

@@ -1,4 +1,5 @@
 import type { IsoDay } from "../model/day";
+import { clauseTest, requiredLiterals } from "../text/required-literals";
 import type { FoundDate } from "./found";
 
 /** One small parser in the style of chrono-node: finds every date of its own form in a text. */
@@ -21,6 +22,7 @@ export interface ScanMatch {
  */
 export function scan(text: string, pattern: RegExp, toDate: (m: ScanMatch) => FoundDate | null): FoundDate[] {
 	const found: FoundDate[] = [];
+	if (!mayMatch(text, pattern)) return found;
 	pattern.lastIndex = 0;
 	for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
 		const lead = (m[1] ?? "").length;
@@ -28,4 +30,30 @@ export function scan(text: string, pattern: RegExp, toDate: (m: ScanMatch) => Fo
 		if (f) found.push(f);
 	}
 	return found;
+}
+
+const testOf = new WeakMap<RegExp, { holds: ((text: string) => boolean) | null; folds: boolean }>();
+let lastText = "";
+let lastLower = "";
+
+/**
+ * Whether the text holds the literals every match of the pattern needs (a digit and "-", "kw", "mitte"). Most lines
+ * hold no date of a given form, and a few `includes()` are far cheaper than a Unicode regular expression.
+ */
+export function mayMatch(text: string, pattern: RegExp): boolean {
+	let entry = testOf.get(pattern);
+	if (!entry) {
+		const folds = pattern.flags.includes("i");
+		const clauses = requiredLiterals(pattern.source)?.map((clause) => clause.map((s) => (folds ? s.toLowerCase() : s)));
+		entry = { holds: clauses ? clauseTest(clauses) : null, folds };
+		testOf.set(pattern, entry);
+	}
+	if (!entry.holds) return true;
+	let subject = text;
+	if (entry.folds) {
+		// Every parser of a line sees the same text: lower-case it once.
+		if (text !== lastText) [lastText, lastLower] = [text, text.toLowerCase()];
+		subject = lastLower;
+	}
+	return entry.holds(subject);
 }

@@ -1,4 +1,5 @@
 import { MONTH_PATTERN } from "./months";
+import { mayMatch } from "./parser";
 
 /**
  * Cheap checks that say whether a line may hold a natural-language date. chrono-node costs about
@@ -26,9 +27,9 @@ const GERMAN = new RegExp(`${BOUND_L}(?:${GERMAN_WORDS.join("|")}|${DAY_MONTH})$
 const ENGLISH = new RegExp(`${BOUND_L}(?:${ENGLISH_WORDS.join("|")}|${DAY_MONTH}|${MONTH_DAY})${BOUND_R}`, "iu");
 
 export function mayHoldGermanDate(text: string): boolean {
-	return GERMAN.test(text);
+	return mayMatch(text, GERMAN) && GERMAN.test(text);
 }
 
 export function mayHoldEnglishDate(text: string): boolean {
-	return ENGLISH.test(text);
+	return mayMatch(text, ENGLISH) && ENGLISH.test(text);
 }

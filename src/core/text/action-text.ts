@@ -1,3 +1,6 @@
+// Text that may need NFC lies beyond ASCII; the Tasks emojis lie in U+2300–27BF or beyond the BMP.
+const NOT_ASCII = /[^\t-\r\x20-\x7e]/;
+const EMOJI = /[\u2300-\u27bf\ud800-\udbff]/;
 const CODE = /(`+)[\s\S]*?\1/g;
 const WIKILINK = /!?\[\[([^\]|]*)(?:\|([^\]]*))?\]\]/g;
 // Dataview inline fields are metadata (`[fällig:: 2026-12-01]`, `(person:: Meier)`), not the action.
@@ -15,17 +18,13 @@ const ID = /(?:🆔|⛔)\uFE0F?\s*[\w,-]*/gu;
  * rules judge this text, and views show it (the dates stand beside it).
  */
 export function actionText(text: string): string {
-	return text
-		// NFC first: text pasted from macOS may spell "ü" as u + combining mark, which fold() would read as "u".
-		.normalize("NFC")
-		.replace(CODE, " ")
-		.replace(WIKILINK, (_all, target: string, alias: string | undefined) => alias ?? target.replace(/[#^].*$/, ""))
-		.replace(FIELD, " ")
-		.replace(MDLINK, "$1")
-		.replace(RECURRENCE, " ")
-		.replace(DATE_EMOJI, " ")
-		.replace(PRIORITY, " ")
-		.replace(ID, " ")
-		.replace(/\s+/g, " ")
-		.trim();
+	// Most activity lines are plain: each replacement runs only where its marker occurs. NFC first:
+	// text pasted from macOS may spell "ü" as u + combining mark, which fold() would read as "u".
+	let plain = NOT_ASCII.test(text) ? text.normalize("NFC") : text;
+	if (plain.includes("`")) plain = plain.replace(CODE, " ");
+	if (plain.includes("[[")) plain = plain.replace(WIKILINK, (_all, target: string, alias: string | undefined) => alias ?? target.replace(/[#^].*$/, ""));
+	if (plain.includes("::")) plain = plain.replace(FIELD, " ");
+	if (plain.includes("](")) plain = plain.replace(MDLINK, "$1");
+	if (EMOJI.test(plain)) plain = plain.replace(RECURRENCE, " ").replace(DATE_EMOJI, " ").replace(PRIORITY, " ").replace(ID, " ");
+	return plain.replace(/\s+/g, " ").trim();
 }

@@ -1,4 +1,4 @@
-import { requiredLiterals } from "./required-literals";
+import { clauseTest, requiredLiterals } from "./required-literals";
 
 /**
  * Word-boundary regular expressions that understand German letters (JavaScript's `\b` knows only ASCII).
@@ -18,7 +18,8 @@ export function words(pattern: string, flags = ""): WordPattern {
 	const body = pattern.replace(/\\w/g, "\\p{L}");
 	const regex = new RegExp(`${LEFT}(?:${body})${RIGHT}`, `u${flags}`);
 	// Case-insensitive patterns would need the text lower-cased first, which costs what the check saves.
-	const needles = flags.includes("i") ? null : requiredLiterals(body);
-	if (!needles || needles.length === 0) return { test: (text) => regex.test(text) };
-	return { test: (text) => needles.some((needle) => text.includes(needle)) && regex.test(text) };
+	const clauses = flags.includes("i") ? null : requiredLiterals(body);
+	if (!clauses) return { test: (text) => regex.test(text) };
+	const mayMatch = clauseTest(clauses);
+	return { test: (text) => mayMatch(text) && regex.test(text) };
 }

@@ -13,6 +13,23 @@ describe("calendar days", () => {
 		expect(parseIsoDay("2026-4-3")).toBeNull();
 	});
 
+	it("agrees with the Date object on every day, month length and ISO string (1000–9999)", () => {
+		const anyDay = fc.integer({ min: Date.UTC(1000, 0, 1) / 86_400_000, max: Date.UTC(9999, 11, 31) / 86_400_000 }).map((n) => new Date(n * 86_400_000));
+		fc.assert(
+			fc.property(anyDay, fc.integer({ min: -800, max: 800 }), (d, n) => {
+				const iso = d.toISOString().slice(0, 10);
+				const [y, m] = [d.getUTCFullYear(), d.getUTCMonth() + 1];
+				expect(parseIsoDay(iso)).toEqual({ year: y, month: m, day: d.getUTCDate() });
+				expect(isValidDay(y, m, new Date(Date.UTC(y, m, 0)).getUTCDate() + 1)).toBe(false);
+				const later = new Date(d.getTime() + n * 86_400_000);
+				if (later.getUTCFullYear() >= 1000 && later.getUTCFullYear() <= 9999) expect(addDays(iso, n)).toBe(later.toISOString().slice(0, 10));
+			}),
+			{ numRuns: 3000 },
+		);
+		expect(parseIsoDay("2026-1a-03")).toBeNull();
+		expect(parseIsoDay("２０２６-11-03")).toBeNull();
+	});
+
 	it("knows ISO weeks", () => {
 		expect(isoWeekday("2026-11-23")).toBe(1);
 		expect(mondayOfIsoWeek(2026, 49)).toBe("2026-11-30");
