@@ -6,15 +6,46 @@ import type { IndexContext } from "./context";
 import type { LinkResolver } from "./link-resolver";
 import type { ParsedItem, ParsedNote } from "./note";
 
+/** The verdict on an activity and the dossier it was judged with (its people count as persons). */
+export interface Judged {
+	activity: Activity;
+	dossier: Dossier | null;
+}
+
+/** Verdicts from a note's previous parse, by what they depend on; an edit rarely changes more than one line. */
+export type EarlierVerdicts = ReadonlyMap<string, Judged>;
+
+const verdictKey = (customer: string, item: ParsedItem) => `${customer}\n${item.status}\n${item.date ?? ""}\n${item.text}`;
+
+export function earlierVerdicts(judged: Iterable<Judged>): Map<string, Judged> {
+	const byKey = new Map<string, Judged>();
+	for (const j of judged) byKey.set(`${j.activity.customer}\n${j.activity.status}\n${j.activity.date ?? ""}\n${j.activity.text}`, j);
+	return byKey;
+}
+
 /**
  * Which list items are activities (CONTRACT): in a customer note, items with a checkbox, a date or a
  * vague phrase; in any other note, every item that links a customer note, once per linked customer.
+ * `judged` receives each activity with the dossier it was judged against, for the next re-index.
  */
-export function activitiesOfNote(note: ParsedNote, resolver: LinkResolver, dossiers: ReadonlyMap<string, Dossier>, ctx: IndexContext): Activity[] {
+export function activitiesOfNote(
+	note: ParsedNote,
+	resolver: LinkResolver,
+	dossiers: ReadonlyMap<string, Dossier>,
+	ctx: IndexContext,
+	earlier: EarlierVerdicts = new Map(),
+	judged: (j: Judged) => void = () => {},
+): Activity[] {
 	const activities: Activity[] = [];
+	const toActivity = (item: ParsedItem, customer: string, dossier: Dossier | null): Activity => {
+		const before = earlier.get(verdictKey(customer, item));
+		const activity = before && samePeople(before.dossier, dossier) ? moved(before.activity, item) : judgeItem(item, note.path, customer, dossier, ctx);
+		judged({ activity, dossier });
+		return activity;
+	};
 	for (const item of note.items) {
 		if (note.customer) {
-			const activity = toActivity(item, note.path, note.path, note.customer.dossier, ctx);
+			const activity = toActivity(item, note.path, note.customer.dossier);
 			if (item.hasCheckbox || item.ownDate || activity.reasons.includes("vague-phrase")) activities.push(activity);
 			continue;
 		}
@@ -23,14 +54,27 @@ export function activitiesOfNote(note: ParsedNote, resolver: LinkResolver, dossi
 			const customer = resolver.resolve(link.target, note.path);
 			if (customer && !customers.has(customer)) {
 				customers.add(customer);
-				activities.push(toActivity(item, note.path, customer, dossiers.get(customer) ?? null, ctx));
+				activities.push(toActivity(item, customer, dossiers.get(customer) ?? null));
 			}
 		}
 	}
 	return activities;
 }
 
-function toActivity(item: ParsedItem, path: string, customer: string, dossier: Dossier | null, ctx: IndexContext): Activity {
+/** Verdicts depend on a dossier only through its people (the no-person hint). */
+function samePeople(a: Dossier | null, b: Dossier | null): boolean {
+	if (a === b) return true;
+	if (!a || !b) return false;
+	const [x, y] = [dossierPeople(a), dossierPeople(b)];
+	return x.length === y.length && x.every((name, i) => name === y[i]);
+}
+
+/** An unchanged line keeps its verdict; only where it stands may differ. */
+function moved(activity: Activity, item: ParsedItem): Activity {
+	return { ...activity, line: item.line, doneDate: item.doneDate, raw: item.raw };
+}
+
+function judgeItem(item: ParsedItem, path: string, customer: string, dossier: Dossier | null, ctx: IndexContext): Activity {
 	const input = toVaguenessInput(item.text, item.status, item.date, dossier ? dossierPeople(dossier) : [], ctx.settings.extraVaguePhrases);
 	const verdict = judge(input, ctx.settings.language);
 	return {

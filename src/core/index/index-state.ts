@@ -4,7 +4,7 @@ import { evaluateCustomer } from "../customers/evaluate-customer";
 import type { Dossier } from "../dossier/dossier";
 import { dossierPeople } from "../dossier/people";
 import type { Activity } from "../model/activity";
-import { activitiesOfNote } from "./activities-of-note";
+import { activitiesOfNote, earlierVerdicts, type Judged } from "./activities-of-note";
 import type { IndexContext } from "./context";
 import { noteErrors } from "./note-errors";
 import type { IndexResult } from "./index-result";
@@ -20,6 +20,8 @@ import { compare } from "../text/compare";
 export class IndexState {
 	private readonly notes = new Map<string, ParsedNote>();
 	private readonly activitiesByNote = new Map<string, Activity[]>();
+	/** The dossier each activity was judged with, so a re-parsed note keeps the verdicts of unchanged lines. */
+	private judgedWith = new WeakMap<Activity, Dossier | null>();
 	/** customer path → paths of the notes holding its activities */
 	private readonly linkedFrom = new Map<string, Set<string>>();
 	private readonly records = new Map<string, CustomerRecord>();
@@ -121,7 +123,8 @@ export class IndexState {
 			touched.add(a.customer);
 			this.linkedFrom.get(a.customer)?.delete(path);
 		}
-		const fresh = note ? activitiesOfNote(note, this.resolver, this.dossiers, this.ctx) : [];
+		const before = (this.activitiesByNote.get(path) ?? []).flatMap((activity): Judged[] => (this.judgedWith.has(activity) ? [{ activity, dossier: this.judgedWith.get(activity) ?? null }] : []));
+		const fresh = note ? activitiesOfNote(note, this.resolver, this.dossiers, this.ctx, earlierVerdicts(before), (j) => this.judgedWith.set(j.activity, j.dossier)) : [];
 		if (fresh.length) this.activitiesByNote.set(path, fresh);
 		else this.activitiesByNote.delete(path);
 		for (const a of fresh) {

@@ -16,6 +16,8 @@ const VARIANTS: Record<string, string[]> = {
 		"---\nabc: A\numsatz: 500000\nansprechpartner:\n  - name: Frau Gerens\n---\n- [x] Frau Gerens angerufen ✅ 2026-11-20\n- [ ] Konzept vorstellen 📅 2026-11-26\n",
 		"---\nabc: B\numsatz: 100\nphase: Vertrauen\n---\n- [ ] Um Rückruf bitten\n",
 		"---\nabc: A\numsatz: 500000\nansprechpartner:\n  - name: Herr Kaiser\n---\n",
+		// Same lines, moved down and done a day later: a kept verdict must still take the new line and date.
+		"---\nabc: A\numsatz: 500000\nansprechpartner:\n  - name: Frau Gerens\n---\n# Neu\n- [x] Frau Gerens angerufen ✅ 2026-11-21\n- [ ] Konzept vorstellen 📅 2026-11-26\n",
 	],
 	"Kunden/Schulz.md": ["---\nabc: C\numsatz: 20000\n---\n- [ ] Auf Entscheidung warten\n", "---\numsatz: 900000\n---\n- [x] besucht ✅ 2026-10-01\n"],
 	"Notizen/Hahn.md": ["---\ntyp: kunde\numsatz: 50000\n---\n- [ ] Herrn Hahn anrufen 📅 2026-11-24\n", "# Hahn ist kein Kunde mehr\n- [ ] [[Müller]] fragen\n"],
@@ -24,6 +26,9 @@ const VARIANTS: Record<string, string[]> = {
 		"- [x] [[Hahn]] mit Frau Gerens gesprochen\n",
 		"- Nichts mit Kunden\n",
 		"- Treffen mit [[Schulz]] und [[Müller]] und [[Hahn]]\n",
+		// "Gerens" is a person only while Müller's dossier names her.
+		"- [ ] [[Müller]] Muster an Gerens schicken 📅 2026-11-27\n",
+		"- Neue Zeile davor\n- [ ] [[Müller]] Muster an Gerens schicken 📅 2026-11-27\n",
 	],
 	"Notizen/Besuch.md": ["---\nerstellt: 2026-11-01\n---\n- [ ] [[Müller]] übermorgen besuchen\n", "---\nfirma: 'kaputt\n---\n- [ ] [[Schulz]] anrufen\n"],
 };
@@ -31,7 +36,7 @@ const PATHS = Object.keys(VARIANTS);
 const parse = (path: string, k: number): ParsedNote => parseNote({ path, text: VARIANTS[path]?.[k % (VARIANTS[path]?.length ?? 1)] ?? "" }, ctx);
 
 const operation = fc.oneof(
-	fc.record({ kind: fc.constant("update" as const), path: fc.constantFrom(...PATHS), variant: fc.nat(5) }),
+	fc.record({ kind: fc.constant("update" as const), path: fc.constantFrom(...PATHS), variant: fc.nat(7) }),
 	fc.record({ kind: fc.constant("remove" as const), path: fc.constantFrom(...PATHS) }),
 );
 
