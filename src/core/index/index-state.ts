@@ -58,6 +58,11 @@ export class IndexState {
 		return this.notes.has(path);
 	}
 
+	/** The note as last parsed, so a re-parse can keep what its unchanged lines gave. */
+	parsed(path: string): ParsedNote | undefined {
+		return this.notes.get(path);
+	}
+
 	customer(path: string): CustomerRecord | undefined {
 		return this.records.get(path);
 	}

@@ -23,6 +23,10 @@ export interface ParsedItem {
 	hasCheckbox: boolean;
 	/** The item's own date (not the daily note's). */
 	ownDate: IsoDay | null;
+	/** The item's own completion date (✅ or a completion field). */
+	ownDoneDate: IsoDay | null;
+	/** The day relative dates of this line count from (CONTRACT: heading, daily note, created, today). */
+	reference: IsoDay;
 	date: IsoDay | null;
 	doneDate: IsoDay | null;
 	links: Link[];

@@ -1,4 +1,5 @@
 import { readDossier } from "../dossier/read-dossier";
+import type { LineDates } from "../dates/extract";
 import { readDay } from "../dossier/values";
 import { parseFrontmatter, type FrontmatterData, type FrontmatterError } from "../frontmatter/parse";
 import { findLinks } from "../markdown/links";
@@ -19,7 +20,7 @@ export const MAX_NOTE_BYTES = 20 * 1024 * 1024;
  * re-parsed alone. YAML is parsed only for notes that may be customers (by folder or by a
  * `typ:`/`type:` line), dates only for items that may become activities.
  */
-export function parseNote(note: NoteInput, ctx: IndexContext): ParsedNote {
+export function parseNote(note: NoteInput, ctx: IndexContext, previous?: ParsedNote): ParsedNote {
 	const basename = note.path.slice(note.path.lastIndexOf("/") + 1).replace(/\.md$/i, "");
 	const base: ParsedNote = { path: note.path, basename, customer: null, frontmatterError: null, unreadable: null, dailyDate: null, items: [] };
 	if (note.text.length > MAX_NOTE_BYTES) {
@@ -40,11 +41,18 @@ export function parseNote(note: NoteInput, ctx: IndexContext): ParsedNote {
 	const dossier = isCustomer ? readDossier(data) : null;
 	const dailyDate = inFolder(note.path, ctx.settings.dailyNoteFolder) ? ctx.daily.dateOf(basename) : null;
 	const created = dossier ? dossier.created : createdFromLines(scanned);
-	const items = readItems(lines, scanned, isCustomer, dailyDate, created, ctx);
+	const items = readItems(lines, scanned, isCustomer, dailyDate, created, ctx, earlierDates(previous));
 	return { ...base, customer: dossier ? { dossier } : null, frontmatterError, dailyDate, items };
 }
 
-function readItems(lines: readonly string[], scanned: ScannedNote, isCustomer: boolean, dailyDate: IsoDay | null, created: IsoDay | null, ctx: IndexContext): ParsedItem[] {
+/** Dates read in the note's previous parse, by reference and line text: an edit rarely touches more than one line. */
+function earlierDates(previous: ParsedNote | undefined): Map<string, LineDates> {
+	const byLine = new Map<string, LineDates>();
+	for (const item of previous?.items ?? []) byLine.set(`${item.reference}\n${item.text}`, { date: item.ownDate, doneDate: item.ownDoneDate });
+	return byLine;
+}
+
+function readItems(lines: readonly string[], scanned: ScannedNote, isCustomer: boolean, dailyDate: IsoDay | null, created: IsoDay | null, ctx: IndexContext, earlier: ReadonlyMap<string, LineDates>): ParsedItem[] {
 	const headingDates = new Map<number, IsoDay | null>();
 	const fallback = dailyDate ?? created ?? ctx.today;
 	// The reference is the nearest heading above that carries a date (CONTRACT).
@@ -61,7 +69,8 @@ function readItems(lines: readonly string[], scanned: ScannedNote, isCustomer: b
 		const links = findLinks(item.text);
 		if (!isCustomer && links.length === 0) continue;
 		const status = statusOf(item.checkbox);
-		const own = ctx.dates.extract(item.text.length > 4000 ? item.text.slice(0, 4000) : item.text, reference(item.heading));
+		const from = reference(item.heading);
+		const own = earlier.get(`${from}\n${item.text}`) ?? ctx.dates.extract(item.text.length > 4000 ? item.text.slice(0, 4000) : item.text, from);
 		const date = own.date ?? dailyDate;
 		items.push({
 			line: item.index + 1,
@@ -70,6 +79,8 @@ function readItems(lines: readonly string[], scanned: ScannedNote, isCustomer: b
 			status,
 			hasCheckbox: item.checkbox !== null,
 			ownDate: own.date,
+			ownDoneDate: own.doneDate,
+			reference: from,
 			date,
 			doneDate: own.doneDate ?? (status === "done" ? date : null),
 			links,

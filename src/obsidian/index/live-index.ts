@@ -110,7 +110,7 @@ export class LiveIndex extends Events {
 		if (!mayMatter(cache, inCustomerFolder(file.path, this.ctx.settings.customerFolders), this.ctx.markers)) return null;
 		const text = await this.app.vault.cachedRead(file);
 		const metadata = preParsedFrom(cache);
-		return parseNote({ path: file.path, text, ...(metadata ? { metadata } : {}) }, this.ctx);
+		return parseNote({ path: file.path, text, ...(metadata ? { metadata } : {}) }, this.ctx, this.state?.parsed(file.path));
 	}
 
 	/** Many notes change at once on sync; publish once after they settle. */

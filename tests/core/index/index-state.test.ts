@@ -30,7 +30,11 @@ const VARIANTS: Record<string, string[]> = {
 		"- [ ] [[Müller]] Muster an Gerens schicken 📅 2026-11-27\n",
 		"- Neue Zeile davor\n- [ ] [[Müller]] Muster an Gerens schicken 📅 2026-11-27\n",
 	],
-	"Notizen/Besuch.md": ["---\nerstellt: 2026-11-01\n---\n- [ ] [[Müller]] übermorgen besuchen\n", "---\nfirma: 'kaputt\n---\n- [ ] [[Schulz]] anrufen\n"],
+	"Notizen/Besuch.md": [
+		"---\nerstellt: 2026-11-01\n---\n- [ ] [[Müller]] übermorgen besuchen\n",
+		// The same line under a dated heading counts from another day: its kept dates must not be reused.
+		"---\nerstellt: 2026-11-01\n---\n## 2026-11-10 Planung\n- [ ] [[Müller]] übermorgen besuchen\n",
+		"---\nfirma: 'kaputt\n---\n- [ ] [[Schulz]] anrufen\n"],
 };
 const PATHS = Object.keys(VARIANTS);
 const parse = (path: string, k: number): ParsedNote => parseNote({ path, text: VARIANTS[path]?.[k % (VARIANTS[path]?.length ?? 1)] ?? "" }, ctx);
@@ -48,9 +52,10 @@ describe("incremental index state", () => {
 				const state = new IndexState(ctx, current.values());
 				for (const op of operations) {
 					if (op.kind === "update") {
-						const note = parse(op.path, op.variant);
-						current.set(op.path, note);
-						state.update(note);
+						// The state gets what the plugin gives it (a re-parse that knows the previous one); the rebuild a fresh parse.
+						const text = VARIANTS[op.path]?.[op.variant % (VARIANTS[op.path]?.length ?? 1)] ?? "";
+						current.set(op.path, parse(op.path, op.variant));
+						state.update(parseNote({ path: op.path, text }, ctx, state.parsed(op.path)));
 					} else {
 						current.delete(op.path);
 						state.remove(op.path);
