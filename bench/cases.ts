@@ -1,6 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync, existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { readVault } from "../src/cli/read-vault";
+import { parseYaml } from "../src/core/frontmatter/yaml-schema";
 import { createIndexContext } from "../src/core/index/context";
 import { IndexState } from "../src/core/index/index-state";
 import type { NoteInput } from "../src/core/index/note";
@@ -49,7 +50,7 @@ export function coldCli(dir: string): number {
 export function coldPlugin(notes: NoteInput[]): number {
 	const withMeta = notes.map((n) => ({ ...n, metadata: simulateMetadataCache(n) }));
 	return best(3, () => {
-		const ctx = createIndexContext(settings, TODAY);
+		const ctx = createIndexContext(settings, TODAY, parseYaml);
 		new IndexState(ctx, withMeta.map((n) => parseNote(n, ctx))).result();
 	});
 }
@@ -68,7 +69,7 @@ function edits(notes: NoteInput[], count: number, seed: number) {
 }
 
 export function reindex(notes: NoteInput[]) {
-	const ctx = createIndexContext(settings, TODAY);
+	const ctx = createIndexContext(settings, TODAY, parseYaml);
 	const state = new IndexState(ctx, notes.map((n) => parseNote({ ...n, metadata: simulateMetadataCache(n) }, ctx)));
 	// As the plugin does: the re-parse gets the note's previous parse, to keep what unchanged lines gave.
 	const samples = edits(notes, 1000, 7).map((edit) => time(() => state.update(parseNote(edit, ctx, state.parsed(edit.path)))));

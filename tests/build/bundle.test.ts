@@ -19,6 +19,11 @@ describe("plugin bundle", () => {
 		for (const name of builtinModules) expect(bundle).not.toMatch(new RegExp(`require\\(["'](node:)?${name}["']\\)`));
 	});
 
+	it("carries no YAML library: frontmatter goes through Obsidian's parseYaml (the bundle budget)", () => {
+		expect(bundle).not.toContain("YAMLException");
+		expect(bundle).toMatch(/\.parseYaml\b/);
+	});
+
 	it("is minified (template literals keep their line breaks, so lines are long rather than few)", () => {
 		expect(bundle.length / bundle.split("\n").length).toBeGreaterThan(1000);
 	});

@@ -1,5 +1,6 @@
 import { setScalar, yamlScalar } from "../frontmatter/edit-keys";
 import { recordPhase } from "../frontmatter/edit-phases";
+import type { YamlLoader } from "../frontmatter/parse";
 import type { IsoDay } from "../model/day";
 
 export interface NewCustomer {
@@ -17,7 +18,7 @@ export interface NewCustomer {
  * the gaps show in the card) or, when the user has a template, that template with the modal's values
  * set into its frontmatter. {{title}}, {{name}} and {{date}} in a template are filled in.
  */
-export function newCustomerNote(input: NewCustomer, today: IsoDay, template: string | null): string {
+export function newCustomerNote(input: NewCustomer, today: IsoDay, template: string | null, yaml: YamlLoader): string {
 	let text = template === null ? skeleton(input, today) : template.replace(/\{\{\s*(title|name)\s*\}\}/gi, input.name).replace(/\{\{\s*date\s*\}\}/gi, today);
 	if (template !== null) {
 		text = setScalar(text, ["typ", "type"], "kunde");
@@ -26,7 +27,7 @@ export function newCustomerNote(input: NewCustomer, today: IsoDay, template: str
 		if (input.abc) text = setScalar(text, ["abc"], input.abc);
 		text = setScalar(text, ["phasenmodell", "phaseModel"], input.phaseModel);
 	}
-	return input.phase ? recordPhase(text, { phase: input.phase, date: today }) : text;
+	return input.phase ? recordPhase(text, { phase: input.phase, date: today }, yaml) : text;
 }
 
 function skeleton(c: NewCustomer, today: IsoDay): string {

@@ -2,7 +2,7 @@ import { FIELD_KEYS, fieldValue } from "../dossier/keys";
 import { findFrontmatter } from "../markdown/frontmatter-block";
 import { readHistory } from "../phases/history";
 import { splitLines } from "../text/lines";
-import { parseFrontmatter } from "./parse";
+import { parseFrontmatter, type YamlLoader } from "./parse";
 import { findKey, putKey, readLines, writeLines, yamlScalar } from "./edit-keys";
 
 export interface PhaseChange {
@@ -17,10 +17,10 @@ export interface PhaseChange {
  * `{phase, datum}` maps (the default), or a `Phase: Datum` map while the phase is new there. A map
  * that would need the same phase twice (a restart) is written out as a list, keeping every entry.
  */
-export function recordPhase(note: string, change: PhaseChange): string {
+export function recordPhase(note: string, change: PhaseChange, yaml: YamlLoader): string {
 	// The history as the note has it now, not as it was indexed.
 	const block = findFrontmatter(splitLines(note));
-	const history = block ? readHistory(fieldValue(parseFrontmatter(block).data, "phases")) : [];
+	const history = block ? readHistory(fieldValue(parseFrontmatter(block, yaml).data, "phases")) : [];
 	let n = readLines(note);
 	n = putKey(n, FIELD_KEYS.phase, (name) => [`${name}: ${yamlScalar(change.phase)}`]);
 	const at = n.close > 0 ? findKey(n, FIELD_KEYS.phases) : null;

@@ -1,7 +1,11 @@
 import matter from "gray-matter";
-import yaml from "js-yaml";
 import type { FrontmatterBlock } from "../markdown/frontmatter-block";
-import { parseYaml } from "./yaml-schema";
+
+/**
+ * Reads YAML text into plain data and throws on broken YAML. The CLI passes js-yaml with our schema
+ * (yaml-schema.ts); the plugin passes Obsidian's own parser, so its bundle carries no YAML library.
+ */
+export type YamlLoader = (text: string) => unknown;
 
 export type FrontmatterData = Record<string, unknown>;
 
@@ -16,24 +20,39 @@ export type FrontmatterResult = { data: FrontmatterData; error: null } | { data:
 
 class RefusedEngine extends Error {}
 
+/** What the YAML loader threw, kept apart from gray-matter's own errors (an unknown language). */
+class YamlFailure extends Error {
+	constructor(override readonly cause: unknown) {
+		super("yaml");
+	}
+}
+
 /**
  * gray-matter with a safe setup: an options object on every call (without one it caches every input
- * string forever), our YAML schema, and a JavaScript engine that refuses, so `---js` is never run.
+ * string forever), the given YAML loader, and a JavaScript engine that refuses, so `---js` is never run.
  */
-const OPTIONS = {
-	engines: {
-		yaml: (text: string) => parseYaml(text) as object,
-		javascript: () => {
-			throw new RefusedEngine("javascript");
+function options(load: YamlLoader) {
+	return {
+		engines: {
+			yaml: (text: string) => {
+				try {
+					return load(text) as object;
+				} catch (error) {
+					throw new YamlFailure(error);
+				}
+			},
+			javascript: () => {
+				throw new RefusedEngine("javascript");
+			},
 		},
-	},
-};
+	};
+}
 
-export function parseFrontmatter(block: FrontmatterBlock): FrontmatterResult {
+export function parseFrontmatter(block: FrontmatterBlock, load: YamlLoader): FrontmatterResult {
 	const source = `---${block.language}\n${block.lines.join("\n")}\n---\n`;
 	let data: unknown;
 	try {
-		data = matter(source, OPTIONS).data;
+		data = matter(source, options(load)).data;
 	} catch (error) {
 		return { data: {}, error: describe(error, block) };
 	}
@@ -46,13 +65,16 @@ export function parseFrontmatter(block: FrontmatterBlock): FrontmatterResult {
 
 function describe(error: unknown, block: FrontmatterBlock): FrontmatterError {
 	if (error instanceof RefusedEngine) return { line: 1, reason: "javascript", kind: "javascript" };
-	if (error instanceof yaml.YAMLException) {
-		// The YAML starts on the note's second line, after the opening `---`.
-		const reason = error.reason || error.message;
+	if (error instanceof YamlFailure) {
+		// js-yaml's YAMLException (also what Obsidian's parser throws) carries a reason and a mark.
+		const cause = error.cause as { reason?: unknown; message?: unknown; mark?: { line?: unknown } } | null;
+		const reason = typeof cause?.reason === "string" && cause.reason ? cause.reason : typeof cause?.message === "string" ? cause.message : "YAML";
 		const atEnd = /end of the stream/.test(reason) ? unclosedLine(block.lines, reason) : null;
 		// gray-matter hands the engine the YAML after a leading newline, so js-yaml's line 1 is the block's first line.
-		const markLine = typeof error.mark?.line === "number" ? Math.max(0, Math.min(error.mark.line - 1, block.lines.length - 1)) : null;
+		const line = cause?.mark?.line;
+		const markLine = typeof line === "number" ? Math.max(0, Math.min(line - 1, block.lines.length - 1)) : null;
 		const yamlLine = atEnd ?? markLine;
+		// The YAML starts on the note's second line, after the opening `---`.
 		return { line: yamlLine === null ? null : yamlLine + 2, reason, kind: "yaml" };
 	}
 	return { line: 1, reason: block.language || String(error), kind: "language" };

@@ -36,6 +36,7 @@ export const DOSSIER_SCHEMA = yaml.FAILSAFE_SCHEMA.extend({
 	],
 });
 
+/** The CLI's YAML loader (see `YamlLoader`). */
 export function parseYaml(text: string): unknown {
 	return yaml.load(text, { schema: DOSSIER_SCHEMA });
 }

@@ -1,3 +1,4 @@
+import { parseYaml } from "../frontmatter/yaml-schema";
 import type { IsoDay } from "../model/day";
 import type { Settings } from "../settings/settings";
 import { assembleIndex } from "./assemble";
@@ -6,9 +7,9 @@ import type { IndexResult } from "./index-result";
 import type { NoteInput } from "./note";
 import { parseNote } from "./parse-note";
 
-/** The whole pipeline for a set of notes: text → parsed notes → index. */
+/** The whole pipeline for a set of notes: text → parsed notes → index (the CLI's, with js-yaml). */
 export function buildIndex(notes: Iterable<NoteInput>, settings: Settings, today: IsoDay): IndexResult {
-	const ctx = createIndexContext(settings, today);
+	const ctx = createIndexContext(settings, today, parseYaml);
 	const parsed = [];
 	for (const note of notes) parsed.push(parseNote(note, ctx));
 	return assembleIndex(parsed, ctx);

@@ -1,4 +1,5 @@
 import { createDateExtractor, type DateExtractor } from "../dates/extract";
+import type { YamlLoader } from "../frontmatter/parse";
 import { messages } from "../i18n";
 import type { Messages } from "../i18n/messages";
 import { dailyNoteMatcher, type DailyNoteMatcher } from "../markdown/daily-note";
@@ -16,10 +17,13 @@ export interface IndexContext {
 	catalog: PhaseCatalog;
 	markers: Marker[];
 	t: Messages;
+	/** Reads frontmatter YAML: js-yaml in the CLI, Obsidian's parser in the plugin. */
+	yaml: YamlLoader;
 }
 
-export function createIndexContext(settings: Settings, today: IsoDay): IndexContext {
+export function createIndexContext(settings: Settings, today: IsoDay, yaml: YamlLoader): IndexContext {
 	return {
+		yaml,
 		settings,
 		today,
 		dates: createDateExtractor(),

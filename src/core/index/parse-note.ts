@@ -33,7 +33,7 @@ export function parseNote(note: NoteInput, ctx: IndexContext, previous?: ParsedN
 	let frontmatterError: FrontmatterError | null = null;
 	const cached = note.metadata?.frontmatter;
 	if (!cached && scanned.frontmatter && (byFolder || mayBeMarked(scanned.frontmatter.lines, ctx.markers) || scanned.frontmatter.language !== "")) {
-		const parsed = parseFrontmatter(scanned.frontmatter);
+		const parsed = parseFrontmatter(scanned.frontmatter, ctx.yaml);
 		data = parsed.data;
 		frontmatterError = parsed.error;
 	}

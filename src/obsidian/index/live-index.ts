@@ -5,6 +5,7 @@ import { IndexState } from "../../core/index/index-state";
 import type { IndexResult } from "../../core/index/index-result";
 import type { ParsedNote } from "../../core/index/note";
 import { parseNote } from "../../core/index/parse-note";
+import { obsidianYaml } from "../vault/yaml";
 import type { Settings } from "../../core/settings/settings";
 import { mayMatter, preParsedFrom } from "./pre-parsed-from-cache";
 
@@ -34,7 +35,7 @@ export class LiveIndex extends Events {
 		private readonly clock: () => string,
 	) {
 		super();
-		this.ctx = createIndexContext(settings(), clock());
+		this.ctx = createIndexContext(settings(), clock(), obsidianYaml);
 		this.result = EMPTY(this.ctx.today);
 	}
 
@@ -55,7 +56,7 @@ export class LiveIndex extends Events {
 	/** (Re)builds everything: on start, on settings change and when the day changes. */
 	async rebuild(): Promise<void> {
 		const generation = ++this.generation;
-		this.ctx = createIndexContext(this.settings(), this.clock());
+		this.ctx = createIndexContext(this.settings(), this.clock(), obsidianYaml);
 		const building = new Map<string, ParsedNote>();
 		this.building = building;
 		const files = this.app.vault.getMarkdownFiles();

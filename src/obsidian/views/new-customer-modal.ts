@@ -1,5 +1,6 @@
 import { Modal, normalizePath, Notice, Setting, TFile, type App } from "obsidian";
 import { newCustomerNote, type NewCustomer } from "../../core/dossier/new-customer";
+import { obsidianYaml } from "../vault/yaml";
 import { createPhaseCatalog } from "../../core/phases/catalog";
 import { LEBENSZYKLUS } from "../../core/phases/builtin-models";
 import type { PluginContext } from "../plugin-context";
@@ -66,7 +67,7 @@ export class NewCustomerModal extends Modal {
 		const templateFile = templatePath ? this.app.vault.getAbstractFileByPath(normalizePath(templatePath)) : null;
 		const template = templateFile instanceof TFile ? await this.app.vault.read(templateFile) : null;
 		if (folder && !this.app.vault.getAbstractFileByPath(folder)) await this.app.vault.createFolder(folder);
-		const file = await this.app.vault.create(path, newCustomerNote({ ...this.input, name }, this.context.index.current.today, template));
+		const file = await this.app.vault.create(path, newCustomerNote({ ...this.input, name }, this.context.index.current.today, template, obsidianYaml));
 		this.close();
 		await openLine(this.app, file.path, 1);
 		return file;

@@ -2,6 +2,7 @@ import { Modal, Notice, Setting, type App } from "obsidian";
 import type { CustomerRecord } from "../../core/customers/customer-record";
 import { isIsoDay } from "../../core/dates/day";
 import { recordPhase } from "../../core/frontmatter/edit-phases";
+import { obsidianYaml } from "../vault/yaml";
 import { createPhaseCatalog } from "../../core/phases/catalog";
 import { checkMove, nextPhase } from "../../core/phases/transition";
 import type { PluginContext } from "../plugin-context";
@@ -63,7 +64,7 @@ export class PhaseModal extends Modal {
 			if (!move.ok) return this.refuse(move.reason === "skip" ? ui.phase.skip(move.skipped.join(", ")) : ui.phase.same);
 		}
 		const change = { phase: this.target, date: this.date, ...(this.mode === "restart" && this.reason ? { reason: this.reason } : {}) };
-		const done = await editNote(this.app, this.customer.path, (text) => recordPhase(text, change), ui);
+		const done = await editNote(this.app, this.customer.path, (text) => recordPhase(text, change, obsidianYaml), ui);
 		if (done) this.close();
 		return done;
 	}

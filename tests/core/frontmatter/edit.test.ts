@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { setScalar, yamlScalar } from "../../../src/core/frontmatter/edit-keys";
 import { recordPhase } from "../../../src/core/frontmatter/edit-phases";
+import { parseYaml } from "../../../src/core/frontmatter/yaml-schema";
 
 const note = [
 	"---",
@@ -45,20 +46,20 @@ describe("frontmatter key edits keep everything they do not own", () => {
 
 describe("recording a phase", () => {
 	it("appends to a list history in its own indentation and sets phase", () => {
-		const out = recordPhase(note, { phase: "Vertiefung", date: "2026-11-23" });
+		const out = recordPhase(note, { phase: "Vertiefung", date: "2026-11-23" }, parseYaml);
 		expect(out).toBe(note.replace("phase: Kennenlernen\nphasen:", "phase: Vertiefung\nphasen:").replace("    datum: 2025-04-02\n", "    datum: 2025-04-02\n  - phase: Vertiefung\n    datum: 2026-11-23\n"));
 	});
 
 	it("appends to a map history while the phase is new there", () => {
 		const map = "---\nphase: Kennenlernen\nphasen:\n  Gelegenheit: 2025-03-10\n  Kennenlernen: 2025-04-02\numsatz: 1000\n---\n";
-		expect(recordPhase(map, { phase: "Vertiefung", date: "2026-11-23" })).toBe(
+		expect(recordPhase(map, { phase: "Vertiefung", date: "2026-11-23" }, parseYaml)).toBe(
 			"---\nphase: Vertiefung\nphasen:\n  Gelegenheit: 2025-03-10\n  Kennenlernen: 2025-04-02\n  Vertiefung: 2026-11-23\numsatz: 1000\n---\n",
 		);
 	});
 
 	it("writes a map out as a list when a restart repeats a phase, with the reason", () => {
 		const map = "---\nphase: Kennenlernen\nphasen:\n  Gelegenheit: 2025-03-10\n  Kennenlernen: 2025-04-02\n---\n";
-		expect(recordPhase(map, { phase: "Gelegenheit", date: "2026-11-23", reason: "Herr Kaiser hat das Unternehmen verlassen" })).toBe(
+		expect(recordPhase(map, { phase: "Gelegenheit", date: "2026-11-23", reason: "Herr Kaiser hat das Unternehmen verlassen" }, parseYaml)).toBe(
 			[
 				"---",
 				"phase: Gelegenheit",
@@ -77,6 +78,6 @@ describe("recording a phase", () => {
 	});
 
 	it("starts a history when there is none", () => {
-		expect(recordPhase("---\ntyp: kunde\n---\n", { phase: "Gelegenheit", date: "2026-11-23" })).toBe("---\ntyp: kunde\nphase: Gelegenheit\nphasen:\n  - phase: Gelegenheit\n    datum: 2026-11-23\n---\n");
+		expect(recordPhase("---\ntyp: kunde\n---\n", { phase: "Gelegenheit", date: "2026-11-23" }, parseYaml)).toBe("---\ntyp: kunde\nphase: Gelegenheit\nphasen:\n  - phase: Gelegenheit\n    datum: 2026-11-23\n---\n");
 	});
 });

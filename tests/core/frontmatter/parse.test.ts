@@ -1,13 +1,14 @@
 import matter from "gray-matter";
 import { describe, expect, it } from "vitest";
 import { parseFrontmatter } from "../../../src/core/frontmatter/parse";
+import { parseYaml } from "../../../src/core/frontmatter/yaml-schema";
 import { findFrontmatter } from "../../../src/core/markdown/frontmatter-block";
 import { splitLines } from "../../../src/core/text/lines";
 
 const parse = (note: string) => {
 	const block = findFrontmatter(splitLines(note));
 	if (!block) throw new Error("no frontmatter");
-	return parseFrontmatter(block);
+	return parseFrontmatter(block, parseYaml);
 };
 
 describe("frontmatter", () => {

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { assembleIndex } from "../../../src/core/index/assemble";
+import { parseYaml } from "../../../src/core/frontmatter/yaml-schema";
 import { createIndexContext } from "../../../src/core/index/context";
 import { IndexState } from "../../../src/core/index/index-state";
 import type { ParsedNote } from "../../../src/core/index/note";
@@ -8,7 +9,7 @@ import { parseNote } from "../../../src/core/index/parse-note";
 import { withDefaults } from "../../../src/core/settings/settings";
 import { TODAY } from "./build";
 
-const ctx = createIndexContext(withDefaults(), TODAY);
+const ctx = createIndexContext(withDefaults(), TODAY, parseYaml);
 
 /** Each path can take several texts: customer or not, other revenue, other people, other links. */
 const VARIANTS: Record<string, string[]> = {

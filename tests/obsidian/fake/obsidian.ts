@@ -3,6 +3,7 @@
  * "obsidian" here). Types come from the real obsidian.d.ts. Differences from Obsidian: no rendering
  * of Markdown, a synchronous metadata cache, and Setting controls reduced to plain inputs.
  */
+import { load } from "js-yaml";
 import "./dom";
 import { Component, Events } from "./events";
 import { TAbstractFile, TFile, TFolder } from "./files";
@@ -11,6 +12,11 @@ import type { FakeApp, FakeLeaf } from "./app";
 export { Component, Events, TAbstractFile, TFile, TFolder };
 
 let language = "de";
+/** Stands in for Obsidian's parser with js-yaml's default schema, which reads unquoted dates as Date objects: the plugin must cope. */
+export function parseYaml(text: string): unknown {
+	return load(text);
+}
+
 export function getLanguage(): string {
 	return language;
 }
