@@ -1,4 +1,3 @@
-import matter from "gray-matter";
 import yaml from "js-yaml";
 import type { FrontmatterBlock } from "../markdown/frontmatter-block";
 import { parseYaml } from "./yaml-schema";
@@ -15,25 +14,33 @@ export interface FrontmatterError {
 export type FrontmatterResult = { data: FrontmatterData; error: null } | { data: FrontmatterData; error: FrontmatterError };
 
 class RefusedEngine extends Error {}
+class UnknownLanguage extends Error {}
 
 /**
- * gray-matter with a safe setup: an options object on every call (without one it caches every input
- * string forever), our YAML schema, and a JavaScript engine that refuses, so `---js` is never run.
+ * The engine for the block's language, as gray-matter chose it (yaml/yml, json; `---js` refused, so it is
+ * never run), called directly: gray-matter itself needs Node's Buffer, which Obsidian on mobile lacks.
  */
-const OPTIONS = {
-	engines: {
-		yaml: (text: string) => parseYaml(text) as object,
-		javascript: () => {
+function engine(language: string): (text: string) => unknown {
+	switch (language.toLowerCase()) {
+		case "":
+		case "yaml":
+		case "yml":
+			return parseYaml;
+		case "json":
+			return (text) => JSON.parse(text) as unknown;
+		case "js":
+		case "javascript":
 			throw new RefusedEngine("javascript");
-		},
-	},
-};
+		default:
+			throw new UnknownLanguage(language);
+	}
+}
 
 export function parseFrontmatter(block: FrontmatterBlock): FrontmatterResult {
-	const source = `---${block.language}\n${block.lines.join("\n")}\n---\n`;
 	let data: unknown;
 	try {
-		data = matter(source, OPTIONS).data;
+		// After a leading newline, as gray-matter handed it over: js-yaml's line 1 is the block's first line.
+		data = engine(block.language)(`\n${block.lines.join("\n")}`);
 	} catch (error) {
 		return { data: {}, error: describe(error, block) };
 	}
@@ -50,7 +57,7 @@ function describe(error: unknown, block: FrontmatterBlock): FrontmatterError {
 		// The YAML starts on the note's second line, after the opening `---`.
 		const reason = error.reason || error.message;
 		const atEnd = /end of the stream/.test(reason) ? unclosedLine(block.lines, reason) : null;
-		// gray-matter hands the engine the YAML after a leading newline, so js-yaml's line 1 is the block's first line.
+		// The engine got the YAML after a leading newline, so js-yaml's line 1 is the block's first line.
 		const markLine = typeof error.mark?.line === "number" ? Math.max(0, Math.min(error.mark.line - 1, block.lines.length - 1)) : null;
 		const yamlLine = atEnd ?? markLine;
 		return { line: yamlLine === null ? null : yamlLine + 2, reason, kind: "yaml" };
