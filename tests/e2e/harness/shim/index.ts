@@ -82,6 +82,17 @@ const harness = {
 		if (!file) throw new Error(`no note ${path}`);
 		await app.workspace.getLeaf(false).openFile(file, { state: { mode } });
 	},
+	/** Shows the active note in reading view ("preview") or source mode, as the view-mode button does. */
+	setMode: async (mode: "source" | "preview") => {
+		const app = (window as unknown as { app: App }).app;
+		await app.workspace.activeLeaf?.view.setState({ mode }, { history: false });
+	},
+	/** Moves a view into the right sidebar, as dragging its tab there does. */
+	toRightSidebar: async (type: string) => {
+		const app = (window as unknown as { app: App }).app;
+		for (const leaf of app.workspace.getLeavesOfType(type)) leaf.detach();
+		await app.workspace.getRightLeaf(false).setViewState({ type, active: true });
+	},
 	read: (path: string) => {
 		const app = (window as unknown as { app: App }).app;
 		const file = app.vault.getFileByPath(path);
