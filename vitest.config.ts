@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 
 // Every test runs in UTC so that date arithmetic cannot depend on the machine.
 process.env.TZ = "UTC";
@@ -19,6 +19,8 @@ export default defineConfig({
 	},
 	test: {
 		include: ["tests/**/*.test.ts"],
+		// Browser tests run with `npm run e2e` (vitest.e2e.config.ts), not here.
+		exclude: [...configDefaults.exclude, "tests/e2e/**"],
 		globalSetup: ["tests/global-setup.ts"],
 		environment: "node",
 		env: { TZ: "UTC" },

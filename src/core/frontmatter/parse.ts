@@ -1,4 +1,3 @@
-import matter from "gray-matter";
 import type { FrontmatterBlock } from "../markdown/frontmatter-block";
 
 /**
@@ -19,8 +18,9 @@ export interface FrontmatterError {
 export type FrontmatterResult = { data: FrontmatterData; error: null } | { data: FrontmatterData; error: FrontmatterError };
 
 class RefusedEngine extends Error {}
+class UnknownLanguage extends Error {}
 
-/** What the YAML loader threw, kept apart from gray-matter's own errors (an unknown language). */
+/** What the YAML loader threw, kept apart from our own refusals. */
 class YamlFailure extends Error {
 	constructor(override readonly cause: unknown) {
 		super("yaml");
@@ -28,31 +28,36 @@ class YamlFailure extends Error {
 }
 
 /**
- * gray-matter with a safe setup: an options object on every call (without one it caches every input
- * string forever), the given YAML loader, and a JavaScript engine that refuses, so `---js` is never run.
+ * The engine for the block's language, as gray-matter would choose it (yaml/yml, json; `---js` refused,
+ * so it is never run), called directly: gray-matter needs Node's Buffer, which Obsidian on mobile lacks.
  */
-function options(load: YamlLoader) {
-	return {
-		engines: {
-			yaml: (text: string) => {
+function engine(language: string, load: YamlLoader): (text: string) => unknown {
+	switch (language.toLowerCase()) {
+		case "":
+		case "yaml":
+		case "yml":
+			return (text) => {
 				try {
-					return load(text) as object;
+					return load(text);
 				} catch (error) {
 					throw new YamlFailure(error);
 				}
-			},
-			javascript: () => {
-				throw new RefusedEngine("javascript");
-			},
-		},
-	};
+			};
+		case "json":
+			return (text) => JSON.parse(text) as unknown;
+		case "js":
+		case "javascript":
+			throw new RefusedEngine("javascript");
+		default:
+			throw new UnknownLanguage(language);
+	}
 }
 
 export function parseFrontmatter(block: FrontmatterBlock, load: YamlLoader): FrontmatterResult {
-	const source = `---${block.language}\n${block.lines.join("\n")}\n---\n`;
 	let data: unknown;
 	try {
-		data = matter(source, options(load)).data;
+		// After a leading newline, as gray-matter handed it over: the loader's line 1 is the block's first line.
+		data = engine(block.language, load)(`\n${block.lines.join("\n")}`);
 	} catch (error) {
 		return { data: {}, error: describe(error, block) };
 	}
@@ -70,7 +75,7 @@ function describe(error: unknown, block: FrontmatterBlock): FrontmatterError {
 		const cause = error.cause as { reason?: unknown; message?: unknown; mark?: { line?: unknown } } | null;
 		const reason = typeof cause?.reason === "string" && cause.reason ? cause.reason : typeof cause?.message === "string" ? cause.message : "YAML";
 		const atEnd = /end of the stream/.test(reason) ? unclosedLine(block.lines, reason) : null;
-		// gray-matter hands the engine the YAML after a leading newline, so js-yaml's line 1 is the block's first line.
+		// The loader got the YAML after a leading newline, so its line 1 is the block's first line.
 		const line = cause?.mark?.line;
 		const markLine = typeof line === "number" ? Math.max(0, Math.min(line - 1, block.lines.length - 1)) : null;
 		const yamlLine = atEnd ?? markLine;

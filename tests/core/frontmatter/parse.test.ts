@@ -1,4 +1,3 @@
-import matter from "gray-matter";
 import { describe, expect, it } from "vitest";
 import { parseFrontmatter } from "../../../src/core/frontmatter/parse";
 import { parseYaml } from "../../../src/core/frontmatter/yaml-schema";
@@ -38,9 +37,22 @@ describe("frontmatter", () => {
 		expect(marker.kundendossierRan).toBeUndefined();
 	});
 
-	it("passes gray-matter an options object so its cache stays empty", () => {
-		parse("---\nfirma: Cache-Test\n---\n");
-		expect(Object.keys((matter as unknown as { cache: object }).cache)).toHaveLength(0);
+	it("reads frontmatter without Node's Buffer, which Obsidian on mobile does not have", () => {
+		const global = globalThis as { Buffer?: unknown };
+		const saved = global.Buffer;
+		global.Buffer = undefined;
+		try {
+			expect(parse("---\nfirma: X\nabc: A\n---\n")).toEqual({ data: { firma: "X", abc: "A" }, error: null });
+			expect(parse("---\ntyp: kunde\nfirma: X\nstatus: Neukunde\n  abc: C\n---\n").error).toMatchObject({ kind: "yaml", line: 5 });
+			expect(parse("---js\n{ firma: 'X' }\n---\n").error).toMatchObject({ kind: "javascript" });
+		} finally {
+			global.Buffer = saved;
+		}
+	});
+
+	it("reads ---json and refuses other languages", () => {
+		expect(parse('---json\n{ "firma": "X" }\n---\n')).toEqual({ data: { firma: "X" }, error: null });
+		expect(parse("---toml\nfirma = 'X'\n---\n").error).toMatchObject({ kind: "language", reason: "toml", line: 1 });
 	});
 
 	it("reports frontmatter that is not a map", () => {

@@ -1,0 +1,61 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import type { BootOptions, Harness } from "../harness/shim/index";
+import { ORIGIN, serve } from "./serve";
+
+declare global {
+	interface Window {
+		harness: Harness;
+	}
+}
+
+/** Debian's Chromium; never a downloaded browser. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+/** The example vault's reference day: Monday, 2026-11-23, in the morning. */
+export const NOW = new Date("2026-11-23T08:30:00Z");
+
+export interface Obsidian {
+	page: Page;
+	/** Uncaught errors, console errors and dialogs (alert!) seen by the page. */
+	problems: string[];
+	close(): Promise<void>;
+}
+
+/**
+ * Starts Chromium with a fresh profile, opens the harness page, boots the plugin (main.js, unchanged)
+ * and waits until its first index is published in the status bar.
+ */
+export async function startObsidian(options: Partial<BootOptions> & { width?: number; height?: number } = {}): Promise<Obsidian> {
+	const profile = mkdtempSync(join(tmpdir(), "kundendossier-e2e-"));
+	const context: BrowserContext = await chromium.launchPersistentContext(profile, {
+		executablePath: CHROMIUM,
+		args: FLAGS,
+		headless: true,
+		viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
+		deviceScaleFactor: 1,
+		locale: "de-DE",
+		timezoneId: "UTC",
+	});
+	await context.clock.setFixedTime(NOW);
+	await context.route("**/*", serve);
+	const page = context.pages()[0] ?? (await context.newPage());
+	const problems: string[] = [];
+	page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
+	page.on("console", (msg) => msg.type() === "error" && problems.push(`console: ${msg.text()}`));
+	page.on("dialog", (dialog) => (problems.push(`dialog: ${dialog.message()}`), void dialog.dismiss()));
+	await page.goto(`${ORIGIN}/`);
+	const boot: BootOptions = { theme: options.theme ?? "light", language: options.language ?? "de", ...options };
+	await page.evaluate((o) => window.harness.boot(o), boot);
+	await page.locator(".status-bar-item.plugin-kundendossier", { hasText: /\d+ (Kunden|customers)/ }).waitFor();
+	return {
+		page,
+		problems,
+		close: async () => {
+			await context.close();
+			rmSync(profile, { recursive: true, force: true });
+		},
+	};
+}
