@@ -6,20 +6,10 @@ import { fileURLToPath } from "node:url";
 const mode = process.argv[2] ?? "production";
 
 
-/** gray-matter requires `fs` only for `matter.read(file)`, which the plugin never calls; mobile has no `fs`. */
-const noNodeFs = {
-	name: "no-node-fs",
-	setup(build) {
-		build.onResolve({ filter: /^(node:)?fs$/ }, () => ({ path: "fs", namespace: "empty" }));
-		build.onLoad({ filter: /.*/, namespace: "empty" }, () => ({ contents: "module.exports = {};", loader: "js" }));
-	},
-};
-
 /**
- * YAML in the bundles: our engine (src/core/frontmatter) needs only js-yaml 4's loader, not its dumper,
- * so "js-yaml" is the loader and the four scalar types, taken from the package's own files. gray-matter
- * bundles js-yaml 3 for a default engine we replace; it only binds those functions at load, so it gets
- * stand-ins that would throw if ever called.
+ * js-yaml in the CLI bundle: our engine (src/core/frontmatter) needs only js-yaml 4's loader, not its
+ * dumper, so "js-yaml" is the loader and the four scalar types, taken from the package's own files.
+ * The plugin bundle has no YAML library at all: it reads YAML with Obsidian's parseYaml.
  */
 const yamlLib = (file) => JSON.stringify(fileURLToPath(new URL(`./node_modules/js-yaml/lib/${file}`, import.meta.url)));
 const YAML_LOADER = `
@@ -31,13 +21,11 @@ module.exports = {
 	FAILSAFE_SCHEMA: require(${yamlLib("schema/failsafe.js")}),
 	types: { null: require(${yamlLib("type/null.js")}), bool: require(${yamlLib("type/bool.js")}), int: require(${yamlLib("type/int.js")}), float: require(${yamlLib("type/float.js")}) },
 };`;
-const YAML_UNUSED = `const unused = () => { throw new Error("gray-matter's YAML engine is replaced"); };
-module.exports = { safeLoad: unused, safeDump: unused };`;
-const oneYaml = {
-	name: "one-js-yaml",
+const yamlLoaderOnly = {
+	name: "js-yaml-loader-only",
 	setup(build) {
-		build.onResolve({ filter: /^js-yaml$/ }, (args) => ({ path: args.importer.includes("gray-matter") ? "unused" : "loader", namespace: "js-yaml" }));
-		build.onLoad({ filter: /.*/, namespace: "js-yaml" }, (args) => ({ contents: args.path === "loader" ? YAML_LOADER : YAML_UNUSED, loader: "js", resolveDir: process.cwd() }));
+		build.onResolve({ filter: /^js-yaml$/ }, () => ({ path: "loader", namespace: "js-yaml" }));
+		build.onLoad({ filter: /.*/, namespace: "js-yaml" }, () => ({ contents: YAML_LOADER, loader: "js", resolveDir: process.cwd() }));
 	},
 };
 
@@ -51,7 +39,7 @@ const cli = {
 	sourcemap: false,
 	logLevel: "warning",
 	banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-	plugins: [oneYaml],
+	plugins: [yamlLoaderOnly],
 };
 
 const pluginEntry = "src/obsidian/main.ts";
@@ -65,7 +53,7 @@ const plugin = {
 	minify: mode !== "dev",
 	sourcemap: mode === "dev" ? "inline" : false,
 	treeShaking: true,
-	plugins: [noNodeFs, oneYaml],
+	plugins: [yamlLoaderOnly],
 	logLevel: "info",
 	external: ["obsidian", "electron", "@codemirror/*", "@lezer/*", ...builtinModules, ...builtinModules.map((m) => `node:${m}`)],
 };

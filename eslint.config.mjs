@@ -32,11 +32,20 @@ export default defineConfig([
 		// The plugin bundle must run on mobile: no Node APIs, no CLI code.
 		files: ["src/obsidian/**/*.ts"],
 		rules: {
-			"no-restricted-imports": ["error", { patterns: [nodeImports, { group: ["**/cli/**"], message: "The plugin does not use CLI code." }] }],
+			"no-restricted-imports": [
+				"error",
+				{
+					patterns: [
+						nodeImports,
+						{ group: ["**/cli/**"], message: "The plugin does not use CLI code." },
+						{ group: ["js-yaml", "**/frontmatter/yaml-schema", "**/index/build-index"], message: "The plugin reads YAML with Obsidian's parseYaml (vault/yaml.ts): no YAML library in main.js." },
+					],
+				},
+			],
 		},
 	},
 	{
-		// gray-matter already ships js-yaml; our YAML engine uses the same library rather than a second one.
+		// js-yaml reads frontmatter in the CLI; the plugin uses Obsidian's parseYaml.
 		files: ["package.json"],
 		rules: { "depend/ban-dependencies": ["error", { allowed: ["js-yaml"] }] },
 	},
