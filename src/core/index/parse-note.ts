@@ -3,6 +3,7 @@ import type { LineDates } from "../dates/extract";
 import { readDay } from "../dossier/values";
 import { parseFrontmatter, type FrontmatterData, type FrontmatterError } from "../frontmatter/parse";
 import { findLinks } from "../markdown/links";
+import { findFrontmatter } from "../markdown/frontmatter-block";
 import { scanNote, type ScannedNote } from "../markdown/scan";
 import type { ActivityStatus } from "../model/activity";
 import type { IsoDay } from "../model/day";
@@ -27,17 +28,20 @@ export function parseNote(note: NoteInput, ctx: IndexContext, previous?: ParsedN
 		return { ...base, unreadable: ctx.t.errors.tooLarge(note.text.length / 1024 / 1024, MAX_NOTE_BYTES / 1024 / 1024) };
 	}
 	const lines = splitLines(note.text);
-	const scanned = note.metadata ? scanFromMetadata(lines, note.metadata) : scanNote(lines);
+	const block = findFrontmatter(lines);
 	const byFolder = inCustomerFolder(note.path, ctx.settings.customerFolders);
 	let data: FrontmatterData = note.metadata?.frontmatter ?? {};
 	let frontmatterError: FrontmatterError | null = null;
 	const cached = note.metadata?.frontmatter;
-	if (!cached && scanned.frontmatter && (byFolder || mayBeMarked(scanned.frontmatter.lines, ctx.markers) || scanned.frontmatter.language !== "")) {
-		const parsed = parseFrontmatter(scanned.frontmatter, ctx.yaml);
+	if (!cached && block && (byFolder || mayBeMarked(block.lines, ctx.markers) || block.language !== "")) {
+		const parsed = parseFrontmatter(block, ctx.yaml);
 		data = parsed.data;
 		frontmatterError = parsed.error;
 	}
 	const isCustomer = byFolder || markedAsCustomer(data, ctx.markers);
+	// Outside customer notes only items with a link can become activities: the others are never parsed.
+	const keep = isCustomer ? "all" : "linked";
+	const scanned = note.metadata ? scanFromMetadata(lines, note.metadata, keep, block) : scanNote(lines, keep, block);
 	const dossier = isCustomer ? readDossier(data) : null;
 	const dailyDate = inFolder(note.path, ctx.settings.dailyNoteFolder) ? ctx.daily.dateOf(basename) : null;
 	const created = dossier ? dossier.created : createdFromLines(scanned);

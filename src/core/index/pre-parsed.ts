@@ -1,7 +1,7 @@
 import { findFrontmatter } from "../markdown/frontmatter-block";
 import { reviewLines } from "../markdown/generated-section";
 import { parseListItem, withoutQuote } from "../markdown/list-item";
-import type { ScannedItem, ScannedNote } from "../markdown/scan";
+import { mayLink, type ItemFilter, type ScannedItem, type ScannedNote } from "../markdown/scan";
 
 /**
  * What Obsidian's metadata cache already knows about a note. With it, the index skips its own scan
@@ -15,7 +15,7 @@ export interface PreParsed {
 	headings: Array<{ line: number; text: string }>;
 }
 
-export function scanFromMetadata(lines: readonly string[], meta: PreParsed): ScannedNote {
+export function scanFromMetadata(lines: readonly string[], meta: PreParsed, keep: ItemFilter = "all", frontmatter = findFrontmatter(lines)): ScannedNote {
 	const headings = [...meta.headings].sort((a, b) => a.line - b.line).map((h) => ({ index: h.line, text: h.text }));
 	const items: ScannedItem[] = [];
 	let heading = -1;
@@ -23,9 +23,11 @@ export function scanFromMetadata(lines: readonly string[], meta: PreParsed): Sca
 	for (const index of [...meta.listLines].sort((a, b) => a - b)) {
 		if (generated.has(index)) continue;
 		while (heading + 1 < headings.length && (headings[heading + 1]?.index ?? Infinity) < index) heading++;
-		const item = parseListItem(withoutQuote(lines[index] ?? ""));
+		const line = lines[index] ?? "";
+		if (keep === "linked" && !mayLink(line)) continue;
+		const item = parseListItem(withoutQuote(line));
 		if (item) items.push({ ...item, index, heading });
 	}
-	return { frontmatter: findFrontmatter(lines), headings, items };
+	return { frontmatter, headings, items };
 }
 

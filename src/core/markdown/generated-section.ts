@@ -9,11 +9,14 @@ export const REVIEW_END = "%% kundendossier-review:end %%";
 export function reviewLines(lines: readonly string[]): Set<number> {
 	const inside = new Set<number>();
 	let open = false;
-	lines.forEach((line, i) => {
+	for (let i = 0; i < lines.length; i++) {
+		const line = lines[i] ?? "";
+		// Almost no line holds a marker: a substring test spares trimming every line of every note.
+		if (!open && !line.includes(REVIEW_START)) continue;
 		const t = line.trim();
 		if (t === REVIEW_START) open = true;
 		if (open) inside.add(i);
 		if (t === REVIEW_END) open = false;
-	});
+	}
 	return inside;
 }

@@ -34,12 +34,17 @@ function firstNonBlank(line: string): number {
 	return i;
 }
 
+/** Which list items a scan keeps: all of them (customer notes), or only those that may hold a link. */
+export type ItemFilter = "all" | "linked";
+
+/** A link needs a "[": without one an item of a non-customer note can never become an activity. */
+export const mayLink = (line: string) => line.includes("[");
+
 /**
  * One pass over a note's lines: skips the frontmatter, fenced code (also inside blockquotes) and an
  * inserted review section, collects headings and list items. Prose is never an item.
  */
-export function scanNote(lines: readonly string[]): ScannedNote {
-	const frontmatter = findFrontmatter(lines);
+export function scanNote(lines: readonly string[], keep: ItemFilter = "all", frontmatter = findFrontmatter(lines)): ScannedNote {
 	const headings: ScannedHeading[] = [];
 	const items: ScannedItem[] = [];
 	let fence: string | null = null;
@@ -69,6 +74,7 @@ export function scanNote(lines: readonly string[]): ScannedNote {
 			headings.push({ index: i, text: heading[1] ?? "" });
 			continue;
 		}
+		if (keep === "linked" && !mayLink(content)) continue;
 		const item = parseListItem(content);
 		if (item) items.push({ checkbox: item.checkbox, text: item.text, index: i, heading: headings.length - 1 });
 	}

@@ -56,6 +56,12 @@ describe("scanning a note", () => {
 		expect(texts(["> - [ ] eins", "  > - [ ] zwei", "   >> - [ ] drei", "    > - [ ] Code"].join("\n"))).toEqual(["eins", "zwei", "drei"]);
 	});
 
+	it("keeps only items that may hold a link when asked (notes that are no customer)", () => {
+		const note = "## 2026-11-02\n- [ ] [[Müller]] anrufen\n- Standort Aalen\n- [Angebot](Kunden/Meier.md) schicken\n";
+		expect(scanNote(splitLines(note), "linked").items.map((i) => i.text)).toEqual(["[[Müller]] anrufen", "[Angebot](Kunden/Meier.md) schicken"]);
+		expect(scanNote(splitLines(note), "linked").headings).toHaveLength(1);
+	});
+
 	it("treats an unclosed frontmatter as body, as Obsidian does", () => {
 		expect(texts("---\n- [ ] eins")).toEqual(["eins"]);
 	});
