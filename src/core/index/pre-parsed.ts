@@ -25,8 +25,8 @@ export function scanFromMetadata(lines: readonly string[], meta: PreParsed, keep
 		while (heading + 1 < headings.length && (headings[heading + 1]?.index ?? Infinity) < index) heading++;
 		const line = lines[index] ?? "";
 		if (keep === "linked" && !mayLink(line)) continue;
-		const item = parseListItem(withoutQuote(line));
-		if (item) items.push({ ...item, index, heading });
+		const item = parseListItem(line.trimStart().startsWith(">") ? withoutQuote(line) : line);
+		if (item) items.push({ checkbox: item.checkbox, text: item.text, index, heading });
 	}
 	return { frontmatter, headings, items };
 }
