@@ -1,10 +1,11 @@
 import type { Contact, Dossier } from "./dossier";
-import { fieldValue, type Field } from "./keys";
+import { fieldValue, slugKeys, type Field } from "./keys";
 import { readAmount, readDay, readDays, readText, readTextList } from "./values";
 
 /** Turns frontmatter data into a dossier; unknown keys are ignored, odd values read as null. */
 export function readDossier(data: Record<string, unknown>): Dossier {
-	const get = (field: Field) => fieldValue(data, field);
+	const bySlug = slugKeys(data);
+	const get = (field: Field) => fieldValue(bySlug, field);
 	return {
 		name: readText(get("name")),
 		status: readText(get("status")),
