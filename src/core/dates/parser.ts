@@ -52,7 +52,8 @@ export function mayMatch(text: string, pattern: RegExp): boolean {
 	let subject = text;
 	if (entry.folds) {
 		// Every parser of a line sees the same text: lower-case it once.
-		if (text !== lastText) [lastText, lastLower] = [text, text.toLowerCase()];
+		// "ſ" matches "s" under the i flag, but toLowerCase() keeps it.
+		if (text !== lastText) [lastText, lastLower] = [text, text.includes("ſ") ? text.toLowerCase().replace(/ſ/g, "s") : text.toLowerCase()];
 		subject = lastLower;
 	}
 	return entry.holds(subject);

@@ -54,6 +54,8 @@ function engine(language: string, load: YamlLoader): (text: string) => unknown {
 }
 
 export function parseFrontmatter(block: FrontmatterBlock, load: YamlLoader): FrontmatterResult {
+	// An empty block (or one of comments only) holds nothing, whatever its language, as with gray-matter.
+	if (block.lines.every((line) => line.trim() === "" || line.trimStart().startsWith("#"))) return { data: {}, error: null };
 	let data: unknown;
 	try {
 		// After a leading newline, as gray-matter handed it over: the loader's line 1 is the block's first line.

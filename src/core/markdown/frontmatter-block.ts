@@ -11,7 +11,8 @@ export interface FrontmatterBlock {
 	lines: string[];
 }
 
-const OPEN = /^---([\w-]*)[ \t]*$/;
+// A language starts with a letter: `----` is a thematic break, never a fence.
+const OPEN = /^---([A-Za-z][\w-]*)?[ \t]*$/;
 const CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
 
 export function findFrontmatter(lines: readonly string[]): FrontmatterBlock | null {

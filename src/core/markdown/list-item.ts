@@ -21,6 +21,7 @@ export function parseListItem(content: string): ListItemLine | null {
 
 /** Removes blockquote and callout markers (`> `, `> > `) so that list items in callouts count too. */
 export function withoutQuote(line: string): string {
-	const m = /^[ \t]{0,3}(?:>[ \t]?)+/.exec(line);
+	// Up to three spaces before the first ">" (CommonMark); a tab there makes the line indented code.
+	const m = /^ {0,3}(?:>[ \t]?)+/.exec(line);
 	return m ? line.slice(m[0].length) : line;
 }

@@ -23,9 +23,9 @@ export interface ScannedNote {
 const HEADING = /^#{1,6}[ \t]+(.*?)[ \t#]*$/;
 const FENCE = /^[ \t]*(`{3,}|~{3,})/;
 
-/** Character codes that can start a structure: ` ~ # - * + > % (review marker) and digits. */
+/** Character codes that can start a structure: ` ~ # - * + > % (review marker), digits, and \v \f (trimmed like blanks). */
 const STARTS = new Uint8Array(128);
-for (const c of "`~#-*+>%0123456789") STARTS[c.charCodeAt(0)] = 1;
+for (const c of "`~#-*+>%0123456789\v\f") STARTS[c.charCodeAt(0)] = 1;
 
 /** Index of the first character that is not a space or tab, or the line's length. */
 function firstNonBlank(line: string): number {
@@ -53,8 +53,9 @@ export function scanNote(lines: readonly string[], keep: ItemFilter = "all", fro
 		const line = lines[i] ?? "";
 		// Most lines are prose: a first character that starts no structure ends the work at once.
 		const code = line.charCodeAt(firstNonBlank(line));
-		if (!inReview && fence === null && !(code < 128 && STARTS[code] === 1)) continue;
-		if (inReview || (code === 37 && line.trim() === REVIEW_START)) {
+		// Beyond ASCII (a no-break space, say) the line is looked at closely; it is rare.
+		if (!inReview && fence === null && !(code >= 128 || STARTS[code] === 1)) continue;
+		if (inReview || line.trim() === REVIEW_START) {
 			inReview = line.trim() !== REVIEW_END;
 			continue;
 		}

@@ -9,9 +9,18 @@ export type Clauses = string[][];
 
 const DIGITS = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
 
+/** A construct this reader does not know: then it promises nothing rather than guess. */
+class Unsupported extends Error {}
+
 export function requiredLiterals(pattern: string): Clauses | null {
 	const parser = { source: pattern, at: 0 };
-	const found = alternation(parser);
+	let found: Clauses | null;
+	try {
+		found = alternation(parser);
+	} catch (error) {
+		if (error instanceof Unsupported) return null;
+		throw error;
+	}
 	if (parser.at !== pattern.length || !found || found.length === 0) return null;
 	const seen = new Set<string>();
 	return found.map(minimal).filter((clause) => {
@@ -52,22 +61,23 @@ function sequence(p: Parser): Clauses | null {
 		const c = p.source[p.at] as string;
 		if (c === "(") {
 			endRun();
-			const head = /^\((\?:|\?<?[=!]|)/.exec(p.source.slice(p.at))?.[1] ?? "";
+			const head = /^\((\?:|\?<?[=!]|\?<[A-Za-z_$][\w$]*>|)/.exec(p.source.slice(p.at))?.[1] ?? "";
 			p.at += 1 + head.length;
 			const inner = alternation(p);
-			p.at++; // ")"
-			const lookaround = head !== "" && head !== "?:";
-			if (!optional(p) && !lookaround && inner) clauses.push(...inner);
+			if (p.source[p.at] !== ")") throw new Unsupported();
+			p.at++;
+			const lookaround = /^\?<?[=!]$/.test(head);
+			if (quantifier(p) !== "optional" && !lookaround && inner) clauses.push(...inner);
 		} else if (c === "[") {
 			endRun();
 			skipClass(p);
-			optional(p);
+			quantifier(p);
 		} else if (c === "\\") {
 			const next = p.source[p.at + 1] ?? "";
-			p.at += next === "p" || next === "P" ? p.source.indexOf("}", p.at) + 1 - p.at : 2;
+			p.at += escapeLength(p);
 			if (/[A-Za-z0-9]/.test(next)) {
 				endRun();
-				if (!optional(p) && next === "d") clauses.push(DIGITS);
+				if (quantifier(p) !== "optional" && next === "d") clauses.push(DIGITS);
 			} else {
 				// An escaped punctuation mark (`\.`, `\/`) is a literal like any other.
 				literal(p, next);
@@ -85,31 +95,45 @@ function sequence(p: Parser): Clauses | null {
 	return clauses.length > 0 ? clauses : null;
 
 	function literal(p: Parser, c: string): void {
-		// "a+b" still contains "ab", and so does "a{2}b"; "ab?c" promises only "a" and "c".
-		if (optional(p)) endRun();
-		else run += c;
+		const q = quantifier(p);
+		// "ab?c" promises only "a" and "c"; "ab+c" promises "ab" and "bc" (it may read "abbc").
+		if (q === "optional") endRun();
+		else if (q === "repeat") {
+			run += c;
+			endRun();
+			run = c;
+		} else run += c;
 	}
 }
 
-/** Consumes a quantifier after an atom; true when it makes the atom optional (`? * {0,}`). */
-function optional(p: Parser): boolean {
+/** Length of the escape at `p.at`: `\p{L}`, `\u{…}`, `\uXXXX`, `\xHH`, `\cX`, `\k<name>`, or two characters. */
+function escapeLength(p: Parser): number {
+	const rest = p.source.slice(p.at);
+	const braced = /^\\[pPu]\{[^}]*\}|^\\k<[^>]*>/.exec(rest);
+	if (braced) return braced[0].length;
+	if (/^\\[pPk]/.test(rest)) throw new Unsupported();
+	const fixed = /^\\(?:u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2}|c[A-Za-z])/.exec(rest);
+	return fixed ? fixed[0].length : 2;
+}
+
+/** Consumes a quantifier after an atom: none, one that may drop the atom (`? * {0,}`), or one that may repeat it. */
+function quantifier(p: Parser): "none" | "optional" | "repeat" {
 	const c = p.source[p.at];
+	let kind: "none" | "optional" | "repeat" = "none";
 	if (c === "?" || c === "*") {
 		p.at++;
-		if (p.source[p.at] === "?") p.at++;
-		return true;
-	}
-	if (c === "+") {
+		kind = "optional";
+	} else if (c === "+") {
 		p.at++;
-		return false;
+		kind = "repeat";
+	} else if (c === "{") {
+		const m = /^\{(\d+)(,\d*)?\}/.exec(p.source.slice(p.at));
+		if (!m) throw new Unsupported();
+		p.at += m[0].length;
+		kind = Number(m[1]) === 0 ? "optional" : m[2] === undefined && m[1] === "1" ? "none" : "repeat";
 	}
-	if (c === "{") {
-		const close = p.source.indexOf("}", p.at);
-		const min = Number(p.source.slice(p.at + 1, close).split(",")[0]);
-		p.at = close + 1;
-		return !(min > 0);
-	}
-	return false;
+	if (kind !== "none" && p.source[p.at] === "?") p.at++; // lazy
+	return kind;
 }
 
 function skipClass(p: Parser): void {

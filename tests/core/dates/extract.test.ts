@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createDateExtractor } from "../../../src/core/dates/extract";
+import { mayMatch } from "../../../src/core/dates/parser";
 
 // Monday. Every expectation below counts from this reference date.
 const REF = "2026-11-23";
@@ -23,6 +24,11 @@ describe("precedence (CONTRACT: emoji, Dataview, ISO, German numeric, natural la
 		expect(dates.extract("Angebot gesendet ✅ 2026-11-20", REF)).toEqual({ date: null, doneDate: "2026-11-20" });
 		expect(dates.extract("Anruf 📅 2026-11-19 ✅ 2026-11-20", REF)).toEqual({ date: "2026-11-19", doneDate: "2026-11-20" });
 		expect(dates.extract("Anruf [erledigt:: 2026-11-18]", REF)).toEqual({ date: null, doneDate: "2026-11-18" });
+	});
+
+	it("lets a long s (ſ) through the literal prefilter, as the i flag matches it", () => {
+		expect(mayMatch("Anruf Dienſtag", /(^|[^\p{L}])dienstag/giu)).toBe(true);
+		expect(dateOf("Anruf Dienſtag")).not.toBeNull();
 	});
 
 	it("never takes the Tasks created (➕) or cancelled (❌) date as the activity's date", () => {

@@ -55,6 +55,12 @@ describe("frontmatter", () => {
 		expect(parse("---toml\nfirma = 'X'\n---\n").error).toMatchObject({ kind: "language", reason: "toml", line: 1 });
 	});
 
+	it("reads an empty or comment-only block as empty, whatever its language, and ---- as no fence", () => {
+		expect(parse("---js\n---\n")).toEqual({ data: {}, error: null });
+		expect(parse("---toml\n# nur ein Kommentar\n---\n")).toEqual({ data: {}, error: null });
+		expect(findFrontmatter(splitLines("----\nText\n---\n"))).toBeNull();
+	});
+
 	it("reports frontmatter that is not a map", () => {
 		expect(parse("---\n- a\n- b\n---\n").error).toMatchObject({ kind: "shape" });
 		expect(parse("---\n---\n")).toEqual({ data: {}, error: null });

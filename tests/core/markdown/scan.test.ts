@@ -53,13 +53,17 @@ describe("scanning a note", () => {
 	});
 
 	it("reads items in quotes indented up to three spaces, as CommonMark does, and not beyond", () => {
-		expect(texts(["> - [ ] eins", "  > - [ ] zwei", "   >> - [ ] drei", "    > - [ ] Code"].join("\n"))).toEqual(["eins", "zwei", "drei"]);
+		expect(texts(["> - [ ] eins", "  > - [ ] zwei", "   >> - [ ] drei", "    > - [ ] Code", "\t> - [ ] Code"].join("\n"))).toEqual(["eins", "zwei", "drei"]);
 	});
 
 	it("keeps only items that may hold a link when asked (notes that are no customer)", () => {
 		const note = "## 2026-11-02\n- [ ] [[Müller]] anrufen\n- Standort Aalen\n- [Angebot](Kunden/Meier.md) schicken\n";
 		expect(scanNote(splitLines(note), "linked").items.map((i) => i.text)).toEqual(["[[Müller]] anrufen", "[Angebot](Kunden/Meier.md) schicken"]);
 		expect(scanNote(splitLines(note), "linked").headings).toHaveLength(1);
+	});
+
+	it("knows the review markers however they are indented, also by a no-break space", () => {
+		expect(texts(`- [ ] davor\n\u00a0${REVIEW_START}\n- [ ] [[Müller]] im Review\n${REVIEW_END}\n- [ ] danach`)).toEqual(["davor", "danach"]);
 	});
 
 	it("treats an unclosed frontmatter as body, as Obsidian does", () => {

@@ -17,12 +17,16 @@ describe("requiredLiterals", () => {
 		["(^|[^\\d-])(\\d{4}-\\d{2}-\\d{2})(?!\\d)", [DIGITS, ["-"]]],
 		["(\\d{1,2})\\.\\s?(\\d{1,2})\\.", [DIGITS, ["."]]],
 		["(?:mo\\.|montag)", [["mo.", "montag"]]],
+		["ab+c", [["ab"], ["bc"]]],
+		["ab{2,3}c", [["ab"], ["bc"]]],
+		["\\x41b|\\u00e4b", [["b"]]],
+		["(?<name>ab)c", [["ab"], ["c"]]],
 		["in\\s+(\\d{1,3}|zwei)\\s+(tage?n?|wochen?)", [["in"], ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "zwei"], ["tag", "woche"]]],
 	])("%s needs %j", (pattern, expected) => {
 		expect(sorted(requiredLiterals(pattern))).toEqual(sorted(expected));
 	});
 
-	it.each(["\\p{L}+", "a|\\d*", "(?!nicht)\\p{L}*", "(?:mehr)?\\s+"])("promises nothing for %s", (pattern) => {
+	it.each(["\\p{L}+", "a|\\d*", "(?!nicht)\\p{L}*", "(?:mehr)?\\s+", "a{b", "x{1", "\\p", "(ab"])("promises nothing for %s", (pattern) => {
 		expect(requiredLiterals(pattern)).toBeNull();
 	});
 
@@ -34,6 +38,7 @@ describe("requiredLiterals", () => {
 			"season'?s greetings|gifts?",
 			"(\\d{1,2})\\.\\s?(\\d{1,2})\\.(?:\\s?(\\d{4}|\\d{2}))?",
 			"in\\s+(\\d{1,3}|eins?|zwei)\\s+(tage?n?|wochen?)",
+			"tag+e|gift{1,3}s",
 		];
 		const alphabet = fc.constantFrom("rueckruf", "call", " ", "-", ".", "back", "s", "try", "out", "auftrag", "es", "the", "order", "season", "'", "greetings", "gift", "x", "me", "attempt", "1", "23", "2026", "in", "ein", "eins", "tag", "tagen", "woche");
 		fc.assert(
