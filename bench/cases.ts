@@ -11,7 +11,7 @@ import { renderReview } from "../src/core/review/markdown";
 import { messages } from "../src/core/i18n";
 import { withDefaults } from "../src/core/settings/settings";
 import { buildIndex } from "../src/core/index/build-index";
-import { best, heapUsed, percentile, time } from "./measure";
+import { heapUsed, percentile, time } from "./measure";
 import { simulateMetadataCache } from "./metadata";
 import { createRng } from "./rng";
 
@@ -29,30 +29,46 @@ export function vaultOnDisk(notes: NoteInput[], dir: string): void {
 }
 
 /** L0: read every file and split it into lines, nothing else. Every ratio is against this. */
-export function baseline(dir: string): number {
-	return best(3, () => {
-		const walk = (d: string): void => {
-			for (const e of readdirSync(d, { withFileTypes: true })) {
-				if (e.name.startsWith(".")) continue;
-				const full = join(d, e.name);
-				if (e.isDirectory()) walk(full);
-				else readFileSync(full, "utf8").split(/\r?\n/);
-			}
-		};
-		walk(dir);
-	});
+function baseline(dir: string): void {
+	const walk = (d: string): void => {
+		for (const e of readdirSync(d, { withFileTypes: true })) {
+			if (e.name.startsWith(".")) continue;
+			const full = join(d, e.name);
+			if (e.isDirectory()) walk(full);
+			else readFileSync(full, "utf8").split(/\r?\n/);
+		}
+	};
+	walk(dir);
 }
 
-export function coldCli(dir: string): number {
-	return best(3, () => buildIndex(readVault(dir).notes, settings, TODAY));
+export interface Cold {
+	l0Ms: number;
+	cliMs: number;
+	pluginMs: number;
+	cliRatio: number;
+	pluginRatio: number;
 }
 
-export function coldPlugin(notes: NoteInput[]): number {
+/**
+ * L0, the CLI path and the metadata-cache path, measured side by side in rounds. Each ratio is the
+ * median over rounds of a cold index against the L0 of the same round, so a machine that speeds up or
+ * slows down between rounds (shared hosts do) moves both sides of a ratio alike.
+ */
+export function cold(dir: string, notes: NoteInput[], rounds = 5): Cold {
 	const withMeta = notes.map((n) => ({ ...n, metadata: simulateMetadataCache(n) }));
-	return best(3, () => {
+	const plugin = () => {
 		const ctx = createIndexContext(settings, TODAY, parseYaml);
 		new IndexState(ctx, withMeta.map((n) => parseNote(n, ctx))).result();
-	});
+	};
+	const samples = Array.from({ length: rounds }, () => ({ l0: time(() => baseline(dir)), cli: time(() => buildIndex(readVault(dir).notes, settings, TODAY)), plugin: time(plugin) }));
+	const median = (values: number[]) => percentile(values, 50);
+	return {
+		l0Ms: median(samples.map((s) => s.l0)),
+		cliMs: median(samples.map((s) => s.cli)),
+		pluginMs: median(samples.map((s) => s.plugin)),
+		cliRatio: median(samples.map((s) => s.cli / s.l0)),
+		pluginRatio: median(samples.map((s) => s.plugin / s.l0)),
+	};
 }
 
 /** One edit to one note: a date moves, as when a user reschedules. Metadata comes from "Obsidian". */

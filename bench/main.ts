@@ -1,5 +1,5 @@
 import { generateVault } from "./generate-vault";
-import { baseline, bundleSize, coldCli, coldPlugin, reindex, vaultOnDisk } from "./cases";
+import { bundleSize, cold, reindex, vaultOnDisk } from "./cases";
 import { onloadTime } from "./onload";
 
 /**
@@ -25,17 +25,15 @@ for (const size of sizes) {
 	const notes = generateVault(size);
 	const dir = `.bench/vault-${size}`;
 	vaultOnDisk(notes, dir);
-	const l0 = baseline(dir);
-	const cli = coldCli(dir);
-	const plugin = coldPlugin(notes);
+	const c = cold(dir, notes);
 	const re = reindex(notes);
 	const budgets = size === 10000;
 	const bytes = notes.reduce((n, x) => n + x.text.length, 0);
-	results[size] = { notes: size, megabytes: bytes / 1e6, l0Ms: l0, cliMs: cli, cliRatio: cli / l0, pluginMs: plugin, pluginRatio: plugin / l0, reindexMedianMs: re.median, reindexP95Ms: re.p95, heapGrowthBytes: re.heapGrowth, reviewMs: re.review, customers: re.customers, activities: re.activities };
+	results[size] = { notes: size, megabytes: bytes / 1e6, ...c, reindexMedianMs: re.median, reindexP95Ms: re.p95, heapGrowthBytes: re.heapGrowth, reviewMs: re.review, customers: re.customers, activities: re.activities };
 	lines.push(
-		{ what: `${size} notes (${(bytes / 1e6).toFixed(1)} MB): L0 read + split`, value: l0, unit: "ms" },
-		{ what: `${size}: cold index, CLI path (× L0)`, value: cli / l0, unit: "×", ...(budgets ? { budget: 4, ceiling: 8 } : {}) },
-		{ what: `${size}: cold index, metadata-cache path (× L0)`, value: plugin / l0, unit: "×", ...(budgets ? { budget: 4, ceiling: 8 } : {}) },
+		{ what: `${size} notes (${(bytes / 1e6).toFixed(1)} MB): L0 read + split`, value: c.l0Ms, unit: "ms" },
+		{ what: `${size}: cold index, CLI path (× L0)`, value: c.cliRatio, unit: "×", ...(budgets ? { budget: 4, ceiling: 8 } : {}) },
+		{ what: `${size}: cold index, metadata-cache path (× L0)`, value: c.pluginRatio, unit: "×", ...(budgets ? { budget: 4, ceiling: 8 } : {}) },
 		{ what: `${size}: re-index one note, median`, value: re.median, unit: "ms", ...(budgets ? { budget: 0.3 } : {}) },
 		{ what: `${size}: re-index one note, p95`, value: re.p95, unit: "ms", ...(budgets ? { budget: 1 } : {}) },
 		{ what: `${size}: heap growth over 1,000 re-indexes`, value: re.heapGrowth / 1e6, unit: "MB", ...(budgets ? { budget: 1 } : {}) },

@@ -12,13 +12,6 @@ export async function timeAsync(fn: () => Promise<void>): Promise<number> {
 	return performance.now() - start;
 }
 
-/** The fastest of a few runs: the least disturbed by the rest of the machine. */
-export function best(runs: number, fn: () => void): number {
-	let min = Infinity;
-	for (let i = 0; i < runs; i++) min = Math.min(min, time(fn));
-	return min;
-}
-
 export function percentile(samples: readonly number[], p: number): number {
 	const sorted = [...samples].sort((a, b) => a - b);
 	return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
