@@ -26,27 +26,19 @@ export function earlierVerdicts(judged: Iterable<Judged>): Map<string, Judged> {
 /**
  * Which list items are activities (CONTRACT): in a customer note, items with a checkbox, a date or a
  * vague phrase; in any other note, every item that links a customer note, once per linked customer.
- * `judged` receives each activity with the dossier it was judged against, for the next re-index.
+ * Each comes with the dossier it was judged against, so the next re-index can keep its verdict.
  */
-export function activitiesOfNote(
-	note: ParsedNote,
-	resolver: LinkResolver,
-	dossiers: ReadonlyMap<string, Dossier>,
-	ctx: IndexContext,
-	earlier: EarlierVerdicts = new Map(),
-	judged: (j: Judged) => void = () => {},
-): Activity[] {
-	const activities: Activity[] = [];
-	const toActivity = (item: ParsedItem, customer: string, dossier: Dossier | null): Activity => {
-		const before = earlier.get(verdictKey(customer, item));
+export function activitiesOfNote(note: ParsedNote, resolver: LinkResolver, dossiers: ReadonlyMap<string, Dossier>, ctx: IndexContext, earlier?: EarlierVerdicts): Judged[] {
+	const activities: Judged[] = [];
+	const toActivity = (item: ParsedItem, customer: string, dossier: Dossier | null): Judged => {
+		const before = earlier?.get(verdictKey(customer, item));
 		const activity = before && samePeople(before.dossier, dossier) ? moved(before.activity, item) : judgeItem(item, note.path, customer, dossier, ctx);
-		judged({ activity, dossier });
-		return activity;
+		return { activity, dossier };
 	};
 	for (const item of note.items) {
 		if (note.customer) {
-			const activity = toActivity(item, note.path, note.customer.dossier);
-			if (item.hasCheckbox || item.ownDate || activity.reasons.includes("vague-phrase")) activities.push(activity);
+			const judged = toActivity(item, note.path, note.customer.dossier);
+			if (item.hasCheckbox || item.ownDate || judged.activity.reasons.includes("vague-phrase")) activities.push(judged);
 			continue;
 		}
 		const customers = new Set<string>();

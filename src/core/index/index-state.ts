@@ -20,8 +20,8 @@ import { compare } from "../text/compare";
 export class IndexState {
 	private readonly notes = new Map<string, ParsedNote>();
 	private readonly activitiesByNote = new Map<string, Activity[]>();
-	/** The dossier each activity was judged with, so a re-parsed note keeps the verdicts of unchanged lines. */
-	private judgedWith = new WeakMap<Activity, Dossier | null>();
+	/** The same activities with the dossier each was judged with, so a re-parsed note keeps the verdicts of unchanged lines. */
+	private readonly judgedByNote = new Map<string, Judged[]>();
 	/** customer path → paths of the notes holding its activities */
 	private readonly linkedFrom = new Map<string, Set<string>>();
 	private readonly records = new Map<string, CustomerRecord>();
@@ -92,6 +92,8 @@ export class IndexState {
 		this.resolver = createLinkResolver([...this.dossiers.keys()]);
 		this.activitiesByNote.clear();
 		this.linkedFrom.clear();
+		// Verdicts stay (their keys name the customer): a note added as a customer rarely changes them.
+		for (const path of this.judgedByNote.keys()) if (!this.notes.has(path)) this.judgedByNote.delete(path);
 		for (const path of this.paths()) this.setActivities(path, this.notes.get(path) ?? null);
 		this.abc = this.analyse();
 		this.records.clear();
@@ -128,10 +130,16 @@ export class IndexState {
 			touched.add(a.customer);
 			this.linkedFrom.get(a.customer)?.delete(path);
 		}
-		const before = (this.activitiesByNote.get(path) ?? []).flatMap((activity): Judged[] => (this.judgedWith.has(activity) ? [{ activity, dossier: this.judgedWith.get(activity) ?? null }] : []));
-		const fresh = note ? activitiesOfNote(note, this.resolver, this.dossiers, this.ctx, earlierVerdicts(before), (j) => this.judgedWith.set(j.activity, j.dossier)) : [];
-		if (fresh.length) this.activitiesByNote.set(path, fresh);
-		else this.activitiesByNote.delete(path);
+		const before = this.judgedByNote.get(path);
+		const judged = note ? activitiesOfNote(note, this.resolver, this.dossiers, this.ctx, before ? earlierVerdicts(before) : undefined) : [];
+		const fresh = judged.map((j) => j.activity);
+		if (fresh.length) {
+			this.activitiesByNote.set(path, fresh);
+			this.judgedByNote.set(path, judged);
+		} else {
+			this.activitiesByNote.delete(path);
+			this.judgedByNote.delete(path);
+		}
 		for (const a of fresh) {
 			touched.add(a.customer);
 			let from = this.linkedFrom.get(a.customer);
