@@ -10,6 +10,7 @@ import { expandYear } from "./year-nearest";
 const WEEK = /(^|[^\p{L}])(?:KW|Kalenderwoche|CW|calendar week|week)\s?(\d{1,2})(?:\s?[/-]\s?|\s)?(\d{4}|'?\d{2}(?!\d))?(?![\p{L}\d])/giu;
 
 export const calendarWeekParser: DateParser = {
+	patterns: [WEEK],
 	name: "calendar-week",
 	find: (text, reference) =>
 		scan(text, WEEK, (m) => {

@@ -19,6 +19,7 @@ function found(index: number, length: number, day: number, monthName: string, ye
 }
 
 export const dayMonthParser: DateParser = {
+	patterns: [DAY_MONTH, MONTH_DAY],
 	name: "day-month",
 	find: (text, reference) => [
 		...scan(text, DAY_MONTH, (m) => found(m.index, m.length, Number(m.groups[0]), m.groups[1] ?? "", m.groups[2], reference)),

@@ -7,7 +7,7 @@ import { isoParser } from "./iso";
 import { monthPartParser } from "./month-part";
 import { periodPartParser } from "./period-part";
 import { createNaturalParser } from "./natural";
-import type { DateParser } from "./parser";
+import { mayMatchAny, type DateParser } from "./parser";
 import { tasksEmojiDates } from "./tasks-emoji";
 
 /** The dates of one activity line. */
@@ -31,12 +31,17 @@ export interface DateExtractor {
  */
 export function createDateExtractor(): DateExtractor {
 	const natural = createNaturalParser();
-	const tiers: DateParser[][] = [[isoParser], [germanNumericParser], [calendarWeekParser, monthPartParser, periodPartParser, natural]];
+	const tiers = [[isoParser], [germanNumericParser], [calendarWeekParser, monthPartParser, periodPartParser, natural]].map((parsers: DateParser[]) => ({
+		parsers,
+		// One test says when no parser of the tier can find anything: most lines hold no date.
+		mayHold: mayMatchAny(parsers.flatMap((parser) => parser.patterns)),
+	}));
 
 	function firstDate(text: string, reference: IsoDay): FoundDate | null {
 		const plain = withoutNonDates(text);
 		for (const tier of tiers) {
-			const found = earliest(tier.flatMap((parser) => parser.find(plain, reference)));
+			if (tier.mayHold && !tier.mayHold(plain)) continue;
+			const found = earliest(tier.parsers.flatMap((parser) => parser.find(plain, reference)));
 			if (found) return found;
 		}
 		return null;

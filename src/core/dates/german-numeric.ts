@@ -11,6 +11,7 @@ const GERMAN = /(^|[^\p{L}\p{N}.,:/-])(\d{1,2})\.\s?(\d{1,2})\.(?:\s?(\d{4}|\d{2
 const VERSION_BEFORE = /(?:\bv|version|release|update|stand)\s*$/i;
 
 export const germanNumericParser: DateParser = {
+	patterns: [GERMAN],
 	name: "german-numeric",
 	find: (text, reference) =>
 		scan(text, GERMAN, (m) => {

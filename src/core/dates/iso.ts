@@ -5,6 +5,7 @@ import { scan, type DateParser } from "./parser";
 const ISO = /(^|[^\d-])(\d{4}-\d{2}-\d{2})(?!\d)/g;
 
 export const isoParser: DateParser = {
+	patterns: [ISO],
 	name: "iso",
 	find: (text) =>
 		scan(text, ISO, (m) => {

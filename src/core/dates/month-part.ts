@@ -13,6 +13,7 @@ const PART = new RegExp(
 );
 
 export const monthPartParser: DateParser = {
+	patterns: [PART],
 	name: "month-part",
 	find: (text, reference) =>
 		scan(text, PART, (m) => {

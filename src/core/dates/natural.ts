@@ -10,7 +10,7 @@ import { relativeDayParser } from "./relative-day";
 import { relativeSpanParser } from "./relative-span";
 import { weekdayParser } from "./weekday";
 import type { DateParser } from "./parser";
-import { mayHoldEnglishDate, mayHoldGermanDate } from "./prefilter";
+import { mayHoldEnglishDate, mayHoldGermanDate, PREFILTERS } from "./prefilter";
 import { refine } from "./refiners";
 import type { NaturalMatch } from "./refiners/refiner";
 
@@ -30,6 +30,7 @@ export function createNaturalParser(): DateParser {
 	let english: Chrono | undefined;
 	return {
 		name: "natural",
+		patterns: [...OWN.flatMap((parser) => parser.patterns), ...PREFILTERS],
 		find(fullText, reference) {
 			const found: FoundDate[] = OWN.flatMap((parser) => parser.find(fullText, reference));
 			const first = earliest(found);

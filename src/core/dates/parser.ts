@@ -1,10 +1,12 @@
 import type { IsoDay } from "../model/day";
-import { clauseTest, requiredLiterals } from "../text/required-literals";
+import { best, clauseTest, requiredLiterals } from "../text/required-literals";
 import type { FoundDate } from "./found";
 
 /** One small parser in the style of chrono-node: finds every date of its own form in a text. */
 export interface DateParser {
 	name: string;
+	/** Every pattern `find` scans with: a line none of them can match needs no look at all. */
+	patterns: readonly RegExp[];
 	find(text: string, reference: IsoDay): FoundDate[];
 }
 
@@ -33,8 +35,6 @@ export function scan(text: string, pattern: RegExp, toDate: (m: ScanMatch) => Fo
 }
 
 const testOf = new WeakMap<RegExp, { holds: ((text: string) => boolean) | null; folds: boolean }>();
-let lastText = "";
-let lastLower = "";
 
 /**
  * Whether the text holds the literals every match of the pattern needs (a digit and "-", "kw", "mitte"). Most lines
@@ -49,12 +49,29 @@ export function mayMatch(text: string, pattern: RegExp): boolean {
 		testOf.set(pattern, entry);
 	}
 	if (!entry.holds) return true;
-	let subject = text;
-	if (entry.folds) {
-		// Every parser of a line sees the same text: lower-case it once.
-		// "ſ" matches "s" under the i flag, but toLowerCase() keeps it.
-		if (text !== lastText) [lastText, lastLower] = [text, text.includes("ſ") ? text.toLowerCase().replace(/ſ/g, "s") : text.toLowerCase()];
-		subject = lastLower;
+	return entry.holds(entry.folds ? lowered(text) : text);
+}
+
+let lastText = "";
+let lastLower = "";
+
+/** Every parser of a line sees the same text: it is lower-cased once. "ſ" matches "s" under the i flag, but toLowerCase() keeps it. */
+function lowered(text: string): string {
+	if (text !== lastText) [lastText, lastLower] = [text, text.includes("ſ") ? text.toLowerCase().replace(/ſ/g, "s") : text.toLowerCase()];
+	return lastLower;
+}
+
+/**
+ * Whether a text may match any of the patterns, by one test for the union of each pattern's strongest
+ * literals (lower-cased, which only widens the test); null when some pattern promises no literal.
+ */
+export function mayMatchAny(patterns: readonly RegExp[]): ((text: string) => boolean) | null {
+	const strings = new Set<string>();
+	for (const pattern of patterns) {
+		const clauses = requiredLiterals(pattern.source);
+		if (!clauses) return null;
+		for (const s of best(clauses)) strings.add(s.toLowerCase());
 	}
-	return entry.holds(subject);
+	const holds = clauseTest([[...strings]]);
+	return (text) => holds(lowered(text));
 }

@@ -30,6 +30,7 @@ export function periodPart(reference: IsoDay, unit: "week" | "month", next: bool
 const isNext = (word: string) => /^(n(ä|ae)chste[nr]?|kommende[nr]?|next)$/i.test(word);
 
 export const periodPartParser: DateParser = {
+	patterns: [DE, DE_COMPOUND, EN],
 	name: "period-part",
 	find(text, reference) {
 		const found = (index: number, length: number, date: IsoDay) => ({ date, index, length, yearWritten: false, relative: true, source: "period-part" });

@@ -26,6 +26,9 @@ const MONTH_DAY = `(?:${MONTH_PATTERN})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?!\\d)`;
 const GERMAN = new RegExp(`${BOUND_L}(?:${GERMAN_WORDS.join("|")}|${DAY_MONTH})${BOUND_R}`, "iu");
 const ENGLISH = new RegExp(`${BOUND_L}(?:${ENGLISH_WORDS.join("|")}|${DAY_MONTH}|${MONTH_DAY})${BOUND_R}`, "iu");
 
+/** What sends a line to chrono-node at all. */
+export const PREFILTERS: readonly RegExp[] = [GERMAN, ENGLISH];
+
 export function mayHoldGermanDate(text: string): boolean {
 	return mayMatch(text, GERMAN) && GERMAN.test(text);
 }

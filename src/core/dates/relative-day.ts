@@ -14,6 +14,7 @@ const OFFSET: Record<string, number> = {
 };
 
 export const relativeDayParser: DateParser = {
+	patterns: [WORDS],
 	name: "relative-day",
 	find: (text, reference) =>
 		scan(text, WORDS, (m) => {

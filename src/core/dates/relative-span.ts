@@ -24,6 +24,7 @@ function span(reference: IsoDay, n: number, unit: string): IsoDay {
 }
 
 export const relativeSpanParser: DateParser = {
+	patterns: [IN_SPAN, NEXT],
 	name: "relative-span",
 	find(text, reference) {
 		const found = (index: number, length: number, date: IsoDay) => ({ date, index, length, yearWritten: false, relative: true, source: "relative-span" });

@@ -15,6 +15,7 @@ const WEEKDAY = new RegExp(
 const DATE_AFTER = new RegExp(`^,?\\s*(?:den\\s+|the\\s+)?(?:\\d{1,2}\\.\\s?\\d{1,2}\\.|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}(?:\\.|st|nd|rd|th)?\\s*(?:of\\s+)?(?:${MONTH_PATTERN})|(?:${MONTH_PATTERN})\\.?\\s+\\d)`, "iu");
 
 export const weekdayParser: DateParser = {
+	patterns: [WEEKDAY],
 	name: "weekday",
 	find: (text, reference) =>
 		scan(text, WEEKDAY, (m) => {

@@ -143,7 +143,7 @@ function skipClass(p: Parser): void {
 }
 
 /** The clause that rules out the most texts: its shortest string is longest. */
-function best(clauses: Clauses): string[] {
+export function best(clauses: Clauses): string[] {
 	return clauses.reduce((a, b) => (shortest(b) > shortest(a) ? b : a));
 }
 

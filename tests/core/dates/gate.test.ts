@@ -1,0 +1,45 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { calendarWeekParser } from "../../../src/core/dates/calendar-week";
+import { dayMonthParser } from "../../../src/core/dates/day-month";
+import { germanNumericParser } from "../../../src/core/dates/german-numeric";
+import { isoParser } from "../../../src/core/dates/iso";
+import { monthPartParser } from "../../../src/core/dates/month-part";
+import { createNaturalParser } from "../../../src/core/dates/natural";
+import { mayMatchAny } from "../../../src/core/dates/parser";
+import { periodPartParser } from "../../../src/core/dates/period-part";
+import { relativeDayParser } from "../../../src/core/dates/relative-day";
+import { relativeSpanParser } from "../../../src/core/dates/relative-span";
+import { weekdayParser } from "../../../src/core/dates/weekday";
+
+const REF = "2026-11-23";
+const PARSERS = [isoParser, germanNumericParser, calendarWeekParser, monthPartParser, periodPartParser, relativeDayParser, relativeSpanParser, weekdayParser, dayMonthParser, createNaturalParser()];
+
+function vaultLines(dir: string): string[] {
+	return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+		e.isDirectory() ? vaultLines(join(dir, e.name)) : e.name.endsWith(".md") ? readFileSync(join(dir, e.name), "utf8").split(/\r?\n/) : [],
+	);
+}
+
+const PHRASES = [
+	"am 3.12.", "bis 15.12.2026", "23.11.26", "KW 49", "kalenderwoche 2", "Ende Januar", "Mitte Dezember", "Anfang nächster Woche", "Monatsende",
+	"übermorgen", "Morgen früh", "heute", "in 2 Wochen", "in drei Tagen", "nächste Woche", "nächsten Dienstag", "Di.", "am Freitag", "Am 15. November",
+	"November 15", "next Tuesday", "in 3 weeks", "end of the month", "tomorrow", "2026-11-25", "Dienſtag", "ENDE NÄCHSTER WOCHE", "nächstes Wochenende",
+];
+
+describe("the tier gate of the date parsers", () => {
+	it("is active for every parser (each pattern promises literals)", () => {
+		for (const parser of PARSERS) expect(mayMatchAny(parser.patterns), parser.name).not.toBeNull();
+		const all = mayMatchAny(PARSERS.flatMap((parser) => parser.patterns));
+		expect(["Schichtbetrieb", "Standort Aalen", "Hintergrund"].map((text) => all?.(text))).toEqual([false, false, false]);
+	});
+
+	it("never hides a date a parser finds (example vault lines and every date form)", () => {
+		const texts = [...vaultLines("examples/vault"), ...PHRASES, ...PHRASES.map((p) => `Herrn Kaiser ${p} anrufen`)];
+		for (const parser of PARSERS) {
+			const gate = mayMatchAny(parser.patterns);
+			for (const text of texts) if (parser.find(text, REF).length > 0) expect(gate?.(text), `${parser.name}: ${text}`).toBe(true);
+		}
+	});
+});
