@@ -6,7 +6,8 @@ import type { ParsedNote } from "../index/note";
 import type { Messages } from "../i18n/messages";
 import type { Activity } from "../model/activity";
 import type { Problem } from "../model/customer";
-import { evaluatePhases } from "../phases/evaluate";
+import type { Dossier } from "../dossier/dossier";
+import { evaluatePhases, type PhaseState } from "../phases/evaluate";
 import { contactInterval, contactProblem, lastContact, nextActivity } from "./contact";
 import type { CustomerRecord } from "./customer-record";
 
@@ -18,7 +19,7 @@ export function evaluateCustomer(note: ParsedNote, activities: readonly Activity
 	const problems: Problem[] = [];
 	if (note.frontmatterError) problems.push({ code: "yaml-error", message: frontmatterMessage(note.frontmatterError, t) });
 
-	const phases = evaluatePhases(dossier, ctx.catalog, settings.defaultPhaseModel, t);
+	const phases = phasesOf(dossier, ctx);
 	problems.push(...phases.problems);
 
 	const written = readAbc(dossier.abc);
@@ -54,6 +55,17 @@ export function evaluateCustomer(note: ParsedNote, activities: readonly Activity
 		abcAnalysis: analysis,
 		contactInterval: interval,
 	};
+}
+
+const phaseCache = new WeakMap<Dossier, { ctx: IndexContext; state: PhaseState }>();
+
+/** A dossier never changes once read: its phases are judged once per index, not on every linked edit. */
+function phasesOf(dossier: Dossier, ctx: IndexContext): PhaseState {
+	const cached = phaseCache.get(dossier);
+	if (cached?.ctx === ctx) return cached.state;
+	const state = evaluatePhases(dossier, ctx.catalog, ctx.settings.defaultPhaseModel, ctx.t);
+	phaseCache.set(dossier, { ctx, state });
+	return state;
 }
 
 export function frontmatterMessage(error: FrontmatterError, t: Messages): string {
