@@ -1,12 +1,7 @@
-import { afterEach, describe, expect, it } from "vitest";
-import { startObsidian, type Obsidian } from "./support/browser";
+import { describe, expect, it } from "vitest";
+import { obsidianPerTest } from "./support/browser";
 
-let obsidian: Obsidian | null = null;
-afterEach(async () => {
-	expect(obsidian?.problems ?? []).toEqual([]);
-	await obsidian?.close();
-	obsidian = null;
-});
+const startObsidian = obsidianPerTest();
 
 const KAISER = "Kunden/Brauerei Kaiser.md";
 
@@ -23,7 +18,6 @@ async function addActivity(text: string) {
 describe("add-activity modal", () => {
 	it("shows the date a relative phrase resolves to and saves the line with it", async () => {
 		const { o, modal } = await addActivity("übermorgen Herrn Kaiser anrufen");
-		obsidian = o;
 		await expect(modal.locator("h3").textContent()).resolves.toMatch(/^Aktivität für .*Kaiser/);
 		await expect(modal.locator(".kundendossier-resolved").textContent()).resolves.toBe("→ 25.11.2026");
 		await expect(modal.locator(".kundendossier-verdict.mod-warning").count()).resolves.toBe(0);
@@ -34,8 +28,7 @@ describe("add-activity modal", () => {
 	});
 
 	it("warns that a pseudo-activity is vague, with the suggestion", async () => {
-		const { o, modal } = await addActivity("Um Rückruf bitten");
-		obsidian = o;
+		const { modal } = await addActivity("Um Rückruf bitten");
 		await expect(modal.locator(".kundendossier-verdict.mod-warning").textContent()).resolves.toMatch(/^Vage \(.+\): .+/);
 		await expect(modal.locator(".kundendossier-resolved").textContent()).resolves.toBe("→ kein Datum erkannt");
 	});

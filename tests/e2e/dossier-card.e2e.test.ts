@@ -1,12 +1,7 @@
-import { afterEach, describe, expect, it } from "vitest";
-import { startObsidian, type Obsidian } from "./support/browser";
+import { describe, expect, it } from "vitest";
+import { obsidianPerTest, type Obsidian } from "./support/browser";
 
-let obsidian: Obsidian | null = null;
-afterEach(async () => {
-	expect(obsidian?.problems ?? []).toEqual([]);
-	await obsidian?.close();
-	obsidian = null;
-});
+const startObsidian = obsidianPerTest();
 
 /** Opens a note from the file explorer, then the Dossier view in the right sidebar from the ribbon. */
 async function showDossierOf(o: Obsidian, path: string) {
@@ -17,7 +12,7 @@ async function showDossierOf(o: Obsidian, path: string) {
 
 describe("dossier card", () => {
 	it("shows an A customer's tag, phase timeline with dates and no problems", async () => {
-		obsidian = await startObsidian();
+		const obsidian = await startObsidian();
 		const card = await showDossierOf(obsidian, "Kunden/Müller Maschinenbau.md");
 		await expect(card.locator(".kundendossier-card-name").textContent()).resolves.toBe("Müller Maschinenbau GmbH");
 		await expect(card.locator('.kundendossier-card-header .kundendossier-abc-tag[data-abc="A"]').textContent()).resolves.toBe("A");
@@ -34,14 +29,14 @@ describe("dossier card", () => {
 	});
 
 	it("names a skipped phase as a problem and marks the step", async () => {
-		obsidian = await startObsidian();
+		const obsidian = await startObsidian();
 		const card = await showDossierOf(obsidian, "Kunden/Druckhaus Gerens.md");
 		await expect(card.locator('.kundendossier-problems li[data-code="phase-skipped"]').textContent()).resolves.toMatch(/Vertiefung/);
 		await expect(card.locator(".kundendossier-step.is-skipped .kundendossier-step-name").textContent()).resolves.toBe("Vertiefung");
 	});
 
 	it("shows the YAML error of a broken note and still renders, without any page error", async () => {
-		obsidian = await startObsidian();
+		const obsidian = await startObsidian();
 		const card = await showDossierOf(obsidian, "Kunden/Elektro Vogt.md");
 		await expect(card.locator('.kundendossier-problems li[data-code="yaml-error"]').textContent()).resolves.toMatch(/5/);
 		await expect(card.locator(".kundendossier-card-name").textContent()).resolves.toBe("Elektro Vogt");
@@ -52,7 +47,7 @@ describe("dossier card", () => {
 
 	it("renders fields that contain HTML as text", async () => {
 		const html = "<img src=x onerror=alert(1)>";
-		obsidian = await startObsidian({
+		const obsidian = await startObsidian({
 			files: { "Kunden/Evil HTML.md": `---\ntyp: kunde\nfirma: "${html}"\nabc: A\nstrategie: "${html}"\nansprechpartner:\n  - name: "${html}"\n    rolle: "<b>Chef</b>"\n---\n\n- [ ] ${html} anrufen 📅 2026-11-24\n` },
 		});
 		const card = await showDossierOf(obsidian, "Kunden/Evil HTML.md");

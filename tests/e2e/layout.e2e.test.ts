@@ -1,19 +1,14 @@
-import { afterEach, describe, expect, it } from "vitest";
-import { startObsidian, type Obsidian } from "./support/browser";
+import { describe, expect, it } from "vitest";
+import { obsidianPerTest, type Obsidian } from "./support/browser";
 
-let obsidian: Obsidian | null = null;
-afterEach(async () => {
-	expect(obsidian?.problems ?? []).toEqual([]);
-	await obsidian?.close();
-	obsidian = null;
-});
+const startObsidian = obsidianPerTest();
 
 /** How far the right sidebar's content reaches past its 300 px (0 when nothing overflows sideways). */
 const overflow = (o: Obsidian) => o.page.locator(".mod-right-split .workspace-leaf:not(.is-hidden) .view-content").evaluate((el) => el.scrollWidth - el.clientWidth);
 
 describe("layout in the real browser", () => {
 	it("fits the dossier card and the task view into a 300 px sidebar", async () => {
-		obsidian = await startObsidian();
+		const obsidian = await startObsidian();
 		await obsidian.page.locator('.nav-file-title[data-path="Kunden/Müller Maschinenbau.md"]').click();
 		await obsidian.page.locator('.side-dock-ribbon-action[aria-label="Dossier-Ansicht öffnen"]').click();
 		await obsidian.page.locator(".mod-right-split .kundendossier-card").waitFor();
@@ -25,7 +20,7 @@ describe("layout in the real browser", () => {
 	});
 
 	it("colours the add-activity verdict: warning when vague", async () => {
-		obsidian = await startObsidian({ theme: "dark" });
+		const obsidian = await startObsidian({ theme: "dark" });
 		await obsidian.page.locator('.nav-file-title[data-path="Kunden/Brauerei Kaiser.md"]').click();
 		await obsidian.page.evaluate(() => window.harness.command("add-activity"));
 		await obsidian.page.locator(".kundendossier-add-activity input[type=text]").pressSequentially("Um Rückruf bitten");

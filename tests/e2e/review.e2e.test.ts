@@ -1,20 +1,15 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { REVIEW_END, REVIEW_START } from "../../src/core/markdown/generated-section";
-import { startObsidian, type Obsidian } from "./support/browser";
+import { obsidianPerTest } from "./support/browser";
 
-let obsidian: Obsidian | null = null;
-afterEach(async () => {
-	expect(obsidian?.problems ?? []).toEqual([]);
-	await obsidian?.close();
-	obsidian = null;
-});
+const startObsidian = obsidianPerTest();
 
 const DAILY = "Tagesnotizen/2026-11-23.md";
 const count = (text: string, part: string) => text.split(part).length - 1;
 
 describe("daily review", () => {
 	it("inserted twice into today's daily note gives one section, and the second run changes nothing", async () => {
-		obsidian = await startObsidian();
+		const obsidian = await startObsidian();
 		const page = obsidian.page;
 		const original = (await page.evaluate((p) => window.harness.read(p), DAILY)) ?? "";
 		await expect(page.evaluate(() => window.harness.command("insert-daily-review"))).resolves.toBe(true);

@@ -1,14 +1,9 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { groupOf } from "../../src/core/tasks/groups";
-import { startObsidian, type Obsidian } from "./support/browser";
+import { obsidianPerTest, type Obsidian } from "./support/browser";
 import { cliIndex, vaultLines } from "./support/cli-index";
 
-let obsidian: Obsidian | null = null;
-afterEach(async () => {
-	expect(obsidian?.problems ?? []).toEqual([]);
-	await obsidian?.close();
-	obsidian = null;
-});
+const startObsidian = obsidianPerTest();
 
 const MUELLER = "Kunden/Müller Maschinenbau.md";
 const OFFER = "Herrn Müller das Angebot Servicevertrag 2027 persönlich übergeben";
@@ -25,7 +20,7 @@ const row = (o: Obsidian, path: string, line: number) => o.page.locator(`.kunden
 
 describe("task view", () => {
 	it("groups every activity by its date exactly as the CLI reads the vault", async () => {
-		obsidian = await openTaskView();
+		const obsidian = await openTaskView();
 		const shown = await obsidian.page.locator(".kundendossier-group").evaluateAll((groups) =>
 			groups.map((g) => [g.getAttribute("data-group"), [...g.querySelectorAll(".kundendossier-task")].map((r) => `${r.getAttribute("data-path")}:${r.getAttribute("data-line")}`).sort()]),
 		);
@@ -38,7 +33,7 @@ describe("task view", () => {
 	});
 
 	it("flags vague activities with their reasons, and the Vage counter filters them", async () => {
-		obsidian = await openTaskView();
+		const obsidian = await openTaskView();
 		const vague = cliIndex().activities.filter((a) => a.vague);
 		const sample = vague.find((a) => a.reasons.includes("vague-phrase"));
 		if (!sample) throw new Error("the example vault has a vague phrase");
@@ -56,7 +51,7 @@ describe("task view", () => {
 	});
 
 	it("opens the note at the activity's line when its text is clicked", async () => {
-		obsidian = await openTaskView();
+		const obsidian = await openTaskView();
 		await row(obsidian, MUELLER, offerLine()).locator(".kundendossier-task-text").click();
 		const editor = obsidian.page.locator('.mod-root .workspace-leaf:not(.is-hidden) .workspace-leaf-content[data-type="markdown"]');
 		await expect(editor.locator(".view-header-title").textContent()).resolves.toBe("Müller Maschinenbau");
@@ -64,7 +59,7 @@ describe("task view", () => {
 	});
 
 	it("ticking writes exactly that one line and the row moves to Erledigt", async () => {
-		obsidian = await openTaskView();
+		const obsidian = await openTaskView();
 		const before = (await obsidian.page.evaluate((p) => window.harness.read(p), MUELLER)) ?? "";
 		await row(obsidian, MUELLER, offerLine()).locator("input[type=checkbox]").click();
 		await obsidian.page.locator(`[data-group="done"] .kundendossier-task[data-path="${MUELLER}"][data-line="${offerLine()}"]`).waitFor({ state: "attached" });
@@ -76,7 +71,7 @@ describe("task view", () => {
 	});
 
 	it("refuses to tick a line that changed on disk since it was read, with a notice", async () => {
-		obsidian = await openTaskView();
+		const obsidian = await openTaskView();
 		const changedOnDisk = vaultLines(MUELLER).map((l) => (l.includes(OFFER) ? l.replace("persönlich", "per Post") : l)).join("\n");
 		await obsidian.page.evaluate(([p, t]) => window.harness.writeBehindObsidiansBack(p, t), [MUELLER, changedOnDisk] as const);
 		await row(obsidian, MUELLER, offerLine()).locator("input[type=checkbox]").click();

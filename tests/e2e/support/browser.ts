@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { afterEach, expect } from "vitest";
 import type { BootOptions, Harness } from "../harness/shim/index";
 import { ORIGIN, serve } from "./serve";
 
@@ -24,11 +25,31 @@ export interface Obsidian {
 	close(): Promise<void>;
 }
 
+type StartOptions = Partial<BootOptions> & { width?: number; height?: number };
+
+/**
+ * One Obsidian per test: the returned function starts it; after the test the page must have seen no
+ * error or dialog, and the browser is closed either way.
+ */
+export function obsidianPerTest(): (options?: StartOptions) => Promise<Obsidian> {
+	let current: Obsidian | null = null;
+	afterEach(async () => {
+		const started = current;
+		current = null;
+		try {
+			expect(started?.problems ?? []).toEqual([]);
+		} finally {
+			await started?.close();
+		}
+	});
+	return async (options) => (current = await startObsidian(options));
+}
+
 /**
  * Starts Chromium with a fresh profile, opens the harness page, boots the plugin (main.js, unchanged)
  * and waits until its first index is published in the status bar.
  */
-export async function startObsidian(options: Partial<BootOptions> & { width?: number; height?: number } = {}): Promise<Obsidian> {
+export async function startObsidian(options: StartOptions = {}): Promise<Obsidian> {
 	const profile = mkdtempSync(join(tmpdir(), "kundendossier-e2e-"));
 	const context: BrowserContext = await chromium.launchPersistentContext(profile, {
 		executablePath: CHROMIUM,
