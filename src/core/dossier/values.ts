@@ -1,4 +1,4 @@
-import { isValidDay, toIsoDay } from "../dates/day";
+import { isIsoDay, isValidDay, toIsoDay } from "../dates/day";
 
 /** Frontmatter values as users type them, read leniently but never guessed. */
 
@@ -16,7 +16,8 @@ export function normalizeDay(text: string): string {
 export function readDay(value: unknown): string | null {
 	if (typeof value !== "string" && typeof value !== "number") return null;
 	const day = normalizeDay(String(value));
-	return /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : null;
+	// normalizeDay leaves an impossible day (2026-02-31) as written: it is no day.
+	return isIsoDay(day) ? day : null;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { isIsoDay } from "../dates/day";
 import type { Messages } from "../i18n/messages";
 import type { Problem } from "../model/customer";
 
@@ -17,7 +18,7 @@ export function checkMoves(history: readonly KnownStep[], current: { index: numb
 		const from = history[i - 1] as KnownStep;
 		const to = history[i] as KnownStep;
 		problems.push(...skipped(from, to, names, t));
-		if (to.index > from.index && isDay(from.date) && isDay(to.date) && to.date < from.date) {
+		if (to.index > from.index && isIsoDay(from.date) && isIsoDay(to.date) && to.date < from.date) {
 			problems.push({ code: "phase-order", message: t.problems.phaseOrder(from.name, from.date, to.name, to.date) });
 		}
 	}
@@ -32,6 +33,3 @@ function skipped(from: { index: number; name: string }, to: { index: number; nam
 	return [{ code: "phase-skipped", message: t.problems.phaseSkipped(from.name, to.name, between) }];
 }
 
-function isDay(text: string): boolean {
-	return /^\d{4}-\d{2}-\d{2}$/.test(text);
-}

@@ -8,6 +8,11 @@ describe("reference date of a line (CONTRACT)", () => {
 		expect(dates).toEqual(["2026-01-06", "2026-11-04", "2026-11-03", "2026-11-24"]);
 	});
 
+	it("falls back to today when erstellt names an impossible day, instead of failing the index", () => {
+		const out = json({ "Kunden/K.md": customer("erstellt: 2026-02-31", "- [ ] Herrn Meier morgen anrufen") });
+		expect(out.activities[0]?.date).toBe("2026-11-24");
+	});
+
 	it("ignores headings with relative words", () => {
 		const out = json({ "Kunden/K.md": "## Nächste Woche\n- [ ] morgen anrufen\n" });
 		expect(out.activities[0]?.date).toBe("2026-11-24");
