@@ -157,6 +157,23 @@ describe("task view", () => {
 		expect(row("Auf Entscheidung warten").querySelector(".kundendossier-abc-tag")?.textContent).toBe("B");
 	});
 
+	it("rebuilds rows of unchanged notes whose customer's computed class changed", async () => {
+		const { app, plugin, row, index } = await openTaskView();
+		const tag = () => row("Muster schicken").querySelector(".kundendossier-abc-tag")?.textContent;
+		const computed = () => index().customers.find((c) => c.path === "Kunden/Schulz Druck.md")?.abcComputed;
+		let updated = nextUpdate(plugin);
+		await app.vault.process(app.file("Kunden/Schulz Druck.md"), (t) => t.replace("abc: C\n", ""));
+		await updated;
+		const before = computed();
+		expect(tag()).toBe(before);
+		// Müller's revenue falls below Schulz's: Schulz's computed class moves, the daily note stays as it is.
+		updated = nextUpdate(plugin);
+		await app.vault.process(app.file("Kunden/Müller Maschinenbau.md"), (t) => t.replace("umsatz: 480000", "umsatz: 1000"));
+		await updated;
+		expect(computed()).not.toBe(before);
+		expect(tag()).toBe(computed());
+	});
+
 	it("moves through rows with the arrow keys and toggles with Space", async () => {
 		const { rows } = await openTaskView();
 		const [first, second] = rows();

@@ -17,7 +17,9 @@ export class RowCache {
 
 	row(parent: HTMLElement, a: Activity, ctx: RowContext): HTMLElement {
 		const key = `${a.path}\u0000${a.line}\u0000${a.customer}`;
-		const signature = JSON.stringify([a.raw, a.status, a.date, a.vague, a.reasons, a.display, ctx.today, ctx.lang, ctx.customers.get(a.customer)?.name, ctx.customers.get(a.customer)?.abc, ctx.customers.get(a.customer)?.phase]);
+		const customer = ctx.customers.get(a.customer);
+		// Everything the row shows: the tag is the written class, else the computed one.
+		const signature = JSON.stringify([a.raw, a.status, a.date, a.vague, a.reasons, a.display, ctx.today, ctx.lang, customer?.name, customer?.abc ?? customer?.abcComputed, customer?.phase]);
 		const cached = this.rows.get(key);
 		if (cached && cached.signature === signature) {
 			parent.appendChild(cached.el);
