@@ -2,6 +2,7 @@ import type { Activity } from "../model/activity";
 import type { Dossier } from "../dossier/dossier";
 import { dossierPeople } from "../dossier/people";
 import { judge, toVaguenessInput } from "../vagueness/rules";
+import { vaguePhrase } from "../vagueness/vague-phrase";
 import type { IndexContext } from "./context";
 import type { LinkResolver } from "./link-resolver";
 import type { ParsedItem, ParsedNote } from "./note";
@@ -15,11 +16,12 @@ export interface Judged {
 /** Verdicts from a note's previous parse, by what they depend on; an edit rarely changes more than one line. */
 export type EarlierVerdicts = ReadonlyMap<string, Judged>;
 
-const verdictKey = (customer: string, item: ParsedItem) => `${customer}\n${item.status}\n${item.date ?? ""}\n${item.text}`;
+/** What a verdict depends on besides the customer's people; item and activity give it alike. */
+const verdictKey = (customer: string, line: Pick<ParsedItem, "status" | "date" | "text">) => `${customer}\n${line.status}\n${line.date ?? ""}\n${line.text}`;
 
 export function earlierVerdicts(judged: Iterable<Judged>): Map<string, Judged> {
 	const byKey = new Map<string, Judged>();
-	for (const j of judged) byKey.set(`${j.activity.customer}\n${j.activity.status}\n${j.activity.date ?? ""}\n${j.activity.text}`, j);
+	for (const j of judged) byKey.set(verdictKey(j.activity.customer, j.activity), j);
 	return byKey;
 }
 
@@ -37,8 +39,8 @@ export function activitiesOfNote(note: ParsedNote, resolver: LinkResolver, dossi
 	};
 	for (const item of note.items) {
 		if (note.customer) {
-			const judged = toActivity(item, note.path, note.customer.dossier);
-			if (item.hasCheckbox || item.ownDate || judged.activity.reasons.includes("vague-phrase")) activities.push(judged);
+			// A plain item without a date counts only when it names a pseudo-activity: ask that rule alone first.
+			if (item.hasCheckbox || item.ownDate || namesPseudoActivity(item, ctx)) activities.push(toActivity(item, note.path, note.customer.dossier));
 			continue;
 		}
 		const customers = new Set<string>();
@@ -53,8 +55,13 @@ export function activitiesOfNote(note: ParsedNote, resolver: LinkResolver, dossi
 	return activities;
 }
 
+function namesPseudoActivity(item: ParsedItem, ctx: IndexContext): boolean {
+	const input = toVaguenessInput(item.text, item.status, item.date, [], ctx.settings.extraVaguePhrases);
+	return item.status === "open" && vaguePhrase.check(input, ctx.settings.language) !== null;
+}
+
 /** Verdicts depend on a dossier only through its people (the no-person hint). */
-function samePeople(a: Dossier | null, b: Dossier | null): boolean {
+export function samePeople(a: Dossier | null | undefined, b: Dossier | null | undefined): boolean {
 	if (a === b) return true;
 	if (!a || !b) return false;
 	const [x, y] = [dossierPeople(a), dossierPeople(b)];

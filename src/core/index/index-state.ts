@@ -2,9 +2,8 @@ import { analyseAbc, type AbcResult } from "../abc/analysis";
 import type { CustomerRecord } from "../customers/customer-record";
 import { evaluateCustomer } from "../customers/evaluate-customer";
 import type { Dossier } from "../dossier/dossier";
-import { dossierPeople } from "../dossier/people";
 import type { Activity } from "../model/activity";
-import { activitiesOfNote, earlierVerdicts, type Judged } from "./activities-of-note";
+import { activitiesOfNote, earlierVerdicts, samePeople, type Judged } from "./activities-of-note";
 import type { IndexContext } from "./context";
 import { noteErrors } from "./note-errors";
 import type { IndexResult } from "./index-result";
@@ -109,7 +108,7 @@ export class IndexState {
 			this.dossiers.set(path, after);
 			affected.add(path);
 			// Linked activities elsewhere judge "no person" by this customer's people.
-			if (people(before) !== people(after)) {
+			if (!samePeople(before, after)) {
 				// A copy: setActivities removes and re-adds entries, which a live Set iteration would visit forever.
 				for (const other of [...(this.linkedFrom.get(path) ?? [])]) {
 					if (other !== path) for (const c of this.setActivities(other, this.notes.get(other) ?? null)) affected.add(c);
@@ -163,6 +162,3 @@ export class IndexState {
 	}
 }
 
-function people(dossier: Dossier | undefined): string {
-	return dossier ? JSON.stringify(dossierPeople(dossier)) : "";
-}

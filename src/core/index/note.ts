@@ -29,6 +29,7 @@ export interface ParsedItem {
 	reference: IsoDay;
 	date: IsoDay | null;
 	doneDate: IsoDay | null;
+	/** Links to other notes; only read (and only filled) outside customer notes. */
 	links: Link[];
 }
 

@@ -70,7 +70,8 @@ function readItems(lines: readonly string[], scanned: ScannedNote, isCustomer: b
 	};
 	const items: ParsedItem[] = [];
 	for (const item of scanned.items) {
-		const links = findLinks(item.text);
+		// Links decide only outside customer notes: there an item counts once per linked customer.
+		const links = isCustomer ? [] : findLinks(item.text);
 		if (!isCustomer && links.length === 0) continue;
 		const status = statusOf(item.checkbox);
 		const from = reference(item.heading);
