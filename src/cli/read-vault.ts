@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import type { NoteInput } from "../core/index/note";
+import { compare } from "../core/text/compare";
 
 /** A vault problem that stops the CLI (missing folder): exit code 2. */
 export class VaultError extends Error {}
@@ -27,7 +28,7 @@ export function readVault(root: string): { notes: NoteInput[]; unreadable: Array
 	const notes: NoteInput[] = [];
 	const unreadable: Array<{ path: string; message: string }> = [];
 	const walk = (dir: string) => {
-		const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+		const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => compare(a.name, b.name));
 		for (const entry of entries) {
 			if (entry.name.startsWith(".") || SKIPPED.has(entry.name)) continue;
 			const full = join(dir, entry.name);

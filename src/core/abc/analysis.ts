@@ -1,4 +1,5 @@
 import type { AbcClass } from "../model/customer";
+import { compare } from "../text/compare";
 
 export interface RevenueEntry {
 	key: string;
@@ -20,7 +21,7 @@ export interface AbcResult {
  * stable). A while the cumulative share is at most `a`, B while at most `b`, else C; the first is always A.
  */
 export function analyseAbc(entries: readonly RevenueEntry[], thresholds: { a: number; b: number }): Map<string, AbcResult> {
-	const sorted = [...entries].sort((x, y) => y.revenue - x.revenue || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+	const sorted = [...entries].sort((x, y) => y.revenue - x.revenue || compare(x.key, y.key));
 	const total = sorted.reduce((sum, e) => sum + e.revenue, 0);
 	const result = new Map<string, AbcResult>();
 	let running = 0;

@@ -1,3 +1,5 @@
+import { compare } from "../text/compare";
+
 /**
  * Resolves link targets to customer notes the way Obsidian does for the common cases: a vault path
  * (`Kunden/Müller`), a path relative to the linking note (`../Kunden/Müller.md`) or a file name
@@ -55,5 +57,5 @@ function nearest(candidates: readonly string[], fromPath: string): string {
 		while (n < a.length - 1 && n < b.length - 1 && a[n] === b[n]) n++;
 		return n;
 	};
-	return [...candidates].sort((x, y) => shared(y) - shared(x) || x.length - y.length || (x < y ? -1 : 1))[0] as string;
+	return [...candidates].sort((x, y) => shared(y) - shared(x) || x.length - y.length || compare(x, y))[0] as string;
 }

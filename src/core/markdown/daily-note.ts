@@ -1,5 +1,6 @@
 import type { IsoDay } from "../model/day";
 import { isValidDay, toIsoDay } from "../dates/day";
+import { escapeRegExp } from "../text/escape-regexp";
 
 /**
  * Recognises daily notes by their file name in the Daily notes format (moment.js tokens, default
@@ -35,7 +36,7 @@ export function dailyNoteMatcher(format = "YYYY-MM-DD"): DailyNoteMatcher {
 		if (last[i] === "[") {
 			const end = last.indexOf("]", i);
 			const literal = end < 0 ? last.slice(i + 1) : last.slice(i + 1, end);
-			source += escape(literal);
+			source += escapeRegExp(literal);
 			i = end < 0 ? last.length : end + 1;
 			continue;
 		}
@@ -45,7 +46,7 @@ export function dailyNoteMatcher(format = "YYYY-MM-DD"): DailyNoteMatcher {
 			if (token[2]) parts.push(token[2]);
 			i += token[0].length;
 		} else {
-			source += escape(last[i] ?? "");
+			source += escapeRegExp(last[i] ?? "");
 			i++;
 		}
 	}
@@ -66,9 +67,6 @@ export function dailyNoteMatcher(format = "YYYY-MM-DD"): DailyNoteMatcher {
 	};
 }
 
-function escape(text: string): string {
-	return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 
 /**
  * A daily note's file name for a day in a moment.js format. Numeric tokens and `[escaped]` text are

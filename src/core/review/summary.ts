@@ -1,5 +1,6 @@
 import type { IndexResult } from "../index/index-result";
 import type { Messages } from "../i18n/messages";
+import { compare } from "../text/compare";
 
 /** A one-screen overview of the vault: customers by ABC and phase, activity and problem counts. */
 export function renderSummary(index: IndexResult, t: Messages): string {
@@ -13,7 +14,7 @@ export function renderSummary(index: IndexResult, t: Messages): string {
 	}
 	const open = index.activities.filter((a) => a.status === "open");
 	const problems = index.customers.reduce((n, c) => n + c.problems.length, 0);
-	const list = (m: Map<string, number>) => [...m].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, n]) => `- ${k}: ${n}`).join("\n");
+	const list = (m: Map<string, number>) => [...m].sort(([a], [b]) => compare(a, b)).map(([k, n]) => `- ${k}: ${n}`).join("\n");
 	return [
 		`## ${t.summary.title}`,
 		t.summary.customers(index.customers.length),

@@ -1,6 +1,7 @@
 import type { VaguenessRule, RuleExamples } from "./rule";
 import { fold } from "../text/fold";
 import { words, type WordPattern } from "../text/words";
+import { escapeRegExp } from "../text/escape-regexp";
 
 /*
  * An activity should name its addressee (DOMAIN §4). A person counts as named by a salutation
@@ -34,7 +35,7 @@ function namePattern(name: string): WordPattern | null {
 		.map((t) => t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""))
 		.filter((t) => t.length >= 2);
 	const surname = tokens[tokens.length - 1];
-	const pattern = surname ? words(surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) : null;
+	const pattern = surname ? words(escapeRegExp(surname)) : null;
 	nameCache.set(name, pattern);
 	return pattern;
 }

@@ -3,6 +3,7 @@ import { fold } from "../text/fold";
 import { words, type WordPattern } from "../text/words";
 import type { VaguenessRule, RuleExamples } from "./rule";
 import { TRY, WAIT } from "./waiting-verb";
+import { escapeRegExp } from "../text/escape-regexp";
 
 /**
  * A known pseudo-activity (DOMAIN §4). Each reading is a list of concept groups over the folded
@@ -103,7 +104,7 @@ export function extraPhrasePatterns(phrase: string): readonly WordPattern[] {
 		.split(/[^\p{L}\p{N}]+/u)
 		.filter((word) => word !== "" && !STOPWORDS.has(word))
 		.map((word) => word.slice(0, Math.max(4, word.length - 2)));
-	const patterns = stems.map((stem) => words(`${stem.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\w*`));
+	const patterns = stems.map((stem) => words(`${escapeRegExp(stem)}\\w*`));
 	extraCache.set(phrase, patterns);
 	return patterns;
 }
