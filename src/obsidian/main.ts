@@ -29,6 +29,9 @@ import { TaskView, TASK_VIEW } from "./views/task-view";
 import { openLine } from "./views/open-line";
 
 /** Wires the parts together. Work starts after the layout is ready; onload only registers. */
+/** Settings the index never reads: changing them (the template path, on every keystroke) re-reads nothing. */
+const NOT_INDEXED = new Set(["explorerTags", "addActivityTo", "customerTemplate"]);
+
 export default class KundendossierPlugin extends Plugin {
 	private settings!: PluginSettings;
 	private context!: PluginContext;
@@ -95,7 +98,7 @@ export default class KundendossierPlugin extends Plugin {
 		// The CLI reads `language` from data.json, so it holds the resolved language.
 		await this.saveData({ ...this.settings, language: resolveLang(this.settings.languageMode) });
 		if ("languageMode" in patch || "dailyNotesFromCore" in patch) this.settingTab.display();
-		if (!("explorerTags" in patch && Object.keys(patch).length === 1)) this.rebuildSoon();
-		else this.context.index.trigger("updated", this.context.index.current);
+		if (Object.keys(patch).some((key) => !NOT_INDEXED.has(key))) this.rebuildSoon();
+		else if ("explorerTags" in patch) this.context.index.trigger("updated", this.context.index.current);
 	}
 }

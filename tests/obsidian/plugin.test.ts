@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import type { App } from "obsidian";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import KundendossierPlugin from "../../src/obsidian/main";
+import type { PluginContext } from "../../src/obsidian/plugin-context";
 import { FakeApp } from "./fake/app";
 import type { Events as FakeEvents } from "./fake/events";
 import type { Plugin as FakePlugin } from "./fake/obsidian";
@@ -67,6 +68,28 @@ describe("plugin lifecycle", () => {
 		expect([...explorer.querySelectorAll(".kundendossier-explorer-tag")].map((t) => t.textContent)).toEqual(["C"]);
 		plugin.unload();
 		expect(explorer.querySelectorAll(".kundendossier-explorer-tag")).toHaveLength(0);
+	});
+
+	it("re-reads the vault for settings the index uses, not for the template path typed key by key", async () => {
+		const { plugin } = await loadPlugin(VAULT, { languageMode: "en" });
+		const rebuild = vi.spyOn((plugin as unknown as { context: PluginContext }).context.index, "rebuild");
+		const tab = (plugin as unknown as FakePlugin).settingTabs[0] as unknown as { display(): void; containerEl: HTMLElement };
+		tab.display();
+		const field = (name: string) =>
+			[...tab.containerEl.querySelectorAll(".setting-item")].find((el) => el.querySelector(".setting-item-name")?.textContent === name)?.querySelector("input, textarea") as HTMLInputElement;
+		const settle = () => new Promise((r) => setTimeout(r, 700)); // past the 600 ms debounce
+		for (const typed of ["V", "Vo", "Vorlagen/Kunde.md"]) {
+			field("Template for new customers").value = typed;
+			field("Template for new customers").dispatchEvent(new Event("input"));
+			field("Template for new customers").dispatchEvent(new Event("change"));
+		}
+		await settle();
+		expect(plugin.data).toMatchObject({ customerTemplate: "Vorlagen/Kunde.md" });
+		expect(rebuild).not.toHaveBeenCalled();
+		field("Customer folders").value = "Kunden\nArchiv";
+		field("Customer folders").dispatchEvent(new Event("change"));
+		await settle();
+		expect(rebuild).toHaveBeenCalledTimes(1);
 	});
 
 	it("round-trips its settings and keeps data.json readable by the CLI", async () => {
