@@ -6,8 +6,7 @@ import { createIndexContext } from "../src/core/index/context";
 import { IndexState } from "../src/core/index/index-state";
 import type { NoteInput } from "../src/core/index/note";
 import { parseNote } from "../src/core/index/parse-note";
-import { collectReview } from "../src/core/review/collect";
-import { renderReview } from "../src/core/review/markdown";
+import { dailyReview } from "../src/core/review/daily-review";
 import { messages } from "../src/core/i18n";
 import { withDefaults } from "../src/core/settings/settings";
 import { buildIndex } from "../src/core/index/build-index";
@@ -95,7 +94,7 @@ export function reindex(notes: NoteInput[]) {
 	for (const edit of again) state.update(parseNote(edit, ctx, state.parsed(edit.path)));
 	const growth = heapUsed() - before;
 	const index = state.result();
-	const review = time(() => renderReview(collectReview(index, settings.birthdayDays), messages("de")));
+	const review = time(() => dailyReview(index, settings.birthdayDays, messages("de"), notes.map((n) => n.path)));
 	return { median: percentile(samples, 50), p95: percentile(samples, 95), heapGrowth: growth, review, customers: index.customers.length, activities: index.activities.length };
 }
 

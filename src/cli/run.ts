@@ -2,9 +2,7 @@ import { messages } from "../core/i18n";
 import { buildIndex } from "../core/index/build-index";
 import { toContractJson } from "../core/index/contract-json";
 import type { IndexResult } from "../core/index/index-result";
-import { collectReview } from "../core/review/collect";
-import { renderReview } from "../core/review/markdown";
-import { ambiguousNames } from "../core/review/note-link";
+import { dailyReview } from "../core/review/daily-review";
 import { renderSummary } from "../core/review/summary";
 import { lintReport } from "./lint-report";
 import { parseArgs, USAGE, UsageError, type CliArgs } from "./args";
@@ -56,7 +54,7 @@ function execute(args: CliArgs, io: CliIo, today: () => string): number {
 			io.out(args.json ? `${JSON.stringify(toContractJson(index), null, 2)}\n` : renderSummary(index, t));
 			return 0;
 		case "review": {
-			const review = renderReview(collectReview(index, settings.birthdayDays), t, ambiguousNames(notes.map((n) => n.path)));
+			const review = dailyReview(index, settings.birthdayDays, t, notes.map((n) => n.path));
 			io.out(args.summary ? `${review}\n${renderSummary(index, t)}` : review);
 			return 0;
 		}

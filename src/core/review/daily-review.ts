@@ -1,0 +1,13 @@
+import type { Messages } from "../i18n/messages";
+import type { IndexResult } from "../index/index-result";
+import { collectReview } from "./collect";
+import { renderReview } from "./markdown";
+import { ambiguousNames } from "./note-link";
+
+/**
+ * The day's review as Markdown, as the CLI prints it and the plugin inserts it: links name a note by
+ * its path where its file name alone would be ambiguous among `notePaths`.
+ */
+export function dailyReview(index: IndexResult, birthdayDays: number, t: Messages, notePaths: Iterable<string>): string {
+	return renderReview(collectReview(index, birthdayDays), t, ambiguousNames(notePaths));
+}
