@@ -6,8 +6,8 @@ import { compare } from "../core/text/compare";
 /** A vault problem that stops the CLI (missing folder): exit code 2. */
 export class VaultError extends Error {}
 
-/** Folders that are never notes: Obsidian's config, its trash, and other hidden or tool folders. */
-const SKIPPED = new Set([".obsidian", ".trash", ".git", "node_modules"]);
+/** Folders that are never notes besides hidden ones (.obsidian, .trash, .git start with a dot). */
+const SKIPPED = new Set(["node_modules"]);
 
 export function checkVault(root: string): void {
 	let stat;

@@ -62,10 +62,6 @@ export class IndexState {
 		return this.notes.get(path);
 	}
 
-	customer(path: string): CustomerRecord | undefined {
-		return this.records.get(path);
-	}
-
 	/** The whole index in CONTRACT order; built on demand and kept until the next change. */
 	result(): IndexResult {
 		if (this.cached) return this.cached;

@@ -30,7 +30,6 @@ export const uiDe: UiStrings = {
 		skip: (skipped) => `Phasen bauen aufeinander auf: ${skipped} würde übersprungen. Bitte Schritt für Schritt.`,
 		same: "Der Kunde ist bereits in dieser Phase.",
 		invalidDate: "Bitte ein Datum JJJJ-MM-TT.",
-		atLast: "Der Kunde ist bereits in der letzten Phase.",
 	},
 	abc: {
 		setTitle: "ABC-Klasse setzen",
@@ -116,7 +115,6 @@ export const uiDe: UiStrings = {
 		noAbc: "ABC?",
 		skipped: "übersprungen",
 		movedBack: "zurückgefallen",
-		current: "aktuelle Phase",
 		facts: {
 			strategy: "Strategie",
 			decisionMakers: "Entscheider",
@@ -147,7 +145,6 @@ export const uiDe: UiStrings = {
 		noLastContact: "noch kein Kontakt",
 		noNextActivity: "kein nächster Schritt",
 		problems: "Probleme",
-		noProblems: "Keine Probleme",
 		openLine: "Zur Zeile springen",
 	},
 	settings: {

@@ -30,7 +30,6 @@ export const uiEn: UiStrings = {
 		skip: (skipped) => `Phases build on each other: ${skipped} would be skipped. Please go step by step.`,
 		same: "The customer is in this phase already.",
 		invalidDate: "Please enter a date YYYY-MM-DD.",
-		atLast: "The customer is in the last phase already.",
 	},
 	abc: {
 		setTitle: "Set ABC class",
@@ -116,7 +115,6 @@ export const uiEn: UiStrings = {
 		noAbc: "ABC?",
 		skipped: "skipped",
 		movedBack: "moved back",
-		current: "current phase",
 		facts: {
 			strategy: "Strategy",
 			decisionMakers: "Decision makers",
@@ -147,7 +145,6 @@ export const uiEn: UiStrings = {
 		noLastContact: "no contact yet",
 		noNextActivity: "no next step",
 		problems: "Problems",
-		noProblems: "No problems",
 		openLine: "Go to line",
 	},
 	settings: {

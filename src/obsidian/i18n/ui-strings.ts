@@ -17,7 +17,6 @@ export interface UiStrings {
 		skip(skipped: string): string;
 		same: string;
 		invalidDate: string;
-		atLast: string;
 	};
 	abc: {
 		setTitle: string;
@@ -94,7 +93,6 @@ export interface UiStrings {
 		noAbc: string;
 		skipped: string;
 		movedBack: string;
-		current: string;
 		facts: Record<FactKey, string>;
 		missing: Record<FactKey, string>;
 		contacts: string;
@@ -105,7 +103,6 @@ export interface UiStrings {
 		noLastContact: string;
 		noNextActivity: string;
 		problems: string;
-		noProblems: string;
 		openLine: string;
 	};
 	settings: {

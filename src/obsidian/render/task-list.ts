@@ -12,8 +12,6 @@ export const PAGE = 100;
 export class RowCache {
 	private rows = new Map<string, { signature: string; el: HTMLElement }>();
 	private used = new Map<string, { signature: string; el: HTMLElement }>();
-	/** Rows built since the cache was made (for tests: an update must build only what changed). */
-	built = 0;
 
 	row(parent: HTMLElement, a: Activity, ctx: RowContext): HTMLElement {
 		const key = `${a.path}\u0000${a.line}\u0000${a.customer}`;
@@ -26,7 +24,6 @@ export class RowCache {
 			this.used.set(key, cached);
 			return cached.el;
 		}
-		this.built++;
 		const el = renderTaskRow(parent, a, ctx);
 		this.used.set(key, { signature, el });
 		return el;
