@@ -18,8 +18,7 @@ import { compare } from "../text/compare";
  */
 export class IndexState {
 	private readonly notes = new Map<string, ParsedNote>();
-	private readonly activitiesByNote = new Map<string, Activity[]>();
-	/** The same activities with the dossier each was judged with, so a re-parsed note keeps the verdicts of unchanged lines. */
+	/** Each note's activities with the dossier each was judged with, so a re-parsed note keeps the verdicts of unchanged lines. */
 	private readonly judgedByNote = new Map<string, Judged[]>();
 	/** customer path → paths of the notes holding its activities */
 	private readonly linkedFrom = new Map<string, Set<string>>();
@@ -67,7 +66,7 @@ export class IndexState {
 		if (this.cached) return this.cached;
 		const paths = this.paths();
 		const customers = paths.flatMap((p) => this.records.get(p) ?? []);
-		const activities = paths.flatMap((p) => this.activitiesByNote.get(p) ?? []);
+		const activities = paths.flatMap((p) => this.activitiesOf(p));
 		const errors = paths.flatMap((p) => noteErrors(this.notes.get(p) as ParsedNote, this.ctx.t));
 		this.cached = { today: this.ctx.today, customers, activities, errors };
 		return this.cached;
@@ -85,7 +84,6 @@ export class IndexState {
 			return dossier ? [[p, dossier] as const] : [];
 		}));
 		this.resolver = createLinkResolver([...this.dossiers.keys()]);
-		this.activitiesByNote.clear();
 		this.linkedFrom.clear();
 		// Verdicts stay (their keys name the customer): a note added as a customer rarely changes them.
 		for (const path of this.judgedByNote.keys()) if (!this.notes.has(path)) this.judgedByNote.delete(path);
@@ -121,21 +119,15 @@ export class IndexState {
 	/** Replaces a note's activities; returns the customers whose activities changed. */
 	private setActivities(path: string, note: ParsedNote | null): Set<string> {
 		const touched = new Set<string>();
-		for (const a of this.activitiesByNote.get(path) ?? []) {
+		for (const a of this.activitiesOf(path)) {
 			touched.add(a.customer);
 			this.linkedFrom.get(a.customer)?.delete(path);
 		}
 		const before = this.judgedByNote.get(path);
 		const judged = note ? activitiesOfNote(note, this.resolver, this.dossiers, this.ctx, before ? earlierVerdicts(before) : undefined) : [];
-		const fresh = judged.map((j) => j.activity);
-		if (fresh.length) {
-			this.activitiesByNote.set(path, fresh);
-			this.judgedByNote.set(path, judged);
-		} else {
-			this.activitiesByNote.delete(path);
-			this.judgedByNote.delete(path);
-		}
-		for (const a of fresh) {
+		if (judged.length) this.judgedByNote.set(path, judged);
+		else this.judgedByNote.delete(path);
+		for (const { activity: a } of judged) {
 			touched.add(a.customer);
 			let from = this.linkedFrom.get(a.customer);
 			if (!from) this.linkedFrom.set(a.customer, (from = new Set()));
@@ -144,11 +136,15 @@ export class IndexState {
 		return touched;
 	}
 
+	private activitiesOf(path: string): Activity[] {
+		return this.judgedByNote.get(path)?.map((j) => j.activity) ?? [];
+	}
+
 	private evaluate(customer: string): void {
 		const note = this.notes.get(customer);
 		if (!note?.customer) return;
 		const from = [...(this.linkedFrom.get(customer) ?? [])].sort(compare);
-		const activities = from.flatMap((p) => (this.activitiesByNote.get(p) ?? []).filter((a) => a.customer === customer));
+		const activities = from.flatMap((p) => this.activitiesOf(p).filter((a) => a.customer === customer));
 		this.records.set(customer, evaluateCustomer(note, activities, this.abc.get(customer) ?? null, this.ctx));
 	}
 
