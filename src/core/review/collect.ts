@@ -4,6 +4,7 @@ import type { Activity } from "../model/activity";
 import type { IsoDay } from "../model/day";
 import { birthdaysAhead, type BirthdayEntry } from "./birthdays";
 import { compare } from "../text/compare";
+import { effectiveAbc } from "../customers/effective-abc";
 
 /** The daily review as data (DOMAIN §6); rendering is separate. */
 export interface ReviewData {
@@ -22,7 +23,7 @@ const RANK = { A: 0, B: 1, C: 2 } as const;
 
 /** A first: priority sets the effort (DOMAIN §3). Customers without class come last. */
 export function priority(customer: CustomerRecord | undefined): number {
-	const abc = customer?.abc ?? customer?.abcComputed;
+	const abc = effectiveAbc(customer);
 	return abc ? RANK[abc] : 3;
 }
 

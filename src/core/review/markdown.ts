@@ -4,13 +4,14 @@ import type { Activity } from "../model/activity";
 import type { BirthdayEntry } from "./birthdays";
 import type { ReviewData } from "./collect";
 import { noteLink } from "./note-link";
+import { effectiveAbc } from "../customers/effective-abc";
 
 /** Renders the review as Markdown: one section per kind, empty sections left out, every item linked. */
 export function renderReview(review: ReviewData, t: Messages, linkNames: ReadonlySet<string> = new Set()): string {
 	const link = (path: string) => noteLink(path, review.customers.get(path)?.name ?? null, linkNames);
 	const tag = (path: string) => {
 		const c = review.customers.get(path);
-		const abc = c?.abc ?? c?.abcComputed;
+		const abc = effectiveAbc(c);
 		return abc ? ` (${abc})` : "";
 	};
 	const source = (a: Activity) => (a.path === a.customer ? "" : ` · ${noteLink(a.path, null, linkNames)}`);

@@ -1,13 +1,14 @@
 import type { IndexResult } from "../index/index-result";
 import type { Messages } from "../i18n/messages";
 import { compare } from "../text/compare";
+import { effectiveAbc } from "../customers/effective-abc";
 
 /** A one-screen overview of the vault: customers by ABC and phase, activity and problem counts. */
 export function renderSummary(index: IndexResult, t: Messages): string {
 	const abc = new Map<string, number>();
 	const phases = new Map<string, number>();
 	for (const c of index.customers) {
-		const cls = c.abc ?? c.abcComputed ?? t.summary.noClass;
+		const cls = effectiveAbc(c) ?? t.summary.noClass;
 		abc.set(cls, (abc.get(cls) ?? 0) + 1);
 		const key = `${c.phaseModelName.de}: ${c.phase ?? t.summary.noPhase}`;
 		phases.set(key, (phases.get(key) ?? 0) + 1);

@@ -5,6 +5,7 @@ import type { IsoDay } from "../model/day";
 import { priority } from "../review/collect";
 import { fold } from "../text/fold";
 import { compare } from "../text/compare";
+import { effectiveAbc } from "../customers/effective-abc";
 
 /** What the task view and the `kundenaufgaben` block filter by. Every field is optional. */
 export interface TaskFilter {
@@ -29,7 +30,7 @@ export function filterTasks(activities: readonly Activity[], customers: Readonly
 		if (filter.vagueOnly && !a.vague) return false;
 		if (filter.status && a.status !== filter.status) return false;
 		if (filter.customer && a.customer !== filter.customer) return false;
-		if (filter.abc && (c?.abc ?? c?.abcComputed) !== filter.abc) return false;
+		if (filter.abc && effectiveAbc(c) !== filter.abc) return false;
 		if (filter.phaseModel && c?.phaseModel !== filter.phaseModel) return false;
 		if (filter.phase && c?.phase !== filter.phase) return false;
 		if (filter.until && (!a.date || a.date > filter.until)) return false;

@@ -1,5 +1,6 @@
 import { debounce, type App } from "obsidian";
 import type { IndexResult } from "../../core/index/index-result";
+import { effectiveAbc } from "../../core/customers/effective-abc";
 
 const TAG = "kundendossier-explorer-tag";
 
@@ -20,7 +21,7 @@ export class ExplorerTags {
 	refresh(): void {
 		this.disconnect();
 		const containers = this.app.workspace.getLeavesOfType("file-explorer").map((leaf) => leaf.view.containerEl);
-		const classes = new Map(this.index().customers.map((c) => [c.path, c.abc ?? c.abcComputed]));
+		const classes = new Map(this.index().customers.map((c) => [c.path, effectiveAbc(c)]));
 		for (const container of containers) {
 			container.querySelectorAll(`.${TAG}`).forEach((el) => el.remove());
 			if (!this.enabled()) continue;

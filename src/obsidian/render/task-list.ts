@@ -1,6 +1,7 @@
 import type { Activity } from "../../core/model/activity";
 import { groupTasks } from "../../core/tasks/groups";
 import { renderTaskRow, type RowContext } from "./task-row";
+import { effectiveAbc } from "../../core/customers/effective-abc";
 
 /** Rows per group before "show more": keeps thousands of activities fast to draw. */
 export const PAGE = 100;
@@ -16,8 +17,8 @@ export class RowCache {
 	row(parent: HTMLElement, a: Activity, ctx: RowContext): HTMLElement {
 		const key = `${a.path}\u0000${a.line}\u0000${a.customer}`;
 		const customer = ctx.customers.get(a.customer);
-		// Everything the row shows: the tag is the written class, else the computed one.
-		const signature = JSON.stringify([a.raw, a.status, a.date, a.vague, a.reasons, a.display, ctx.today, ctx.lang, customer?.name, customer?.abc ?? customer?.abcComputed, customer?.phase]);
+		// Everything the row shows, the ABC tag included.
+		const signature = JSON.stringify([a.raw, a.status, a.date, a.vague, a.reasons, a.display, ctx.today, ctx.lang, customer?.name, effectiveAbc(customer), customer?.phase]);
 		const cached = this.rows.get(key);
 		if (cached && cached.signature === signature) {
 			parent.appendChild(cached.el);

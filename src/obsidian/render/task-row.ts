@@ -5,6 +5,7 @@ import { messages } from "../../core/i18n";
 import type { Activity } from "../../core/model/activity";
 import type { UiStrings } from "../i18n/ui-strings";
 import { formatDay, formatRelative } from "./format";
+import { effectiveAbc } from "../../core/customers/effective-abc";
 
 /** What a row can do; the view wires these to safe writes and navigation. */
 export interface TaskActions {
@@ -44,7 +45,7 @@ export function renderTaskRow(parent: HTMLElement, a: Activity, ctx: RowContext)
 		e.preventDefault();
 		actions.openCustomer(a.customer);
 	});
-	const abc = customer?.abc ?? customer?.abcComputed;
+	const abc = effectiveAbc(customer);
 	if (abc) meta.createSpan({ cls: "kundendossier-abc-tag", text: abc, attr: { "data-abc": abc } });
 	if (customer?.phase) meta.createSpan({ cls: "kundendossier-task-phase", text: customer.phase });
 	if (a.date) meta.createSpan({ cls: "kundendossier-task-date", text: `${formatDay(a.date, lang)} · ${formatRelative(a.date, ctx.today, lang)}` });

@@ -4,6 +4,7 @@ import { setScalar } from "../../core/frontmatter/edit-keys";
 import { FIELD_KEYS } from "../../core/dossier/keys";
 import type { PluginContext } from "../plugin-context";
 import { editNote } from "../vault/edit-note";
+import { effectiveAbc } from "../../core/customers/effective-abc";
 
 /** ABC setzen: writes only the `abc` key. */
 export class AbcModal extends Modal {
@@ -11,7 +12,7 @@ export class AbcModal extends Modal {
 
 	constructor(app: App, private readonly context: PluginContext, private readonly customer: CustomerRecord) {
 		super(app);
-		this.abc = customer.abc ?? customer.abcComputed ?? "B";
+		this.abc = effectiveAbc(customer) ?? "B";
 	}
 
 	override onOpen(): void {
