@@ -2,6 +2,7 @@ import type { Lang } from "../core/i18n/lang";
 import type { Settings } from "../core/settings/settings";
 import { readSettings } from "../core/settings/validate";
 import { readVaultConfig } from "./read-vault";
+import { normalizeFolder } from "../core/index/customer-marker";
 
 /**
  * The settings the CLI works with: the plugin's own settings stored in the vault (if the plugin is
@@ -15,7 +16,7 @@ export function vaultSettings(root: string, options: { folder: string | null; la
 		if (typeof daily.format === "string" && daily.format.trim()) settings.dailyNoteFormat = daily.format.trim();
 		if (typeof daily.folder === "string") settings.dailyNoteFolder = daily.folder.trim();
 	}
-	if (options.folder !== null) settings.customerFolders = [options.folder.replace(/^\/+|\/+$/g, "")];
+	if (options.folder !== null) settings.customerFolders = [normalizeFolder(options.folder)];
 	if (options.lang !== null) settings.language = options.lang;
 	const warnings = problems.map((key) => `Einstellung „${key}“ in .obsidian/plugins/kundendossier/data.json ist ungültig; Standardwert verwendet`);
 	return { settings, warnings };

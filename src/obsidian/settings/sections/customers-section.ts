@@ -1,6 +1,7 @@
 import { Setting } from "obsidian";
 import { DEFAULT_SETTINGS } from "../../../core/settings/settings";
 import { lines, showError, type Section } from "../section";
+import { normalizeFolder } from "../../../core/index/customer-marker";
 
 export const customersSection: Section = (container, { settings, ui, save }) => {
 	new Setting(container).setName(ui.settings.customers).setHeading();
@@ -12,7 +13,7 @@ export const customersSection: Section = (container, { settings, ui, save }) => 
 				.setPlaceholder("Kunden")
 				.setValue(settings.customerFolders.join("\n"))
 				.onChange(async (value) => {
-					const folders = lines(value).map((f) => f.replace(/^\/+|\/+$/g, ""));
+					const folders = lines(value).map(normalizeFolder);
 					await save({ customerFolders: folders.length ? folders : ["Kunden"] });
 				}),
 		);

@@ -1,6 +1,7 @@
 import { Setting } from "obsidian";
 import { DEFAULT_SETTINGS } from "../../../core/settings/settings";
 import type { Section } from "../section";
+import { normalizeFolder } from "../../../core/index/customer-marker";
 
 export const dailyNotesSection: Section = (container, { settings, ui, save }) => {
 	new Setting(container).setName(ui.settings.dailyNotes).setHeading();
@@ -15,5 +16,5 @@ export const dailyNotesSection: Section = (container, { settings, ui, save }) =>
 	new Setting(container)
 		.setName(ui.settings.dailyNoteFolder.name)
 		.setDesc(ui.settings.dailyNoteFolder.desc)
-		.addText((text) => text.setValue(settings.dailyNoteFolder).setDisabled(fromCore).onChange((value) => save({ dailyNoteFolder: value.trim().replace(/^\/+|\/+$/g, "") })));
+		.addText((text) => text.setValue(settings.dailyNoteFolder).setDisabled(fromCore).onChange((value) => save({ dailyNoteFolder: normalizeFolder(value.trim()) })));
 };
