@@ -1,5 +1,6 @@
 import { findFrontmatter } from "../markdown/frontmatter-block";
 import { slug } from "../text/fold";
+import { splitLines } from "../text/lines";
 
 /**
  * Edits of top-level frontmatter keys on the note's text, line by line, so everything the edit does not
@@ -17,7 +18,7 @@ export interface NoteLines {
 export function readLines(note: string): NoteLines {
 	const bom = note.startsWith("\uFEFF") ? "\uFEFF" : "";
 	const eol = note.includes("\r\n") ? "\r\n" : "\n";
-	const lines = note.slice(bom.length).split(/\r?\n/);
+	const lines = splitLines(note);
 	return { bom, eol, lines, close: closingFence(lines) };
 }
 
@@ -36,11 +37,13 @@ export function findKey(n: NoteLines, keys: readonly string[]): { line: number; 
 	const wanted = new Set(keys.map(slug));
 	for (let i = 1; i < n.close; i++) {
 		const m = /^([^\s#:][^:]*?)\s*:(?:\s|$)/.exec(n.lines[i] ?? "");
-		if (!m || !wanted.has(slug((m[1] ?? "").replace(/^["']|["']$/g, "")))) continue;
+		const name = (m?.[1] ?? "").replace(/^["']|["']$/g, "");
+		if (!m || !wanted.has(slug(name))) continue;
+		// The key's block: indented or blank lines after it.
 		let end = i + 1;
-		while (end < n.close && /^(\s+\S|\s*$)/.test(n.lines[end] ?? "") && !/^\S/.test(n.lines[end] ?? "")) end++;
+		while (end < n.close && /^(\s+\S|\s*$)/.test(n.lines[end] ?? "")) end++;
 		while (end > i + 1 && (n.lines[end - 1] ?? "").trim() === "") end--;
-		return { line: i, end, name: (m[1] ?? "").replace(/^["']|["']$/g, "") };
+		return { line: i, end, name };
 	}
 	return null;
 }
