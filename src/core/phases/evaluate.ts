@@ -27,8 +27,9 @@ export function evaluatePhases(input: PhaseInput, catalog: PhaseCatalog, default
 	const fallback = catalog.model(defaultModel) ?? (catalog.models[0] as PhaseModel);
 	let model: PhaseModel;
 	if (input.phaseModel) {
-		model = catalog.model(input.phaseModel) ?? fallback;
-		if (model === fallback && !catalog.model(input.phaseModel)) {
+		const named = catalog.model(input.phaseModel);
+		model = named ?? fallback;
+		if (!named) {
 			problems.push({ code: "unknown-phase-model", message: t.problems.unknownPhaseModel(input.phaseModel, fallback.name.de) });
 		}
 	} else {
