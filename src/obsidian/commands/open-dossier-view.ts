@@ -1,6 +1,7 @@
 import type { Command } from "obsidian";
 import type { PluginContext } from "../plugin-context";
 import { DOSSIER_VIEW } from "../views/dossier-view";
+import { revealView } from "../views/reveal-view";
 
 /** Opens (or reveals) the Dossier view in the right sidebar. */
 export function openDossierViewCommand(context: PluginContext): Command {
@@ -11,12 +12,6 @@ export function openDossierViewCommand(context: PluginContext): Command {
 	};
 }
 
-export async function revealDossierView(context: PluginContext): Promise<void> {
-	const { workspace } = context.app;
-	let leaf = workspace.getLeavesOfType(DOSSIER_VIEW)[0] ?? null;
-	if (!leaf) {
-		leaf = workspace.getRightLeaf(false);
-		await leaf?.setViewState({ type: DOSSIER_VIEW, active: true });
-	}
-	if (leaf) await workspace.revealLeaf(leaf);
+export function revealDossierView(context: PluginContext): Promise<void> {
+	return revealView(context.app, DOSSIER_VIEW, () => context.app.workspace.getRightLeaf(false));
 }
