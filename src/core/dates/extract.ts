@@ -7,7 +7,8 @@ import { isoParser } from "./iso";
 import { monthPartParser } from "./month-part";
 import { periodPartParser } from "./period-part";
 import { createNaturalParser } from "./natural";
-import { mayMatchAny, type DateParser } from "./parser";
+import { mayMatchAny } from "../text/literal-gate";
+import type { DateParser } from "./parser";
 import { tasksEmojiDates } from "./tasks-emoji";
 
 /** The dates of one activity line. */

@@ -1,5 +1,5 @@
 import { MONTH_PATTERN } from "./months";
-import { mayMatch } from "./parser";
+import { mayMatch } from "../text/literal-gate";
 
 /**
  * Cheap checks that say whether a line may hold a natural-language date. chrono-node costs about

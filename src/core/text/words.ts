@@ -1,4 +1,4 @@
-import { clauseTest, requiredLiterals } from "./required-literals";
+import { literalGate } from "./literal-gate";
 
 /**
  * Word-boundary regular expressions that understand German letters (JavaScript's `\b` knows only ASCII).
@@ -17,9 +17,6 @@ export interface WordPattern {
 export function words(pattern: string, flags = ""): WordPattern {
 	const body = pattern.replace(/\\w/g, "\\p{L}");
 	const regex = new RegExp(`${LEFT}(?:${body})${RIGHT}`, `u${flags}`);
-	// Case-insensitive patterns would need the text lower-cased first, which costs what the check saves.
-	const clauses = flags.includes("i") ? null : requiredLiterals(body);
-	if (!clauses) return { test: (text) => regex.test(text) };
-	const mayMatch = clauseTest(clauses);
+	const mayMatch = literalGate(regex);
 	return { test: (text) => mayMatch(text) && regex.test(text) };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createDateExtractor } from "../../../src/core/dates/extract";
-import { mayMatch } from "../../../src/core/dates/parser";
+import { mayMatch } from "../../../src/core/text/literal-gate";
 
 // Monday. Every expectation below counts from this reference date.
 const REF = "2026-11-23";

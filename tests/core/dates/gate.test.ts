@@ -7,7 +7,7 @@ import { germanNumericParser } from "../../../src/core/dates/german-numeric";
 import { isoParser } from "../../../src/core/dates/iso";
 import { monthPartParser } from "../../../src/core/dates/month-part";
 import { createNaturalParser } from "../../../src/core/dates/natural";
-import { mayMatchAny } from "../../../src/core/dates/parser";
+import { mayMatchAny } from "../../../src/core/text/literal-gate";
 import { periodPartParser } from "../../../src/core/dates/period-part";
 import { relativeDayParser } from "../../../src/core/dates/relative-day";
 import { relativeSpanParser } from "../../../src/core/dates/relative-span";

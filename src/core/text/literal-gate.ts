@@ -1,0 +1,47 @@
+import { best, clauseTest, requiredLiterals } from "./required-literals";
+
+/**
+ * A cheap test run before a Unicode regular expression: false when the text lacks a literal every match
+ * needs ("kw", "mitte", a digit and "-"). Most texts hold none, and a few `includes()` or one plain
+ * regular expression cost far less. Always true for a pattern that promises no literal.
+ */
+export function literalGate(pattern: RegExp): (text: string) => boolean {
+	const folds = pattern.flags.includes("i");
+	const clauses = requiredLiterals(pattern.source)?.map((clause) => clause.map((s) => (folds ? s.toLowerCase() : s)));
+	if (!clauses) return () => true;
+	const holds = clauseTest(clauses);
+	return folds ? (text) => holds(lowered(text)) : holds;
+}
+
+const gates = new WeakMap<RegExp, (text: string) => boolean>();
+
+/** `literalGate(pattern)(text)`, with the gate made once per pattern. */
+export function mayMatch(text: string, pattern: RegExp): boolean {
+	let gate = gates.get(pattern);
+	if (!gate) gates.set(pattern, (gate = literalGate(pattern)));
+	return gate(text);
+}
+
+/**
+ * Whether a text may match any of the patterns, by one test for the union of each pattern's strongest
+ * literals (lower-cased, which only widens the test); null when some pattern promises no literal.
+ */
+export function mayMatchAny(patterns: readonly RegExp[]): ((text: string) => boolean) | null {
+	const strings = new Set<string>();
+	for (const pattern of patterns) {
+		const clauses = requiredLiterals(pattern.source);
+		if (!clauses) return null;
+		for (const s of best(clauses)) strings.add(s.toLowerCase());
+	}
+	const holds = clauseTest([[...strings]]);
+	return (text) => holds(lowered(text));
+}
+
+let lastText = "";
+let lastLower = "";
+
+/** Every gate of a line sees the same text: it is lower-cased once. "ſ" matches "s" under the i flag, but toLowerCase() keeps it. */
+function lowered(text: string): string {
+	if (text !== lastText) [lastText, lastLower] = [text, text.includes("ſ") ? text.toLowerCase().replace(/ſ/g, "s") : text.toLowerCase()];
+	return lastLower;
+}
