@@ -46,7 +46,7 @@ export const noPerson: VaguenessRule = {
 	label: { de: "keine Person", en: "no person" },
 	check(input, lang) {
 		const { folded } = input;
-		if (TITLE.test(folded) || MENTION.test(folded) || ROLE.test(folded)) return null;
+		if (TITLE.test(folded) || (folded.includes("@") && MENTION.test(folded)) || ROLE.test(folded)) return null;
 		if (input.people.some((name) => namePattern(name)?.test(folded))) return null;
 		return lang === "de"
 			? "Wen genau? Nennen Sie die Person, z. B. „Frau Gerens“ oder „den Betriebsleiter“"
