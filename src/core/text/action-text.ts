@@ -1,5 +1,6 @@
-// Text that may need NFC lies beyond ASCII; the Tasks emojis lie in U+2300–27BF or beyond the BMP.
-const NOT_ASCII = /[^\t-\r\x20-\x7e]/;
+import { nfc } from "./nfc";
+
+// The Tasks emojis lie in U+2300–27BF or beyond the BMP.
 const EMOJI = /[\u2300-\u27bf\ud800-\udbff]/;
 const CODE = /(`+)[\s\S]*?\1/g;
 const WIKILINK = /!?\[\[([^\]|]*)(?:\|([^\]]*))?\]\]/g;
@@ -11,6 +12,10 @@ const DATE_EMOJI = /(?:📅|📆|🗓|⏳|⌛|🛫|✅|➕|❌)\uFE0F?\s*(?:\d{4
 const PRIORITY = /[⏫🔼🔽⏬🔺]\uFE0F?/gu;
 const RECURRENCE = /🔁\uFE0F?[^📅📆🗓⏳⌛🛫✅➕❌⏫🔼🔽⏬🔺🆔⛔]*/gu;
 const ID = /(?:🆔|⛔)\uFE0F?\s*[\w,-]*/gu;
+// One pass for all of them: a recurrence stops before the next field, so no field swallows another.
+const TASKS_FIELD = new RegExp([RECURRENCE, DATE_EMOJI, PRIORITY, ID].map((field) => field.source).join("|"), "gu");
+// Whitespace that a single-space collapse would change: a run, or anything besides a plain space.
+const UNEVEN_SPACE = /\s\s|[^\S ]/;
 
 /**
  * An activity's text as a reader sees the action: links as their display text, inline code, Dataview
@@ -20,11 +25,11 @@ const ID = /(?:🆔|⛔)\uFE0F?\s*[\w,-]*/gu;
 export function actionText(text: string): string {
 	// Most activity lines are plain: each replacement runs only where its marker occurs. NFC first:
 	// text pasted from macOS may spell "ü" as u + combining mark, which fold() would read as "u".
-	let plain = NOT_ASCII.test(text) ? text.normalize("NFC") : text;
+	let plain = nfc(text);
 	if (plain.includes("`")) plain = plain.replace(CODE, " ");
 	if (plain.includes("[[")) plain = plain.replace(WIKILINK, (_all, target: string, alias: string | undefined) => alias ?? target.replace(/[#^].*$/, ""));
 	if (plain.includes("::")) plain = plain.replace(FIELD, " ");
 	if (plain.includes("](")) plain = plain.replace(MDLINK, "$1");
-	if (EMOJI.test(plain)) plain = plain.replace(RECURRENCE, " ").replace(DATE_EMOJI, " ").replace(PRIORITY, " ").replace(ID, " ");
-	return plain.replace(/\s+/g, " ").trim();
+	if (EMOJI.test(plain)) plain = plain.replace(TASKS_FIELD, " ");
+	return (UNEVEN_SPACE.test(plain) ? plain.replace(/\s+/g, " ") : plain).trim();
 }

@@ -1,3 +1,5 @@
+import { nfc } from "./nfc";
+
 /**
  * Folds text for matching: lower case, umlauts and ß spelled out, so that
  * "Rückruf", "Rueckruf" and "RÜCKRUF" all read "rueckruf".
@@ -10,7 +12,7 @@ export function fold(text: string): string {
 	// Most text is plain ASCII: lower case is all it needs (fold runs on every activity and key).
 	if (!NOT_PLAIN.test(text)) return text.toLowerCase();
 	// NFC first: text pasted from macOS may spell "ü" as u + combining mark, which must still read "ue".
-	const lower = text.normalize("NFC").toLowerCase().replace(/[äöüß]/g, (c) => SPELLED[c] ?? c);
+	const lower = nfc(text).toLowerCase().replace(/[äöüß]/g, (c) => SPELLED[c] ?? c);
 	if (!NOT_PLAIN.test(lower)) return lower;
 	// Compatibility forms can decompose into capitals ("™" → "TM"); lower-casing again keeps fold idempotent.
 	return lower.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
