@@ -1,5 +1,5 @@
 import type { IsoDay } from "../model/day";
-import { daysBetween, mondayOfIsoWeek, yearOf } from "./day";
+import { fromEpochDays, isoWeekMonday, mondayOfIsoWeek, toEpochDays, yearOf } from "./day";
 import { scan, type DateParser } from "./parser";
 import { expandYear } from "./year-nearest";
 
@@ -23,12 +23,11 @@ export const calendarWeekParser: DateParser = {
 };
 
 function nearestWeek(week: number, reference: IsoDay): IsoDay | null {
-	const year = yearOf(reference);
-	let best: IsoDay | null = null;
-	for (const y of [year - 1, year, year + 1]) {
-		const monday = mondayOfIsoWeek(y, week);
-		if (!monday) continue;
-		if (!best || Math.abs(daysBetween(reference, monday)) <= Math.abs(daysBetween(reference, best))) best = monday;
+	const [year, refDay] = [yearOf(reference), toEpochDays(reference)];
+	let best: number | null = null;
+	for (let y = year - 1; y <= year + 1; y++) {
+		const monday = isoWeekMonday(y, week);
+		if (monday !== null && (best === null || Math.abs(monday - refDay) <= Math.abs(best - refDay))) best = monday;
 	}
-	return best;
+	return best === null ? null : fromEpochDays(best);
 }

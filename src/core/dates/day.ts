@@ -1,10 +1,9 @@
 import type { IsoDay } from "../model/day";
 
 /**
- * Calendar-day arithmetic on `YYYY-MM-DD` strings. UTC milliseconds are used only as a counter of days,
- * so no local time zone or daylight-saving change can move a day.
+ * Calendar-day arithmetic on `YYYY-MM-DD` strings, counted in whole days since 1970-01-01 ("epoch
+ * days"): no Date object, so no local time zone or daylight-saving change can move a day.
  */
-const MS_PER_DAY = 86_400_000;
 
 export function isValidDay(year: number, month: number, day: number): boolean {
 	if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false;
@@ -52,14 +51,24 @@ export function isIsoDay(text: unknown): boolean {
 	return typeof text === "string" && parseIsoDay(text) !== null;
 }
 
-function toEpochDays(iso: IsoDay): number {
-	const p = parseIsoDay(iso);
-	if (!p) throw new RangeError(`Not a calendar day: ${iso}`);
-	return Date.UTC(p.year, p.month - 1, p.day) / MS_PER_DAY;
+/** Days since 1970-01-01 of a calendar day (H. Hinnant's days_from_civil: integer arithmetic only). */
+export function epochDay(year: number, month: number, day: number): number {
+	const y = month <= 2 ? year - 1 : year;
+	const era = Math.floor(y / 400);
+	const yoe = y - era * 400;
+	const doy = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+	return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
 }
 
-/** Days since 1970-01-01 to a calendar day (H. Hinnant's civil_from_days: no Date object per call). */
-function fromEpochDays(days: number): IsoDay {
+/** Days since 1970-01-01 of a `YYYY-MM-DD` day; throws on an impossible one. */
+export function toEpochDays(iso: IsoDay): number {
+	const p = parseIsoDay(iso);
+	if (!p) throw new RangeError(`Not a calendar day: ${iso}`);
+	return epochDay(p.year, p.month, p.day);
+}
+
+/** The calendar day `days` after 1970-01-01 (civil_from_days: no Date object per call). */
+export function fromEpochDays(days: number): IsoDay {
 	const z = days + 719468;
 	const era = Math.floor(z / 146097);
 	const doe = z - era * 146097;
@@ -82,23 +91,28 @@ export function daysBetween(from: IsoDay, to: IsoDay): number {
 
 /** ISO weekday: Monday 1 … Sunday 7. */
 export function isoWeekday(iso: IsoDay): number {
-	const d = new Date(toEpochDays(iso) * MS_PER_DAY).getUTCDay();
-	return d === 0 ? 7 : d;
+	return weekdayOfEpochDay(toEpochDays(iso));
+}
+
+/** ISO weekday of an epoch day; 1970-01-01 was a Thursday. */
+function weekdayOfEpochDay(days: number): number {
+	return ((((days + 3) % 7) + 7) % 7) + 1;
+}
+
+/** The Monday of ISO week `week` of `year` in epoch days, or null when the year has no such week. */
+export function isoWeekMonday(year: number, week: number): number | null {
+	if (!Number.isInteger(week) || week < 1 || week > 53) return null;
+	const jan4 = epochDay(year, 1, 4);
+	const monday = jan4 + 1 - weekdayOfEpochDay(jan4) + (week - 1) * 7;
+	// Week 53 exists only when its Thursday still lies in the year.
+	if (week === 53 && yearOf(fromEpochDays(monday + 3)) !== year) return null;
+	return monday;
 }
 
 /** The Monday of ISO week `week` of `year`, or null when the year has no such week. */
 export function mondayOfIsoWeek(year: number, week: number): IsoDay | null {
-	if (!Number.isInteger(week) || week < 1 || week > 53) return null;
-	const jan4 = toIsoDay(year, 1, 4);
-	const week1Monday = addDays(jan4, 1 - isoWeekday(jan4));
-	const monday = addDays(week1Monday, (week - 1) * 7);
-	if (week === 53 && isoWeekYear(monday) !== year) return null;
-	return monday;
-}
-
-function isoWeekYear(iso: IsoDay): number {
-	const thursday = addDays(iso, 4 - isoWeekday(iso));
-	return Number(thursday.slice(0, 4));
+	const monday = isoWeekMonday(year, week);
+	return monday === null ? null : fromEpochDays(monday);
 }
 
 /** Months later (or earlier); the day is kept where the month has it, else the month's last day. */

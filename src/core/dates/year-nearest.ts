@@ -1,5 +1,5 @@
 import type { IsoDay } from "../model/day";
-import { daysBetween, isValidDay, toIsoDay, yearOf } from "./day";
+import { epochDay, isValidDay, toEpochDays, toIsoDay, yearOf } from "./day";
 
 /**
  * A date written without a year takes the year that puts it nearest to the reference date
@@ -7,19 +7,18 @@ import { daysBetween, isValidDay, toIsoDay, yearOf } from "./day";
  * "am 15.11." written on 2026-11-23 into a date a year away. Ties go to the later date.
  */
 export function nearestYear(month: number, day: number, reference: IsoDay): IsoDay | null {
-	const refYear = yearOf(reference);
-	let best: IsoDay | null = null;
+	const [refYear, refDay] = [yearOf(reference), toEpochDays(reference)];
+	let best: number | null = null;
 	let bestDistance = Infinity;
-	for (const year of [refYear - 1, refYear, refYear + 1]) {
+	for (let year = refYear - 1; year <= refYear + 1; year++) {
 		if (!isValidDay(year, month, day)) continue;
-		const candidate = toIsoDay(year, month, day);
-		const distance = Math.abs(daysBetween(reference, candidate));
+		const distance = Math.abs(epochDay(year, month, day) - refDay);
 		if (distance <= bestDistance) {
-			best = candidate;
+			best = year;
 			bestDistance = distance;
 		}
 	}
-	return best;
+	return best === null ? null : toIsoDay(best, month, day);
 }
 
 /** Two-digit years are read as 20xx: nobody plans a customer visit for 1926. */

@@ -20,6 +20,7 @@ describe("calendar days", () => {
 				const iso = d.toISOString().slice(0, 10);
 				const [y, m] = [d.getUTCFullYear(), d.getUTCMonth() + 1];
 				expect(parseIsoDay(iso)).toEqual({ year: y, month: m, day: d.getUTCDate() });
+				expect(isoWeekday(iso)).toBe(d.getUTCDay() || 7);
 				expect(isValidDay(y, m, new Date(Date.UTC(y, m, 0)).getUTCDate() + 1)).toBe(false);
 				const later = new Date(d.getTime() + n * 86_400_000);
 				if (later.getUTCFullYear() >= 1000 && later.getUTCFullYear() <= 9999) expect(addDays(iso, n)).toBe(later.toISOString().slice(0, 10));
@@ -31,6 +32,8 @@ describe("calendar days", () => {
 	});
 
 	it("knows ISO weeks", () => {
+		expect(isoWeekday("1970-01-01")).toBe(4);
+		expect(isoWeekday("1969-12-28")).toBe(7);
 		expect(isoWeekday("2026-11-23")).toBe(1);
 		expect(mondayOfIsoWeek(2026, 49)).toBe("2026-11-30");
 		expect(mondayOfIsoWeek(2026, 53)).toBe("2026-12-28");
