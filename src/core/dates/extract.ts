@@ -1,7 +1,7 @@
 import type { IsoDay } from "../model/day";
 import { calendarWeekParser } from "./calendar-week";
 import { dataviewDates } from "./dataview-fields";
-import { earliest, type FoundDate } from "./found";
+import type { FoundDate } from "./found";
 import { germanNumericParser } from "./german-numeric";
 import { isoParser } from "./iso";
 import { monthPartParser } from "./month-part";
@@ -42,7 +42,9 @@ export function createDateExtractor(): DateExtractor {
 		const plain = withoutNonDates(text);
 		for (const tier of tiers) {
 			if (tier.mayHold && !tier.mayHold(plain)) continue;
-			const found = earliest(tier.parsers.flatMap((parser) => parser.find(plain, reference)));
+			// The earliest mention in the tier wins; on a tie, the parser listed first.
+			let found: FoundDate | null = null;
+			for (const parser of tier.parsers) for (const f of parser.find(plain, reference)) if (!found || f.index < found.index) found = f;
 			if (found) return found;
 		}
 		return null;

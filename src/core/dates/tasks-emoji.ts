@@ -21,7 +21,10 @@ const PATTERN = new RegExp(
 	`(${Object.values(FIELDS).join("|")})\\uFE0F?\\s*(\\d{4}-\\d{2}-\\d{2})`,
 	"gu",
 );
-const WHICH = Object.entries(FIELDS).map(([field, alternatives]) => [field as Field, new RegExp(`^(?:${alternatives})`, "u")] as const);
+/** Each emoji (without its variation selector) to its field. */
+const FIELD_OF = new Map(Object.entries(FIELDS).flatMap(([field, alternatives]) => alternatives.replace(/\\uFE0F\?/g, "").split("|").map((emoji) => [emoji, field as Field] as const)));
+// Any of the emojis above: the BMP ones, or the high surrogate all the others share.
+const ANY_EMOJI = /[\u23f3\u231b\u2705\u2795\u274c\ud83d]/;
 
 export interface EmojiDates {
 	due: IsoDay | null;
@@ -34,9 +37,9 @@ export interface EmojiDates {
 
 export function tasksEmojiDates(text: string): EmojiDates {
 	const out: EmojiDates = { due: null, scheduled: null, start: null, done: null, rest: text };
-	if (!/[\u{1F4C5}\u{1F4C6}\u{1F5D3}\u23F3\u231B\u{1F6EB}\u2705\u2795\u274C]/u.test(text)) return out;
+	if (!ANY_EMOJI.test(text)) return out;
 	out.rest = text.replace(PATTERN, (_all, emoji: string, date: string) => {
-		const field = WHICH.find(([, re]) => re.test(emoji))?.[0];
+		const field = FIELD_OF.get(emoji.replace("\uFE0F", ""));
 		// An impossible day (📅 2026-02-31) is no date; the first valid mention of a field counts.
 		if (field && field !== "created" && field !== "cancelled" && out[field] === null && isIsoDay(date)) out[field] = date;
 		return " ";
