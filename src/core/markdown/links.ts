@@ -10,12 +10,16 @@ const MARKDOWN = /!?\[([^\]]*)\]\(\s*(<[^>]+>|[^)\s]+)(?:\s+"[^"]*")?\s*\)/g;
 
 export function findLinks(text: string): Link[] {
 	if (!text.includes("[")) return [];
-	const plain = text.replace(/`[^`]*`/g, "");
+	// Each pass runs only where its marker occurs: most items hold one wikilink and nothing else.
+	const plain = text.includes("`") ? text.replace(/`[^`]*`/g, "") : text;
 	const links: Link[] = [];
-	for (const m of plain.matchAll(WIKI)) {
-		const target = (m[1] ?? "").trim();
-		if (target) links.push({ target, display: (m[2] ?? target).trim() });
+	if (plain.includes("[[")) {
+		for (const m of plain.matchAll(WIKI)) {
+			const target = (m[1] ?? "").trim();
+			if (target) links.push({ target, display: (m[2] ?? target).trim() });
+		}
 	}
+	if (!plain.includes("](")) return links;
 	for (const m of plain.matchAll(MARKDOWN)) {
 		let target = (m[2] ?? "").replace(/^<|>$/g, "");
 		if (/^[a-z][a-z0-9+.-]*:/i.test(target)) continue; // https:, mailto:, obsidian: are not notes

@@ -55,7 +55,8 @@ export function scanNote(lines: readonly string[], keep: ItemFilter = "all", fro
 		const code = line.charCodeAt(firstNonBlank(line));
 		// Beyond ASCII (a no-break space, say) the line is looked at closely; it is rare.
 		if (!inReview && fence === null && !(code >= 128 || STARTS[code] === 1)) continue;
-		if (inReview || line.trim() === REVIEW_START) {
+		// A marker starts with "%" after blanks that trim() drops (also a no-break space): other lines need no trimmed copy.
+		if (inReview || ((code === 37 || code < 32 || code >= 128) && line.trim() === REVIEW_START)) {
 			inReview = line.trim() !== REVIEW_END;
 			continue;
 		}
