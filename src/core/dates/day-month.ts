@@ -1,5 +1,6 @@
 import { isValidDay, toIsoDay } from "./day";
 import { MONTHS, MONTH_PATTERN } from "./months";
+import { allFound } from "./found";
 import { scan, type DateParser } from "./parser";
 import { nearestYear } from "./year-nearest";
 
@@ -21,8 +22,8 @@ function found(index: number, length: number, day: number, monthName: string, ye
 export const dayMonthParser: DateParser = {
 	patterns: [DAY_MONTH, MONTH_DAY],
 	name: "day-month",
-	find: (text, reference) => [
-		...scan(text, DAY_MONTH, (m) => found(m.index, m.length, Number(m.groups[0]), m.groups[1] ?? "", m.groups[2], reference)),
-		...scan(text, MONTH_DAY, (m) => found(m.index, m.length, Number(m.groups[1]), m.groups[0] ?? "", m.groups[2], reference)),
-	],
+	find: (text, reference) => allFound(
+		scan(text, DAY_MONTH, (m) => found(m.index, m.length, Number(m.groups[0]), m.groups[1] ?? "", m.groups[2], reference)),
+		scan(text, MONTH_DAY, (m) => found(m.index, m.length, Number(m.groups[1]), m.groups[0] ?? "", m.groups[2], reference)),
+	),
 };

@@ -18,3 +18,18 @@ export function earliest(found: readonly FoundDate[]): FoundDate | null {
 	for (const f of found) if (!best || f.index < best.index) best = f;
 	return best;
 }
+
+/** The result of most parser runs; shared, so that a line without a date allocates nothing. */
+export const NO_DATES: readonly FoundDate[] = Object.freeze([]);
+
+/** The finds of several patterns of one parser, without a new array where at most one found something. */
+export function allFound(...lists: ReadonlyArray<readonly FoundDate[]>): readonly FoundDate[] {
+	let only = NO_DATES;
+	let count = 0;
+	for (const list of lists) {
+		if (list.length === 0) continue;
+		only = list;
+		count++;
+	}
+	return count <= 1 ? only : lists.flat();
+}

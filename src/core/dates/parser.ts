@@ -1,13 +1,13 @@
 import type { IsoDay } from "../model/day";
 import { mayMatch } from "../text/literal-gate";
-import type { FoundDate } from "./found";
+import { NO_DATES, type FoundDate } from "./found";
 
 /** One small parser in the style of chrono-node: finds every date of its own form in a text. */
 export interface DateParser {
 	name: string;
 	/** Every pattern `find` scans with: a line none of them can match needs no look at all. */
 	patterns: readonly RegExp[];
-	find(text: string, reference: IsoDay): FoundDate[];
+	find(text: string, reference: IsoDay): readonly FoundDate[];
 }
 
 /** Where a match stands without its leading boundary character, and its groups after it. */
@@ -22,9 +22,9 @@ export interface ScanMatch {
  * Patterns start with a boundary group `(^|[^…])` instead of a lookbehind, which iOS before 16.4
  * does not support; the match is reported without that character.
  */
-export function scan(text: string, pattern: RegExp, toDate: (m: ScanMatch) => FoundDate | null): FoundDate[] {
+export function scan(text: string, pattern: RegExp, toDate: (m: ScanMatch) => FoundDate | null): readonly FoundDate[] {
+	if (!mayMatch(text, pattern)) return NO_DATES;
 	const found: FoundDate[] = [];
-	if (!mayMatch(text, pattern)) return found;
 	pattern.lastIndex = 0;
 	for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
 		const lead = (m[1] ?? "").length;

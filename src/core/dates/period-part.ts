@@ -1,5 +1,6 @@
 import type { IsoDay } from "../model/day";
 import { addDays, addMonths, daysInMonth, isoWeekday, toIsoDay, yearOf } from "./day";
+import { allFound } from "./found";
 import { scan, type DateParser } from "./parser";
 
 /**
@@ -34,19 +35,19 @@ export const periodPartParser: DateParser = {
 	name: "period-part",
 	find(text, reference) {
 		const found = (index: number, length: number, date: IsoDay) => ({ date, index, length, yearWritten: false, relative: true, source: "period-part" });
-		return [
-			...scan(text, DE, (m) => {
+		return allFound(
+			scan(text, DE, (m) => {
 				const [part, which, unit] = m.groups.map((g) => (g ?? "").toLowerCase());
 				return found(m.index, m.length, periodPart(reference, unit === "woche" ? "week" : "month", isNext(which ?? ""), PART[part ?? ""] ?? "end"));
 			}),
-			...scan(text, DE_COMPOUND, (m) => {
+			scan(text, DE_COMPOUND, (m) => {
 				const [unit, part] = m.groups.map((g) => (g ?? "").toLowerCase());
 				return found(m.index, m.length, periodPart(reference, unit === "wochen" ? "week" : "month", false, PART[part ?? ""] ?? "end"));
 			}),
-			...scan(text, EN, (m) => {
+			scan(text, EN, (m) => {
 				const [part, which, unit] = m.groups.map((g) => (g ?? "").toLowerCase());
 				return found(m.index, m.length, periodPart(reference, unit === "week" ? "week" : "month", which === "next", PART[part ?? ""] ?? "end"));
 			}),
-		];
+		);
 	},
 };

@@ -1,5 +1,6 @@
 import type { IsoDay } from "../model/day";
 import { addDays, addMonths } from "./day";
+import { allFound } from "./found";
 import { scan, type DateParser } from "./parser";
 import { WEEKDAY_NAMES } from "./weekdays";
 
@@ -28,16 +29,16 @@ export const relativeSpanParser: DateParser = {
 	name: "relative-span",
 	find(text, reference) {
 		const found = (index: number, length: number, date: IsoDay) => ({ date, index, length, yearWritten: false, relative: true, source: "relative-span" });
-		return [
-			...scan(text, IN_SPAN, (m) => {
+		return allFound(
+			scan(text, IN_SPAN, (m) => {
 				const [count, unit] = m.groups.map((g) => (g ?? "").toLowerCase());
 				const n = /^\d+$/.test(count ?? "") ? Number(count) : (WORD_NUMBERS[count ?? ""] ?? 1);
 				return found(m.index, m.length, span(reference, n, unit ?? "day"));
 			}),
-			...scan(text, NEXT, (m) => {
+			scan(text, NEXT, (m) => {
 				const unit = (m.groups[0] ?? m.groups[1] ?? "").toLowerCase();
 				return found(m.index, m.length, span(reference, 1, unit));
 			}),
-		];
+		);
 	},
 };

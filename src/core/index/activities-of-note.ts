@@ -2,6 +2,7 @@ import type { Activity } from "../model/activity";
 import type { Dossier } from "../dossier/dossier";
 import { dossierPeople } from "../dossier/people";
 import { judge, toVaguenessInput } from "../vagueness/rules";
+import type { VaguenessInput } from "../vagueness/rule";
 import { vaguePhrase } from "../vagueness/vague-phrase";
 import type { IndexContext } from "./context";
 import type { LinkResolver } from "./link-resolver";
@@ -32,15 +33,20 @@ export function earlierVerdicts(judged: Iterable<Judged>): Map<string, Judged> {
  */
 export function activitiesOfNote(note: ParsedNote, resolver: LinkResolver, dossiers: ReadonlyMap<string, Dossier>, ctx: IndexContext, earlier?: EarlierVerdicts): Judged[] {
 	const activities: Judged[] = [];
-	const toActivity = (item: ParsedItem, customer: string, dossier: Dossier | null): Judged => {
+	const toActivity = (item: ParsedItem, customer: string, dossier: Dossier | null, input?: VaguenessInput): Judged => {
 		const before = earlier?.get(verdictKey(customer, item));
-		const activity = before && samePeople(before.dossier, dossier) ? moved(before.activity, item) : judgeItem(item, note.path, customer, dossier, ctx);
+		const activity = before && samePeople(before.dossier, dossier) ? moved(before.activity, item) : judgeItem(item, note.path, customer, input ?? vaguenessInput(item, dossier, ctx), ctx);
 		return { activity, dossier };
 	};
 	for (const item of note.items) {
 		if (note.customer) {
-			// A plain item without a date counts only when it names a pseudo-activity: ask that rule alone first.
-			if (item.hasCheckbox || item.ownDate || namesPseudoActivity(item, ctx)) activities.push(toActivity(item, note.path, note.customer.dossier));
+			const dossier = note.customer.dossier;
+			if (item.hasCheckbox || item.ownDate) activities.push(toActivity(item, note.path, dossier));
+			else if (item.status === "open") {
+				// A plain item without a date counts only when it names a pseudo-activity: ask that rule alone first.
+				const input = vaguenessInput(item, dossier, ctx);
+				if (vaguePhrase.check(input, ctx.settings.language) !== null) activities.push(toActivity(item, note.path, dossier, input));
+			}
 			continue;
 		}
 		const customers = new Set<string>();
@@ -55,9 +61,8 @@ export function activitiesOfNote(note: ParsedNote, resolver: LinkResolver, dossi
 	return activities;
 }
 
-function namesPseudoActivity(item: ParsedItem, ctx: IndexContext): boolean {
-	const input = toVaguenessInput(item.text, item.status, item.date, [], ctx.settings.extraVaguePhrases);
-	return item.status === "open" && vaguePhrase.check(input, ctx.settings.language) !== null;
+function vaguenessInput(item: ParsedItem, dossier: Dossier | null, ctx: IndexContext): VaguenessInput {
+	return toVaguenessInput(item.text, item.status, item.date, dossier ? dossierPeople(dossier) : [], ctx.settings.extraVaguePhrases);
 }
 
 /** Verdicts depend on a dossier only through its people (the no-person hint). */
@@ -73,8 +78,7 @@ function moved(activity: Activity, item: ParsedItem): Activity {
 	return { ...activity, line: item.line, doneDate: item.doneDate, raw: item.raw };
 }
 
-function judgeItem(item: ParsedItem, path: string, customer: string, dossier: Dossier | null, ctx: IndexContext): Activity {
-	const input = toVaguenessInput(item.text, item.status, item.date, dossier ? dossierPeople(dossier) : [], ctx.settings.extraVaguePhrases);
+function judgeItem(item: ParsedItem, path: string, customer: string, input: VaguenessInput, ctx: IndexContext): Activity {
 	const verdict = judge(input, ctx.settings.language);
 	return {
 		path,

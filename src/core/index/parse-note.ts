@@ -75,7 +75,7 @@ function readItems(lines: readonly string[], scanned: ScannedNote, isCustomer: b
 		if (!isCustomer && links.length === 0) continue;
 		const status = statusOf(item.checkbox);
 		const from = reference(item.heading);
-		const own = earlier.get(`${from}\n${item.text}`) ?? ctx.dates.extract(item.text.length > 4000 ? item.text.slice(0, 4000) : item.text, from);
+		const own = (earlier.size > 0 ? earlier.get(`${from}\n${item.text}`) : undefined) ?? ctx.dates.extract(item.text.length > 4000 ? item.text.slice(0, 4000) : item.text, from);
 		const date = own.date ?? dailyDate;
 		items.push({
 			line: item.index + 1,

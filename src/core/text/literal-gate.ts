@@ -42,6 +42,9 @@ let lastLower = "";
 
 /** Every gate of a line sees the same text: it is lower-cased once. "ſ" matches "s" under the i flag, but toLowerCase() keeps it. */
 function lowered(text: string): string {
-	if (text !== lastText) [lastText, lastLower] = [text, text.includes("ſ") ? text.toLowerCase().replace(/ſ/g, "s") : text.toLowerCase()];
+	if (text !== lastText) {
+		lastLower = text.includes("ſ") ? text.toLowerCase().replace(/ſ/g, "s") : text.toLowerCase();
+		lastText = text;
+	}
 	return lastLower;
 }
