@@ -1,5 +1,6 @@
 import { findFrontmatter, type FrontmatterBlock } from "./frontmatter-block";
 import { REVIEW_END, REVIEW_START } from "./generated-section";
+import { fenceRun, headingText } from "./line-structure";
 import { parseListItem, withoutQuote, type ListItemLine } from "./list-item";
 
 export interface ScannedItem extends ListItemLine {
@@ -20,8 +21,6 @@ export interface ScannedNote {
 	items: ScannedItem[];
 }
 
-const HEADING = /^#{1,6}[ \t]+(.*?)[ \t#]*$/;
-const FENCE = /^[ \t]*(`{3,}|~{3,})/;
 
 /** Character codes that can start a structure: ` ~ # - * + > % (review marker), digits, and \v \f (trimmed like blanks). */
 const STARTS = new Uint8Array(128);
@@ -47,7 +46,7 @@ export const mayLink = (line: string) => line.includes("[");
 export function scanNote(lines: readonly string[], keep: ItemFilter = "all", frontmatter = findFrontmatter(lines)): ScannedNote {
 	const headings: ScannedHeading[] = [];
 	const items: ScannedItem[] = [];
-	let fence: string | null = null;
+	let fence: { char: number; length: number } | null = null;
 	let inReview = false;
 	for (let i = frontmatter?.bodyStart ?? 0; i < lines.length; i++) {
 		const line = lines[i] ?? "";
@@ -62,18 +61,19 @@ export function scanNote(lines: readonly string[], keep: ItemFilter = "all", fro
 		}
 		const content = code === 62 ? withoutQuote(line) : line;
 		const first = content.charCodeAt(firstNonBlank(content));
-		const fenceMatch = first === 96 || first === 126 ? FENCE.exec(content) : null;
+		const run = first === 96 || first === 126 ? fenceRun(content) : null;
 		if (fence !== null) {
-			if (fenceMatch?.[1] && fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length && content.trim() === fenceMatch[1].trim()) fence = null;
+			// Only a run of the opening character, at least as long and alone on its line, closes.
+			if (run && run.char === fence.char && run.length >= fence.length && content.slice(run.end).trim() === "") fence = null;
 			continue;
 		}
-		if (fenceMatch?.[1]) {
-			fence = fenceMatch[1];
+		if (run) {
+			fence = run;
 			continue;
 		}
-		const heading = first === 35 && content === line ? HEADING.exec(line) : null;
-		if (heading) {
-			headings.push({ index: i, text: heading[1] ?? "" });
+		const heading = first === 35 && content === line ? headingText(line) : null;
+		if (heading !== null) {
+			headings.push({ index: i, text: heading });
 			continue;
 		}
 		if (keep === "linked" && !mayLink(content)) continue;

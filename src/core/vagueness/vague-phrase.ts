@@ -109,15 +109,19 @@ export function extraPhrasePatterns(phrase: string): readonly WordPattern[] {
 	return patterns;
 }
 
-const all = (groups: readonly WordPattern[], folded: string) => groups.length > 0 && groups.every((re) => re.test(folded));
+// Loops, not some()/every(): this runs on every activity, and a closure per call adds up.
+function all(groups: readonly WordPattern[], folded: string): boolean {
+	if (groups.length === 0) return false;
+	for (const group of groups) if (!group.test(folded)) return false;
+	return true;
+}
 
 export const vaguePhrase: VaguenessRule = {
 	code: "vague-phrase",
 	kind: "vague",
 	label: { de: "Pseudo-Aktivität", en: "Pseudo-activity" },
 	check(input, lang) {
-		for (const pseudo of PSEUDO_ACTIVITIES)
-			if (pseudo.readings.some((groups) => all(groups, input.folded))) return pseudo.suggestion[lang];
+		for (const pseudo of PSEUDO_ACTIVITIES) for (const groups of pseudo.readings) if (all(groups, input.folded)) return pseudo.suggestion[lang];
 		for (const phrase of input.extraPhrases) if (all(extraPhrasePatterns(phrase), input.folded)) return EXTRA_SUGGESTION[lang];
 		return null;
 	},

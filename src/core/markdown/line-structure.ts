@@ -1,0 +1,36 @@
+/**
+ * Headings and code fences read by character codes: a scan meets one of them on many lines of a
+ * note, and a regex match there allocates an array per line. Each agrees with the regex beside it
+ * (tests hold them to it).
+ */
+
+/** `^#{1,6}[ \t]+(.*?)[ \t#]*$`: the text of an ATX heading, or null. */
+export function headingText(line: string): string | null {
+	let level = 0;
+	while (level < line.length && line.charCodeAt(level) === 35) level++;
+	if (level === 0 || level > 6 || !isBlank(line.charCodeAt(level))) return null;
+	// "." in the regex stops at these; such a line is no heading.
+	if (LINE_BREAK.test(line)) return null;
+	let start = level;
+	while (start < line.length && isBlank(line.charCodeAt(start))) start++;
+	let end = line.length;
+	while (end > start && (isBlank(line.charCodeAt(end - 1)) || line.charCodeAt(end - 1) === 35)) end--;
+	return line.slice(start, end);
+}
+
+/** `^[ \t]*(`{3,}|~{3,})`: the fence character and run length a line opens or closes with, or null. */
+export function fenceRun(content: string): { char: number; length: number; end: number } | null {
+	let start = 0;
+	while (start < content.length && isBlank(content.charCodeAt(start))) start++;
+	const char = content.charCodeAt(start);
+	if (char !== 96 && char !== 126) return null;
+	let end = start;
+	while (end < content.length && content.charCodeAt(end) === char) end++;
+	return end - start >= 3 ? { char, length: end - start, end } : null;
+}
+
+const LINE_BREAK = /[\r\n\u2028\u2029]/;
+
+function isBlank(code: number): boolean {
+	return code === 32 || code === 9;
+}
