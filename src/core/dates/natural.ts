@@ -5,7 +5,7 @@ import { words } from "../text/words";
 import { isValidDay, parseIsoDay, toIsoDay } from "./day";
 import { MONTH_PATTERN } from "./months";
 import { dayMonthParser } from "./day-month";
-import { earliest, type FoundDate } from "./found";
+import type { FoundDate } from "./found";
 import { relativeDayParser } from "./relative-day";
 import { relativeSpanParser } from "./relative-span";
 import { weekdayParser } from "./weekday";
@@ -32,9 +32,19 @@ export function createNaturalParser(): DateParser {
 		name: "natural",
 		patterns: [...OWN.flatMap((parser) => parser.patterns), ...PREFILTERS],
 		find(fullText, reference) {
-			const found: FoundDate[] = OWN.flatMap((parser) => parser.find(fullText, reference));
-			const first = earliest(found);
+			const found: FoundDate[] = [];
+			let first: FoundDate | null = null;
+			for (const parser of OWN) {
+				const finds = parser.find(fullText, reference);
+				for (let i = 0; i < finds.length; i++) {
+					const f = finds[i] as FoundDate;
+					found.push(f);
+					if (!first || f.index < first.index) first = f;
+				}
+			}
+			// Most dates open the line: then nothing stands before them for chrono to read.
 			const text = first ? fullText.slice(0, first.index) : fullText;
+			if (text.length < 3) return found;
 			if (mayHoldGermanDate(text)) {
 				german ??= chronoDe.casual.clone();
 				found.push(...run(german, text, fullText, reference, "natural-de"));

@@ -1,5 +1,6 @@
 import { findFrontmatter } from "../markdown/frontmatter-block";
 import { slug } from "../text/fold";
+import { LineIndex } from "../text/line-index";
 import { splitLines } from "../text/lines";
 
 /**
@@ -24,7 +25,7 @@ export function readLines(note: string): NoteLines {
 
 /** The closing fence of a YAML frontmatter as the index finds it; -1 without one (or for `---js`). */
 function closingFence(lines: readonly string[]): number {
-	const block = findFrontmatter(lines);
+	const block = findFrontmatter(new LineIndex(lines.join("\n")));
 	return block && block.language === "" ? block.bodyStart - 1 : -1;
 }
 

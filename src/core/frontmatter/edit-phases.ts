@@ -1,7 +1,7 @@
 import { FIELD_KEYS, fieldValue } from "../dossier/keys";
 import { findFrontmatter } from "../markdown/frontmatter-block";
 import { readHistory } from "../phases/history";
-import { splitLines } from "../text/lines";
+import { LineIndex } from "../text/line-index";
 import { parseFrontmatter, type YamlLoader } from "./parse";
 import { findKey, putKey, readLines, writeLines, yamlScalar } from "./edit-keys";
 
@@ -19,7 +19,7 @@ export interface PhaseChange {
  */
 export function recordPhase(note: string, change: PhaseChange, yaml: YamlLoader): string {
 	// The history as the note has it now, not as it was indexed.
-	const block = findFrontmatter(splitLines(note));
+	const block = findFrontmatter(new LineIndex(note));
 	const history = block ? readHistory(fieldValue(parseFrontmatter(block, yaml).data, "phases")) : [];
 	let n = readLines(note);
 	n = putKey(n, FIELD_KEYS.phase, (name) => [`${name}: ${yamlScalar(change.phase)}`]);

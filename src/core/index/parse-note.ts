@@ -7,7 +7,7 @@ import { findFrontmatter } from "../markdown/frontmatter-block";
 import { scanNote, type ScannedNote } from "../markdown/scan";
 import type { ActivityStatus } from "../model/activity";
 import type { IsoDay } from "../model/day";
-import { splitLines } from "../text/lines";
+import { LineIndex } from "../text/line-index";
 import type { IndexContext } from "./context";
 import { inCustomerFolder, inFolder, markedAsCustomer, mayBeMarked } from "./customer-marker";
 import type { NoteInput, ParsedItem, ParsedNote } from "./note";
@@ -27,7 +27,7 @@ export function parseNote(note: NoteInput, ctx: IndexContext, previous?: ParsedN
 	if (note.text.length > MAX_NOTE_BYTES) {
 		return { ...base, unreadable: ctx.t.errors.tooLarge(note.text.length / 1024 / 1024, MAX_NOTE_BYTES / 1024 / 1024) };
 	}
-	const lines = splitLines(note.text);
+	const lines = new LineIndex(note.text);
 	const block = findFrontmatter(lines);
 	const byFolder = inCustomerFolder(note.path, ctx.settings.customerFolders);
 	let data: FrontmatterData = note.metadata?.frontmatter ?? {};
@@ -45,7 +45,7 @@ export function parseNote(note: NoteInput, ctx: IndexContext, previous?: ParsedN
 	const dossier = isCustomer ? readDossier(data) : null;
 	const dailyDate = inFolder(note.path, ctx.settings.dailyNoteFolder) ? ctx.daily.dateOf(basename) : null;
 	const created = dossier ? dossier.created : createdFromLines(scanned);
-	const items = readItems(lines, scanned, isCustomer, dailyDate, created, ctx, earlierDates(previous));
+	const items = readItems(scanned, isCustomer, dailyDate, created, ctx, earlierDates(previous));
 	return { ...base, customer: dossier ? { dossier } : null, frontmatterError, dailyDate, items };
 }
 
@@ -56,7 +56,7 @@ function earlierDates(previous: ParsedNote | undefined): Map<string, LineDates> 
 	return byLine;
 }
 
-function readItems(lines: readonly string[], scanned: ScannedNote, isCustomer: boolean, dailyDate: IsoDay | null, created: IsoDay | null, ctx: IndexContext, earlier: ReadonlyMap<string, LineDates>): ParsedItem[] {
+function readItems(scanned: ScannedNote, isCustomer: boolean, dailyDate: IsoDay | null, created: IsoDay | null, ctx: IndexContext, earlier: ReadonlyMap<string, LineDates>): ParsedItem[] {
 	const headingDates = new Map<number, IsoDay | null>();
 	const fallback = dailyDate ?? created ?? ctx.today;
 	// The reference is the nearest heading above that carries a date (CONTRACT).
@@ -79,7 +79,7 @@ function readItems(lines: readonly string[], scanned: ScannedNote, isCustomer: b
 		const date = own.date ?? dailyDate;
 		items.push({
 			line: item.index + 1,
-			raw: lines[item.index] ?? "",
+			raw: item.raw,
 			text: item.text,
 			status,
 			hasCheckbox: item.checkbox !== null,

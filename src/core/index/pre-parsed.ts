@@ -1,4 +1,5 @@
 import { findFrontmatter } from "../markdown/frontmatter-block";
+import type { LineIndex } from "../text/line-index";
 import { reviewLines } from "../markdown/generated-section";
 import { parseListItem, withoutQuote } from "../markdown/list-item";
 import { mayLink, type ItemFilter, type ScannedItem, type ScannedNote } from "../markdown/scan";
@@ -15,7 +16,7 @@ export interface PreParsed {
 	headings: Array<{ line: number; text: string }>;
 }
 
-export function scanFromMetadata(lines: readonly string[], meta: PreParsed, keep: ItemFilter = "all", frontmatter = findFrontmatter(lines)): ScannedNote {
+export function scanFromMetadata(lines: LineIndex, meta: PreParsed, keep: ItemFilter = "all", frontmatter = findFrontmatter(lines)): ScannedNote {
 	const headings = [...meta.headings].sort((a, b) => a.line - b.line).map((h) => ({ index: h.line, text: h.text }));
 	const items: ScannedItem[] = [];
 	let heading = -1;
@@ -23,10 +24,10 @@ export function scanFromMetadata(lines: readonly string[], meta: PreParsed, keep
 	for (const index of [...meta.listLines].sort((a, b) => a - b)) {
 		if (generated.has(index)) continue;
 		while (heading + 1 < headings.length && (headings[heading + 1]?.index ?? Infinity) < index) heading++;
-		const line = lines[index] ?? "";
+		const line = lines.at(index);
 		if (keep === "linked" && !mayLink(line)) continue;
 		const item = parseListItem(line.trimStart().startsWith(">") ? withoutQuote(line) : line);
-		if (item) items.push({ checkbox: item.checkbox, text: item.text, index, heading });
+		if (item) items.push({ checkbox: item.checkbox, text: item.text, index, raw: line, heading });
 	}
 	return { frontmatter, headings, items };
 }

@@ -1,3 +1,5 @@
+import type { LineIndex } from "../text/line-index";
+
 /**
  * Where the frontmatter stands: a first line `---` (optionally with a language, `---js`) and a
  * closing `---` or `...`. Without a closing line there is no frontmatter, as in Obsidian.
@@ -15,11 +17,16 @@ export interface FrontmatterBlock {
 const OPEN = /^---([A-Za-z][\w-]*)?[ \t]*$/;
 const CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
 
-export function findFrontmatter(lines: readonly string[]): FrontmatterBlock | null {
-	const open = OPEN.exec(lines[0] ?? "");
+export function findFrontmatter(lines: LineIndex): FrontmatterBlock | null {
+	// Most notes open with other text: their first line need not be taken out.
+	if (lines.firstCode(0) !== 45) return null;
+	const open = OPEN.exec(lines.at(0));
 	if (!open) return null;
+	const inside: string[] = [];
 	for (let i = 1; i < lines.length; i++) {
-		if (CLOSE.test(lines[i] ?? "")) return { language: open[1] ?? "", bodyStart: i + 1, lines: lines.slice(1, i) };
+		const line = lines.at(i);
+		if (CLOSE.test(line)) return { language: open[1] ?? "", bodyStart: i + 1, lines: inside };
+		inside.push(line);
 	}
 	return null;
 }

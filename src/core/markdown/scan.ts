@@ -1,3 +1,4 @@
+import type { LineIndex } from "../text/line-index";
 import { findFrontmatter, type FrontmatterBlock } from "./frontmatter-block";
 import { REVIEW_END, REVIEW_START } from "./generated-section";
 import { fenceRun, headingText } from "./line-structure";
@@ -6,6 +7,8 @@ import { parseListItem, withoutQuote, type ListItemLine } from "./list-item";
 export interface ScannedItem extends ListItemLine {
 	/** 0-based index into the note's lines. */
 	index: number;
+	/** The whole line as written. */
+	raw: string;
 	/** Index of the heading this item stands under (into `headings`), or -1. */
 	heading: number;
 }
@@ -43,17 +46,17 @@ export const mayLink = (line: string) => line.includes("[");
  * One pass over a note's lines: skips the frontmatter, fenced code (also inside blockquotes) and an
  * inserted review section, collects headings and list items. Prose is never an item.
  */
-export function scanNote(lines: readonly string[], keep: ItemFilter = "all", frontmatter = findFrontmatter(lines)): ScannedNote {
+export function scanNote(lines: LineIndex, keep: ItemFilter = "all", frontmatter = findFrontmatter(lines)): ScannedNote {
 	const headings: ScannedHeading[] = [];
 	const items: ScannedItem[] = [];
 	let fence: { char: number; length: number } | null = null;
 	let inReview = false;
 	for (let i = frontmatter?.bodyStart ?? 0; i < lines.length; i++) {
-		const line = lines[i] ?? "";
 		// Most lines are prose: a first character that starts no structure ends the work at once.
-		const code = line.charCodeAt(firstNonBlank(line));
+		const code = lines.firstCode(i);
 		// Beyond ASCII (a no-break space, say) the line is looked at closely; it is rare.
 		if (!inReview && fence === null && !(code >= 128 || STARTS[code] === 1)) continue;
+		const line = lines.at(i);
 		// A marker starts with "%" after blanks that trim() drops (also a no-break space): other lines need no trimmed copy.
 		if (inReview || ((code === 37 || code < 32 || code >= 128) && line.trim() === REVIEW_START)) {
 			inReview = line.trim() !== REVIEW_END;
@@ -78,7 +81,7 @@ export function scanNote(lines: readonly string[], keep: ItemFilter = "all", fro
 		}
 		if (keep === "linked" && !mayLink(content)) continue;
 		const item = parseListItem(content);
-		if (item) items.push({ checkbox: item.checkbox, text: item.text, index: i, heading: headings.length - 1 });
+		if (item) items.push({ checkbox: item.checkbox, text: item.text, index: i, raw: line, heading: headings.length - 1 });
 	}
 	return { frontmatter, headings, items };
 }

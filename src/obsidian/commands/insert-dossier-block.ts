@@ -1,7 +1,7 @@
 import { MarkdownView, type Command } from "obsidian";
 import { DOSSIER_BLOCK } from "../codeblocks/dossier-block";
 import { findFrontmatter } from "../../core/markdown/frontmatter-block";
-import { splitLines } from "../../core/text/lines";
+import { LineIndex } from "../../core/text/line-index";
 import type { PluginContext } from "../plugin-context";
 
 /**
@@ -27,5 +27,5 @@ export function insertDossierBlockCommand(context: PluginContext): Command {
 
 /** The line after the frontmatter (0 without one), found as the index finds it. */
 export function firstBodyLine(text: string): number {
-	return findFrontmatter(splitLines(text))?.bodyStart ?? 0;
+	return findFrontmatter(new LineIndex(text))?.bodyStart ?? 0;
 }

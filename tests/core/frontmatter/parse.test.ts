@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import { parseFrontmatter } from "../../../src/core/frontmatter/parse";
 import { parseYaml } from "../../../src/core/frontmatter/yaml-schema";
 import { findFrontmatter } from "../../../src/core/markdown/frontmatter-block";
-import { splitLines } from "../../../src/core/text/lines";
+import { LineIndex } from "../../../src/core/text/line-index";
 
 const parse = (note: string) => {
-	const block = findFrontmatter(splitLines(note));
+	const block = findFrontmatter(new LineIndex(note));
 	if (!block) throw new Error("no frontmatter");
 	return parseFrontmatter(block, parseYaml);
 };
@@ -58,7 +58,7 @@ describe("frontmatter", () => {
 	it("reads an empty or comment-only block as empty, whatever its language, and ---- as no fence", () => {
 		expect(parse("---js\n---\n")).toEqual({ data: {}, error: null });
 		expect(parse("---toml\n# nur ein Kommentar\n---\n")).toEqual({ data: {}, error: null });
-		expect(findFrontmatter(splitLines("----\nText\n---\n"))).toBeNull();
+		expect(findFrontmatter(new LineIndex("----\nText\n---\n"))).toBeNull();
 	});
 
 	it("reports frontmatter that is not a map", () => {

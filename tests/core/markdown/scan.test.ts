@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { REVIEW_END, REVIEW_START } from "../../../src/core/markdown/generated-section";
 import { parseListItem } from "../../../src/core/markdown/list-item";
 import { scanNote } from "../../../src/core/markdown/scan";
-import { splitLines } from "../../../src/core/text/lines";
+import { LineIndex } from "../../../src/core/text/line-index";
 
-const texts = (note: string) => scanNote(splitLines(note)).items.map((i) => i.text);
+const texts = (note: string) => scanNote(new LineIndex(note)).items.map((i) => i.text);
 
 describe("list items (CONTRACT: which lines are activities)", () => {
 	it.each([
@@ -58,8 +58,8 @@ describe("scanning a note", () => {
 
 	it("keeps only items that may hold a link when asked (notes that are no customer)", () => {
 		const note = "## 2026-11-02\n- [ ] [[Müller]] anrufen\n- Standort Aalen\n- [Angebot](Kunden/Meier.md) schicken\n";
-		expect(scanNote(splitLines(note), "linked").items.map((i) => i.text)).toEqual(["[[Müller]] anrufen", "[Angebot](Kunden/Meier.md) schicken"]);
-		expect(scanNote(splitLines(note), "linked").headings).toHaveLength(1);
+		expect(scanNote(new LineIndex(note), "linked").items.map((i) => i.text)).toEqual(["[[Müller]] anrufen", "[Angebot](Kunden/Meier.md) schicken"]);
+		expect(scanNote(new LineIndex(note), "linked").headings).toHaveLength(1);
 	});
 
 	it("knows the review markers however they are indented, also by a no-break space", () => {
@@ -71,8 +71,8 @@ describe("scanning a note", () => {
 	});
 
 	it("reads CRLF and BOM without leaving \\r in any text, and counts lines from 0", () => {
-		const scanned = scanNote(splitLines("\uFEFF---\r\nfirma: X\r\n---\r\n## 2026-11-02 Planung\r\n- [ ] eins  \r\n"));
-		expect(scanned.items).toEqual([{ checkbox: " ", text: "eins", index: 4, heading: 0 }]);
+		const scanned = scanNote(new LineIndex("\uFEFF---\r\nfirma: X\r\n---\r\n## 2026-11-02 Planung\r\n- [ ] eins  \r\n"));
+		expect(scanned.items).toEqual([{ checkbox: " ", text: "eins", index: 4, raw: "- [ ] eins  ", heading: 0 }]);
 		expect(scanned.headings).toEqual([{ index: 3, text: "2026-11-02 Planung" }]);
 		expect(scanned.frontmatter?.lines).toEqual(["firma: X"]);
 	});

@@ -2,10 +2,10 @@
 import { describe, expect, it } from "vitest";
 import { parseFrontmatter } from "../../../src/core/frontmatter/parse";
 import { findFrontmatter } from "../../../src/core/markdown/frontmatter-block";
-import { splitLines } from "../../../src/core/text/lines";
+import { LineIndex } from "../../../src/core/text/line-index";
 import { obsidianYaml } from "../../../src/obsidian/vault/yaml";
 
-const read = (note: string) => parseFrontmatter(findFrontmatter(splitLines(note)) ?? { language: "", bodyStart: 0, lines: [] }, obsidianYaml);
+const read = (note: string) => parseFrontmatter(findFrontmatter(new LineIndex(note)) ?? { language: "", bodyStart: 0, lines: [] }, obsidianYaml);
 
 describe("Obsidian's YAML parser as the core's loader", () => {
 	it("gives days as written even where the parser reads them as dates", () => {
