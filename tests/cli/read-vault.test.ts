@@ -1,0 +1,24 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { readVault } from "../../src/cli/read-vault";
+
+function vault(): string {
+	const root = mkdtempSync(join(tmpdir(), "kundendossier-read-"));
+	for (const [path, text] of [["Kunden/Müller GmbH.md", "a"], ["Kunden/Archiv/Alt.MD", "b"], ["heute.md", "c"], [".obsidian/x.md", "d"], ["node_modules/y.md", "e"], ["bild.png", "f"]]) {
+		mkdirSync(join(root, path, ".."), { recursive: true });
+		writeFileSync(join(root, path), text as string);
+	}
+	return root;
+}
+
+describe("readVault", () => {
+	it("reads every note with a vault-relative path in forward slashes, in code-unit order", () => {
+		const root = vault();
+		const expected = [{ path: "Kunden/Archiv/Alt.MD", text: "b" }, { path: "Kunden/Müller GmbH.md", text: "a" }, { path: "heute.md", text: "c" }];
+		expect(readVault(root).notes).toEqual(expected);
+		expect(readVault(`${root}/`).notes).toEqual(expected);
+		expect(readVault(join(root, "Kunden", "..")).notes).toEqual(expected);
+	});
+});
