@@ -6,9 +6,10 @@ import { readVault } from "../../src/cli/read-vault";
 
 function vault(): string {
 	const root = mkdtempSync(join(tmpdir(), "kundendossier-read-"));
-	for (const [path, text] of [["Kunden/Müller GmbH.md", "a"], ["Kunden/Archiv/Alt.MD", "b"], ["heute.md", "c"], [".obsidian/x.md", "d"], ["node_modules/y.md", "e"], ["bild.png", "f"]]) {
+	const files: Array<[string, string]> = [["Kunden/Müller GmbH.md", "a"], ["Kunden/Archiv/Alt.MD", "b"], ["heute.md", "c"], [".obsidian/x.md", "d"], ["node_modules/y.md", "e"], ["bild.png", "f"]];
+	for (const [path, text] of files) {
 		mkdirSync(join(root, path, ".."), { recursive: true });
-		writeFileSync(join(root, path), text as string);
+		writeFileSync(join(root, path), text);
 	}
 	return root;
 }

@@ -11,6 +11,8 @@ import { createLinkResolver, type LinkResolver } from "./link-resolver";
 import type { ParsedNote } from "./note";
 import { compare } from "../text/compare";
 
+const NO_CUSTOMERS: ReadonlySet<string> = new Set();
+
 /**
  * The index as state that one changed note updates without touching the rest: that note's activities,
  * the records of the customers they belong to, and (only when a revenue changes) the ABC analysis.
@@ -117,13 +119,15 @@ export class IndexState {
 	}
 
 	/** Replaces a note's activities; returns the customers whose activities changed. */
-	private setActivities(path: string, note: ParsedNote | null): Set<string> {
+	private setActivities(path: string, note: ParsedNote | null): ReadonlySet<string> {
+		const before = this.judgedByNote.get(path);
+		// Most notes have no items and had none: nothing to replace (a cold index meets thousands).
+		if (!before && !note?.items.length) return NO_CUSTOMERS;
 		const touched = new Set<string>();
-		for (const a of this.activitiesOf(path)) {
+		for (const { activity: a } of before ?? []) {
 			touched.add(a.customer);
 			this.linkedFrom.get(a.customer)?.delete(path);
 		}
-		const before = this.judgedByNote.get(path);
 		const judged = note ? activitiesOfNote(note, this.resolver, this.dossiers, this.ctx, before ? earlierVerdicts(before) : undefined) : [];
 		if (judged.length) this.judgedByNote.set(path, judged);
 		else this.judgedByNote.delete(path);
@@ -144,7 +148,8 @@ export class IndexState {
 		const note = this.notes.get(customer);
 		if (!note?.customer) return;
 		const from = [...(this.linkedFrom.get(customer) ?? [])].sort(compare);
-		const activities = from.flatMap((p) => this.activitiesOf(p).filter((a) => a.customer === customer));
+		const activities: Activity[] = [];
+		for (const p of from) for (const { activity } of this.judgedByNote.get(p) ?? []) if (activity.customer === customer) activities.push(activity);
 		this.records.set(customer, evaluateCustomer(note, activities, this.abc.get(customer) ?? null, this.ctx));
 	}
 
