@@ -22,7 +22,8 @@ export const MAX_NOTE_BYTES = 20 * 1024 * 1024;
  * `typ:`/`type:` line), dates only for items that may become activities.
  */
 export function parseNote(note: NoteInput, ctx: IndexContext, previous?: ParsedNote): ParsedNote {
-	const basename = note.path.slice(note.path.lastIndexOf("/") + 1).replace(/\.md$/i, "");
+	const name = note.path.slice(note.path.lastIndexOf("/") + 1);
+	const basename = name.slice(-3).toLowerCase() === ".md" ? name.slice(0, -3) : name;
 	const base: ParsedNote = { path: note.path, basename, customer: null, frontmatterError: null, unreadable: null, dailyDate: null, items: [] };
 	if (note.text.length > MAX_NOTE_BYTES) {
 		return { ...base, unreadable: ctx.t.errors.tooLarge(note.text.length / 1024 / 1024, MAX_NOTE_BYTES / 1024 / 1024) };
@@ -49,8 +50,11 @@ export function parseNote(note: NoteInput, ctx: IndexContext, previous?: ParsedN
 	return { ...base, customer: dossier ? { dossier } : null, frontmatterError, dailyDate, items };
 }
 
+const NO_EARLIER_DATES: ReadonlyMap<string, LineDates> = new Map();
+
 /** Dates read in the note's previous parse, by reference and line text: an edit rarely touches more than one line. */
-function earlierDates(previous: ParsedNote | undefined): Map<string, LineDates> {
+function earlierDates(previous: ParsedNote | undefined): ReadonlyMap<string, LineDates> {
+	if (!previous?.items.length) return NO_EARLIER_DATES;
 	const byLine = new Map<string, LineDates>();
 	for (const item of previous?.items ?? []) byLine.set(`${item.reference}\n${item.text}`, { date: item.ownDate, doneDate: item.ownDoneDate });
 	return byLine;

@@ -17,6 +17,12 @@ const TASKS_FIELD = new RegExp([RECURRENCE, DATE_EMOJI, PRIORITY, ID].map((field
 // Whitespace that a single-space collapse would change: a run, or anything besides a plain space.
 const UNEVEN_SPACE = /\s\s|[^\S ]/;
 
+/** `Kunden/Schulz#Kontakt` → `Kunden/Schulz`; most targets have no heading or block part. */
+function withoutSubpath(target: string): string {
+	const at = target.search(/[#^]/);
+	return at < 0 ? target : target.slice(0, at);
+}
+
 /**
  * An activity's text as a reader sees the action: links as their display text, inline code, Dataview
  * fields and the Tasks plugin's emoji fields (dates, priority, recurrence, ids) removed. The vagueness
@@ -27,7 +33,7 @@ export function actionText(text: string): string {
 	// text pasted from macOS may spell "ü" as u + combining mark, which fold() would read as "u".
 	let plain = nfc(text);
 	if (plain.includes("`")) plain = plain.replace(CODE, " ");
-	if (plain.includes("[[")) plain = plain.replace(WIKILINK, (_all, target: string, alias: string | undefined) => alias ?? target.replace(/[#^].*$/, ""));
+	if (plain.includes("[[")) plain = plain.replace(WIKILINK, (_all, target: string, alias: string | undefined) => alias ?? withoutSubpath(target));
 	if (plain.includes("::")) plain = plain.replace(FIELD, " ");
 	if (plain.includes("](")) plain = plain.replace(MDLINK, "$1");
 	if (EMOJI.test(plain)) plain = plain.replace(TASKS_FIELD, " ");
