@@ -29,6 +29,10 @@ export interface ScannedNote {
 const STARTS = new Uint8Array(128);
 for (const c of "`~#-*+>%0123456789\v\f") STARTS[c.charCodeAt(0)] = 1;
 
+/** Character codes that can start a list item (and nothing else a scan looks for): - * + and digits. */
+const ITEM_STARTS = new Uint8Array(128);
+for (const c of "-*+0123456789") ITEM_STARTS[c.charCodeAt(0)] = 1;
+
 /** Index of the first character that is not a space or tab, or the line's length. */
 function firstNonBlank(line: string): number {
 	let i = 0;
@@ -56,12 +60,19 @@ export function scanNote(lines: LineIndex, keep: ItemFilter = "all", frontmatter
 		const code = lines.firstCode(i);
 		// Beyond ASCII (a no-break space, say) the line is looked at closely; it is rare.
 		if (!inReview && fence === null && !(code >= 128 || STARTS[code] === 1)) continue;
-		const line = lines.at(i);
 		// A marker starts with "%" after blanks that trim() drops (also a no-break space): other lines need no trimmed copy.
-		if (inReview || ((code === 37 || code < 32 || code >= 128) && line.trim() === REVIEW_START)) {
-			inReview = line.trim() !== REVIEW_END;
-			continue;
+		if (inReview || code === 37 || code < 32 || code >= 128) {
+			const line = lines.at(i);
+			if (inReview || line.trim() === REVIEW_START) {
+				inReview = line.trim() !== REVIEW_END;
+				continue;
+			}
 		}
+		// Inside code only a fence line can end it (also in a callout): other lines need not be taken out.
+		if (fence !== null && code !== 96 && code !== 126 && code !== 62) continue;
+		// Outside customer notes an item needs a link, and a link a "[": a line without one is done with.
+		if (keep === "linked" && fence === null && ITEM_STARTS[code] === 1 && !lines.holdsCode(i, 91)) continue;
+		const line = lines.at(i);
 		const content = code === 62 ? withoutQuote(line) : line;
 		const first = content.charCodeAt(firstNonBlank(content));
 		const run = first === 96 || first === 126 ? fenceRun(content) : null;

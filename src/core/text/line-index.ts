@@ -29,6 +29,13 @@ export class LineIndex {
 		return at < end ? this.text.charCodeAt(at) : Number.NaN;
 	}
 
+	/** Whether line `i` holds the character `code`, without taking the line out (nor searching past it). */
+	holdsCode(i: number, code: number): boolean {
+		const end = this.end(i);
+		for (let at = this.starts[i] ?? end; at < end; at++) if (this.text.charCodeAt(at) === code) return true;
+		return false;
+	}
+
 	/** Whether any line holds `part` (a rare marker is ruled out for the whole note at once). */
 	mayHold(part: string): boolean {
 		return this.text.includes(part);

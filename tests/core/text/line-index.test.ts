@@ -27,3 +27,11 @@ describe("LineIndex", () => {
 		}));
 	});
 });
+
+describe("LineIndex.holdsCode", () => {
+	it("looks within the line only", () => {
+		const lines = new LineIndex("- eins\r\n- [[zwei]]\n- drei [");
+		expect([0, 1, 2].map((i) => lines.holdsCode(i, 91))).toEqual([false, true, true]);
+		expect(new LineIndex("a\r\n[").holdsCode(0, 13)).toBe(false);
+	});
+});
