@@ -1,3 +1,5 @@
+import { isBlank, skipBlanks } from "../text/blanks";
+
 /**
  * Headings and code fences read by character codes: a scan meets one of them on many lines of a
  * note, and a regex match there allocates an array per line. Each agrees with the regex beside it
@@ -11,8 +13,7 @@ export function headingText(line: string): string | null {
 	if (level === 0 || level > 6 || !isBlank(line.charCodeAt(level))) return null;
 	// "." in the regex stops at these; such a line is no heading.
 	if (LINE_BREAK.test(line)) return null;
-	let start = level;
-	while (start < line.length && isBlank(line.charCodeAt(start))) start++;
+	const start = skipBlanks(line, level);
 	let end = line.length;
 	while (end > start && (isBlank(line.charCodeAt(end - 1)) || line.charCodeAt(end - 1) === 35)) end--;
 	return line.slice(start, end);
@@ -20,8 +21,7 @@ export function headingText(line: string): string | null {
 
 /** `^[ \t]*(`{3,}|~{3,})`: the fence character and run length a line opens or closes with, or null. */
 export function fenceRun(content: string): { char: number; length: number; end: number } | null {
-	let start = 0;
-	while (start < content.length && isBlank(content.charCodeAt(start))) start++;
+	const start = skipBlanks(content);
 	const char = content.charCodeAt(start);
 	if (char !== 96 && char !== 126) return null;
 	let end = start;
@@ -30,7 +30,3 @@ export function fenceRun(content: string): { char: number; length: number; end: 
 }
 
 const LINE_BREAK = /[\r\n\u2028\u2029]/;
-
-function isBlank(code: number): boolean {
-	return code === 32 || code === 9;
-}

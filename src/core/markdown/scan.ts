@@ -1,3 +1,4 @@
+import { skipBlanks } from "../text/blanks";
 import type { LineIndex } from "../text/line-index";
 import { findFrontmatter, type FrontmatterBlock } from "./frontmatter-block";
 import { REVIEW_END, REVIEW_START } from "./generated-section";
@@ -33,13 +34,6 @@ for (const c of "`~#-*+>%0123456789\v\f") STARTS[c.charCodeAt(0)] = 1;
 const ITEM_STARTS = new Uint8Array(128);
 for (const c of "-*+0123456789") ITEM_STARTS[c.charCodeAt(0)] = 1;
 
-/** Index of the first character that is not a space or tab, or the line's length. */
-function firstNonBlank(line: string): number {
-	let i = 0;
-	while (i < line.length && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i++;
-	return i;
-}
-
 /** Which list items a scan keeps: all of them (customer notes), or only those that may hold a link. */
 export type ItemFilter = "all" | "linked";
 
@@ -74,7 +68,7 @@ export function scanNote(lines: LineIndex, keep: ItemFilter = "all", frontmatter
 		if (keep === "linked" && fence === null && ITEM_STARTS[code] === 1 && !lines.holdsCode(i, 91)) continue;
 		const line = lines.at(i);
 		const content = code === 62 ? withoutQuote(line) : line;
-		const first = content.charCodeAt(firstNonBlank(content));
+		const first = content.charCodeAt(skipBlanks(content));
 		const run = first === 96 || first === 126 ? fenceRun(content) : null;
 		if (fence !== null) {
 			// Only a run of the opening character, at least as long and alone on its line, closes.

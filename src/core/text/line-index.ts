@@ -1,3 +1,5 @@
+import { skipBlanks } from "./blanks";
+
 /**
  * A note's lines without a string per line. A scan looks at the first character of most lines
  * only, and takes out the few it needs (headings, list items, the frontmatter): splitting every
@@ -23,9 +25,8 @@ export class LineIndex {
 
 	/** The code of the first character of line `i` that is no space or tab; NaN when there is none. */
 	firstCode(i: number): number {
-		let at = this.starts[i] ?? this.text.length;
 		const end = this.end(i);
-		while (at < end && (this.text.charCodeAt(at) === 32 || this.text.charCodeAt(at) === 9)) at++;
+		const at = skipBlanks(this.text, this.starts[i] ?? end, end);
 		return at < end ? this.text.charCodeAt(at) : Number.NaN;
 	}
 
