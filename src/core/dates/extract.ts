@@ -1,7 +1,7 @@
 import type { IsoDay } from "../model/day";
 import { calendarWeekParser } from "./calendar-week";
 import { dataviewDates } from "./dataview-fields";
-import type { FoundDate } from "./found";
+import { earliest, type FoundDate } from "./found";
 import { germanNumericParser } from "./german-numeric";
 import { isoParser } from "./iso";
 import { monthPartParser } from "./month-part";
@@ -44,14 +44,7 @@ export function createDateExtractor(): DateExtractor {
 			if (tier.mayHold && !tier.mayHold(plain)) continue;
 			// The earliest mention in the tier wins; on a tie, the parser listed first.
 			let found: FoundDate | null = null;
-			for (const parser of tier.parsers) {
-				const finds = parser.find(plain, reference);
-				// Indexed: an iterator per parser and line shows in the allocation profile.
-				for (let i = 0; i < finds.length; i++) {
-					const f = finds[i] as FoundDate;
-					if (!found || f.index < found.index) found = f;
-				}
-			}
+			for (const parser of tier.parsers) found = earliest(parser.find(plain, reference), found);
 			if (found) return found;
 		}
 		return null;

@@ -5,7 +5,7 @@ import { words } from "../text/words";
 import { isValidDay, parseIsoDay, toIsoDay } from "./day";
 import { MONTH_PATTERN } from "./months";
 import { dayMonthParser } from "./day-month";
-import type { FoundDate } from "./found";
+import { earliest, type FoundDate } from "./found";
 import { relativeDayParser } from "./relative-day";
 import { relativeSpanParser } from "./relative-span";
 import { weekdayParser } from "./weekday";
@@ -36,11 +36,8 @@ export function createNaturalParser(): DateParser {
 			let first: FoundDate | null = null;
 			for (const parser of OWN) {
 				const finds = parser.find(fullText, reference);
-				for (let i = 0; i < finds.length; i++) {
-					const f = finds[i] as FoundDate;
-					found.push(f);
-					if (!first || f.index < first.index) first = f;
-				}
+				found.push(...finds);
+				first = earliest(finds, first);
 			}
 			// Most dates open the line: then nothing stands before them for chrono to read.
 			const text = first ? fullText.slice(0, first.index) : fullText;

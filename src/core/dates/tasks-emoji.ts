@@ -23,8 +23,8 @@ const PATTERN = new RegExp(
 );
 /** Each emoji (without its variation selector) to its field. */
 const FIELD_OF = new Map(Object.entries(FIELDS).flatMap(([field, alternatives]) => alternatives.replace(/\\uFE0F\?/g, "").split("|").map((emoji) => [emoji, field as Field] as const)));
-// Any of the emojis above: the BMP ones, or the high surrogate all the others share.
-const ANY_EMOJI = /[\u23f3\u231b\u2705\u2795\u274c\ud83d]/;
+// Whether a line may hold any of them: a plain class of each emoji's first code unit (a high surrogate beyond the BMP).
+const ANY_EMOJI = new RegExp(`[${[...new Set([...FIELD_OF.keys()].map((emoji) => emoji[0]))].join("")}]`);
 
 export interface EmojiDates {
 	due: IsoDay | null;
