@@ -22,6 +22,11 @@ async function inNote(path: string) {
 }
 
 const click = (modal: Modal) => modal.contentEl.querySelector<HTMLButtonElement>("button.mod-cta")?.click();
+const choose = (modal: Modal, value: string) => {
+	const select = modal.contentEl.querySelector("select") as HTMLSelectElement;
+	select.value = value;
+	select.dispatchEvent(new Event("change"));
+};
 
 describe("phase commands", () => {
 	it("are offered only in customer notes", async () => {
@@ -46,9 +51,7 @@ describe("phase commands", () => {
 		const { app, run } = await inNote("Kunden/Schulz Druck.md");
 		const before = app.vault.text(app.file("Kunden/Schulz Druck.md"));
 		const modal = run("set-phase") as Modal;
-		const select = modal.contentEl.querySelector("select") as HTMLSelectElement;
-		select.value = "Intime Phase";
-		select.dispatchEvent(new Event("change"));
+		choose(modal, "Intime Phase");
 		notices.length = 0;
 		click(modal);
 		await flush();
@@ -74,9 +77,7 @@ describe("ABC commands", () => {
 		const { app, run } = await inNote("Kunden/Schulz Druck.md");
 		const before = app.vault.text(app.file("Kunden/Schulz Druck.md"));
 		const modal = run("set-abc") as Modal;
-		const select = modal.contentEl.querySelector("select") as HTMLSelectElement;
-		select.value = "A";
-		select.dispatchEvent(new Event("change"));
+		choose(modal, "A");
 		click(modal);
 		await flush();
 		expect(app.vault.text(app.file("Kunden/Schulz Druck.md"))).toBe(before.replace("abc: C", "abc: A"));
