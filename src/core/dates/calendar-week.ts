@@ -1,5 +1,6 @@
 import type { IsoDay } from "../model/day";
 import { fromEpochDays, isoWeekMonday, mondayOfIsoWeek, toEpochDays, yearOf } from "./day";
+import { bounded } from "../text/bounded";
 import { scan, type DateParser } from "./parser";
 import { expandYear } from "./year-nearest";
 
@@ -7,10 +8,10 @@ import { expandYear } from "./year-nearest";
  * Calendar weeks, which German offices plan in: `KW 49`, `KW49/2026`, `Kalenderwoche 49`, `CW 49`,
  * `week 49`. The date is the Monday of that ISO week; without a year, the week nearest to the reference.
  */
-const WEEK = /(^|[^\p{L}])(?:KW|Kalenderwoche|CW|calendar week|week)\s?(\d{1,2})(?:\s?[/-]\s?|\s)?(\d{4}|'?\d{2}(?!\d))?(?![\p{L}\d])/giu;
+const WEEK = bounded("\\p{L}", /(?:KW|Kalenderwoche|CW|calendar week|week)\s?(\d{1,2})(?:\s?[/-]\s?|\s)?(\d{4}|'?\d{2}(?!\d))?(?![\p{L}\d])/giu);
 
 export const calendarWeekParser: DateParser = {
-	patterns: [WEEK],
+	patterns: [WEEK.body],
 	name: "calendar-week",
 	find: (text, reference) =>
 		scan(text, WEEK, (m) => {

@@ -1,4 +1,5 @@
 import { isValidDay, toIsoDay } from "./day";
+import { bounded } from "../text/bounded";
 import { scan, type DateParser } from "./parser";
 import { expandYear, nearestYear } from "./year-nearest";
 
@@ -7,11 +8,11 @@ import { expandYear, nearestYear } from "./year-nearest";
  * Without a year the date must end in a dot, so `2.1` or `3.5 Tonnen` stay numbers; the left
  * guard keeps version numbers (`v2.1.`, `Version 1.2.`) and decimals (`1.2.3.`) out.
  */
-const GERMAN = /(^|[^\p{L}\p{N}.,:/-])(\d{1,2})\.\s?(\d{1,2})\.(?:\s?(\d{4}|\d{2})(?![\d.]*\d))?(?![\p{N}])/gu;
+const GERMAN = bounded("\\p{L}\\p{N}.,:/-", /(\d{1,2})\.\s?(\d{1,2})\.(?:\s?(\d{4}|\d{2})(?![\d.]*\d))?(?![\p{N}])/gu);
 const VERSION_BEFORE = /(?:\bv|version|release|update|stand)\s*$/i;
 
 export const germanNumericParser: DateParser = {
-	patterns: [GERMAN],
+	patterns: [GERMAN.body],
 	name: "german-numeric",
 	find: (text, reference) =>
 		scan(text, GERMAN, (m) => {

@@ -1,5 +1,6 @@
 import { daysInMonth, isValidDay, toIsoDay, yearOf } from "./day";
 import { MONTHS, MONTH_PATTERN } from "./months";
+import { bounded } from "../text/bounded";
 import { scan, type DateParser } from "./parser";
 import { expandYear, nearestYear } from "./year-nearest";
 
@@ -7,13 +8,13 @@ import { expandYear, nearestYear } from "./year-nearest";
  * Parts of a month: `Anfang März` (the 1st), `Mitte Dezember` (the 15th), `Ende Januar` (the last day),
  * also `early/mid/end of January` and with a year (`Ende Januar 2027`). chrono-node knows none of them.
  */
-const PART = new RegExp(
-	`(^|[^\\p{L}])(anfang|mitte|ende|beginning of|early|mid|middle of|end of|late)\\s*-?\\s*(${MONTH_PATTERN})\\.?(?:\\s+(\\d{4}))?(?![\\p{L}])`,
+const PART = bounded("\\p{L}", new RegExp(
+	`(anfang|mitte|ende|beginning of|early|mid|middle of|end of|late)\\s*-?\\s*(${MONTH_PATTERN})\\.?(?:\\s+(\\d{4}))?(?![\\p{L}])`,
 	"giu",
-);
+));
 
 export const monthPartParser: DateParser = {
-	patterns: [PART],
+	patterns: [PART.body],
 	name: "month-part",
 	find: (text, reference) =>
 		scan(text, PART, (m) => {

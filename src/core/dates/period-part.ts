@@ -1,6 +1,7 @@
 import type { IsoDay } from "../model/day";
 import { addDays, addMonths, daysInMonth, isoWeekday, toIsoDay, yearOf } from "./day";
 import { allFound } from "./found";
+import { bounded } from "../text/bounded";
 import { scan, type DateParser } from "./parser";
 
 /**
@@ -8,9 +9,9 @@ import { scan, type DateParser } from "./parser";
  * (Friday), `Anfang der Woche` (Monday), `Mitte nächster Woche` (Wednesday), `Ende des Monats`,
  * `Monatsende`, `end of next week`. chrono-node reads "nächster Woche" alone and loses the part.
  */
-const DE = /(^|[^\p{L}])(anfang|mitte|ende)\s+(der|dieser|diese|nächster|naechster|kommender|des|diesen|nächsten|naechsten|kommenden)\s+(woche|monats?)(?![\p{L}])/giu;
-const DE_COMPOUND = /(^|[^\p{L}])(wochen|monats)(anfang|mitte|ende)(?![\p{L}])/giu;
-const EN = /(^|[^\p{L}])(beginning of|early|middle of|mid|end of|late)\s+(the|this|next)\s+(week|month)(?![\p{L}])/giu;
+const DE = bounded("\\p{L}", /(anfang|mitte|ende)\s+(der|dieser|diese|nächster|naechster|kommender|des|diesen|nächsten|naechsten|kommenden)\s+(woche|monats?)(?![\p{L}])/giu);
+const DE_COMPOUND = bounded("\\p{L}", /(wochen|monats)(anfang|mitte|ende)(?![\p{L}])/giu);
+const EN = bounded("\\p{L}", /(beginning of|early|middle of|mid|end of|late)\s+(the|this|next)\s+(week|month)(?![\p{L}])/giu);
 
 type Part = "start" | "middle" | "end";
 const PART: Record<string, Part> = {
@@ -31,7 +32,7 @@ export function periodPart(reference: IsoDay, unit: "week" | "month", next: bool
 const isNext = (word: string) => /^(n(ä|ae)chste[nr]?|kommende[nr]?|next)$/i.test(word);
 
 export const periodPartParser: DateParser = {
-	patterns: [DE, DE_COMPOUND, EN],
+	patterns: [DE.body, DE_COMPOUND.body, EN.body],
 	name: "period-part",
 	find(text, reference) {
 		const found = (index: number, length: number, date: IsoDay) => ({ date, index, length, yearWritten: false, relative: true, source: "period-part" });

@@ -1,11 +1,10 @@
 import { MONTH_PATTERN } from "./months";
-import { mayMatch } from "../text/literal-gate";
+import { bounded, testBounded } from "../text/bounded";
 
 /**
  * Cheap checks that say whether a line may hold a natural-language date. chrono-node costs about
  * a hundred times a plain read of the line, so it only sees lines that pass these.
  */
-const BOUND_L = "(?:^|[^\\p{L}])";
 const BOUND_R = "(?![\\p{L}])";
 // Weekdays, heute/morgen/übermorgen/gestern and "in N Tagen" are read by our own parsers (natural.ts),
 // so they alone never send a line to chrono-node; what is left here is the long tail.
@@ -23,16 +22,16 @@ const ENGLISH_WORDS = [
 const DAY_MONTH = `\\d{1,2}(?:\\.|st|nd|rd|th)?\\s*(?:of\\s+)?(?:${MONTH_PATTERN})`;
 const MONTH_DAY = `(?:${MONTH_PATTERN})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?!\\d)`;
 
-const GERMAN = new RegExp(`${BOUND_L}(?:${GERMAN_WORDS.join("|")}|${DAY_MONTH})${BOUND_R}`, "iu");
-const ENGLISH = new RegExp(`${BOUND_L}(?:${ENGLISH_WORDS.join("|")}|${DAY_MONTH}|${MONTH_DAY})${BOUND_R}`, "iu");
+const GERMAN = bounded("\\p{L}", new RegExp(`(?:${GERMAN_WORDS.join("|")}|${DAY_MONTH})${BOUND_R}`, "iu"));
+const ENGLISH = bounded("\\p{L}", new RegExp(`(?:${ENGLISH_WORDS.join("|")}|${DAY_MONTH}|${MONTH_DAY})${BOUND_R}`, "iu"));
 
 /** What sends a line to chrono-node at all. */
-export const PREFILTERS: readonly RegExp[] = [GERMAN, ENGLISH];
+export const PREFILTERS: readonly RegExp[] = [GERMAN.body, ENGLISH.body];
 
 export function mayHoldGermanDate(text: string): boolean {
-	return mayMatch(text, GERMAN) && GERMAN.test(text);
+	return testBounded(GERMAN, text);
 }
 
 export function mayHoldEnglishDate(text: string): boolean {
-	return mayMatch(text, ENGLISH) && ENGLISH.test(text);
+	return testBounded(ENGLISH, text);
 }

@@ -1,11 +1,12 @@
 import { addDays } from "./day";
+import { bounded } from "../text/bounded";
 import { scan, type DateParser } from "./parser";
 
 /**
  * heute, morgen, übermorgen, gestern, vorgestern; today, tomorrow, the day after tomorrow, yesterday.
  * "am Morgen", "jeden Morgen", "guten Morgen" are the morning, not tomorrow.
  */
-const WORDS = /(^|[^\p{L}])(heute|übermorgen|uebermorgen|morgen|vorgestern|gestern|today|tomorrow|the day after tomorrow|day after tomorrow|yesterday)(?![\p{L}])/giu;
+const WORDS = bounded("\\p{L}", /(heute|übermorgen|uebermorgen|morgen|vorgestern|gestern|today|tomorrow|the day after tomorrow|day after tomorrow|yesterday)(?![\p{L}])/giu);
 /** "am Morgen", "jeden Morgen", "guten Morgen": the morning, not tomorrow (also for chrono's results). */
 export const MORNING_NOUN = /(?:^|\s)(?:am|jeden|guten|diesen|den|einen|heute|früh(?:en)?)\s*$/i;
 const OFFSET: Record<string, number> = {
@@ -14,7 +15,7 @@ const OFFSET: Record<string, number> = {
 };
 
 export const relativeDayParser: DateParser = {
-	patterns: [WORDS],
+	patterns: [WORDS.body],
 	name: "relative-day",
 	find: (text, reference) =>
 		scan(text, WORDS, (m) => {

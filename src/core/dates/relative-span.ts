@@ -1,6 +1,7 @@
 import type { IsoDay } from "../model/day";
 import { addDays, addMonths } from "./day";
 import { allFound } from "./found";
+import { bounded } from "../text/bounded";
 import { scan, type DateParser } from "./parser";
 import { WEEKDAY_NAMES } from "./weekdays";
 
@@ -9,9 +10,9 @@ import { WEEKDAY_NAMES } from "./weekdays";
  * and `nächste Woche` / `nächsten Monat` / `next week` / `next month` (a week or a month on).
  */
 const NUMBER = "\\d{1,3}|einem|einer|eins|ein|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|zehn|a|an|one|two|three|four|five|six|seven|eight|nine|ten";
-const IN_SPAN = new RegExp(`(^|[^\\p{L}])in\\s+(${NUMBER})\\s+(tage?n?|wochen?|monate?n?|jahre?n?|days?|weeks?|months?|years?)(?![\\p{L}])`, "giu");
+const IN_SPAN = bounded("\\p{L}", new RegExp(`in\\s+(${NUMBER})\\s+(tage?n?|wochen?|monate?n?|jahre?n?|days?|weeks?|months?|years?)(?![\\p{L}])`, "giu"));
 // "nächste Woche Dienstag" names the Tuesday, which the weekday parser reads; the week gives way.
-const NEXT = new RegExp(`(^|[^\\p{L}])(?:(?:nächste|naechste|kommende)[nrs]?\\s+(woche|monat)|next\\s+(week|month))(?![\\p{L}])(?!,?\\s*(?:am\\s+|on\\s+)?(?:${WEEKDAY_NAMES}))`, "giu");
+const NEXT = bounded("\\p{L}", new RegExp(`(?:(?:nächste|naechste|kommende)[nrs]?\\s+(woche|monat)|next\\s+(week|month))(?![\\p{L}])(?!,?\\s*(?:am\\s+|on\\s+)?(?:${WEEKDAY_NAMES}))`, "giu"));
 const WORD_NUMBERS: Record<string, number> = {
 	einem: 1, einer: 1, eins: 1, ein: 1, a: 1, an: 1, one: 1, zwei: 2, two: 2, drei: 3, three: 3, vier: 4, four: 4, fünf: 5, fuenf: 5, five: 5,
 	sechs: 6, six: 6, sieben: 7, seven: 7, acht: 8, eight: 8, neun: 9, nine: 9, zehn: 10, ten: 10,
@@ -25,7 +26,7 @@ function span(reference: IsoDay, n: number, unit: string): IsoDay {
 }
 
 export const relativeSpanParser: DateParser = {
-	patterns: [IN_SPAN, NEXT],
+	patterns: [IN_SPAN.body, NEXT.body],
 	name: "relative-span",
 	find(text, reference) {
 		const found = (index: number, length: number, date: IsoDay) => ({ date, index, length, yearWritten: false, relative: true, source: "relative-span" });
