@@ -1,12 +1,13 @@
+import { bounded, testBounded } from "./bounded";
 import { literalGate } from "./literal-gate";
 
 /**
  * Word-boundary regular expressions that understand German letters (JavaScript's `\b` knows only ASCII).
  * `words("rueckruf\\w*")` matches "rueckruf" and "rueckrufs" as whole words, never inside another word.
- * The left boundary is a group, not a lookbehind (iOS before 16.4 has none): use these for testing,
- * not for positions.
+ * There is no lookbehind (iOS before 16.4 has none) and no leading boundary group (it makes the engine
+ * try every position): the left boundary is checked after a match. Use these for testing, not for positions.
  */
-const LEFT = "(?:^|[^\\p{L}\\p{N}])";
+const NOT_AFTER = "\\p{L}\\p{N}";
 const RIGHT = "(?![\\p{L}\\p{N}])";
 
 /** A whole-word test. Most texts lack every literal the pattern needs, and `includes()` says so cheaply. */
@@ -15,10 +16,44 @@ export interface WordPattern {
 }
 
 export function words(pattern: string, flags = ""): WordPattern {
-	const body = hoistWordPrefix(pattern).replace(/\\w/g, "\\p{L}");
-	const regex = new RegExp(`${LEFT}(?:${body})${RIGHT}`, `u${flags}`);
-	const mayMatch = literalGate(regex);
-	return { test: (text) => mayMatch(text) && regex.test(text) };
+	const alternatives = topLevelAlternatives(hoistWordPrefix(pattern));
+	const isPrefixed = (a: string) => a.startsWith("\\w*") && !/^[?*+{]/.test(a.slice(3));
+	const letters = (a: string) => a.replace(/\\w/g, "\\p{L}");
+	const plain = alternatives.filter((a) => !isPrefixed(a));
+	// `\w*rest`: a word that ends in what `rest` matches. Found by `rest`, then walked back to the word's start.
+	const rests = alternatives.filter(isPrefixed).map((a) => a.slice(3));
+	const whole = plain.length ? bounded(NOT_AFTER, new RegExp(`(?:${plain.map(letters).join("|")})${RIGHT}`, `gu${flags}`)) : null;
+	const ending = rests.length ? new RegExp(`(?:${rests.map(letters).join("|")})${RIGHT}`, `gu${flags}`) : null;
+	const mayMatch = literalGate(new RegExp(alternatives.map(letters).join("|"), `u${flags}`));
+	return {
+		test: (text) => mayMatch(text) && ((whole !== null && testBounded(whole, text)) || (ending !== null && endsAWord(ending, text))),
+	};
+}
+
+const LETTER = /\p{L}/uy;
+const DIGIT = /\p{N}/uy;
+
+/** Whether `ending` matches where the letters before it start a word (no digit right before them). */
+function endsAWord(ending: RegExp, text: string): boolean {
+	ending.lastIndex = 0;
+	for (let m = ending.exec(text); m; m = ending.exec(text)) {
+		let start = m.index;
+		while (start > 0 && isAt(LETTER, text, charBefore(text, start))) start = charBefore(text, start);
+		if (start === 0 || !isAt(DIGIT, text, charBefore(text, start))) return true;
+		ending.lastIndex = m.index + (text.codePointAt(m.index) as number > 0xffff ? 2 : 1);
+	}
+	return false;
+}
+
+/** Where the character before `at` starts (a surrogate pair is one character). */
+function charBefore(text: string, at: number): number {
+	const low = text.charCodeAt(at - 1);
+	return at >= 2 && low >= 0xdc00 && low <= 0xdfff && text.charCodeAt(at - 2) >= 0xd800 && text.charCodeAt(at - 2) <= 0xdbff ? at - 2 : at - 1;
+}
+
+function isAt(cls: RegExp, text: string, at: number): boolean {
+	cls.lastIndex = at;
+	return cls.test(text);
 }
 
 /**
