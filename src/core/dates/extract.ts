@@ -42,9 +42,13 @@ export function createDateExtractor(): DateExtractor {
 		const plain = withoutNonDates(text);
 		for (const tier of tiers) {
 			if (tier.mayHold && !tier.mayHold(plain)) continue;
-			// The earliest mention in the tier wins; on a tie, the parser listed first.
+			// The earliest mention in the tier wins; on a tie, the parser listed first. So a date that
+			// opens the line (as salespeople write them) ends the tier: no later parser can win over it.
 			let found: FoundDate | null = null;
-			for (const parser of tier.parsers) found = earliest(parser.find(plain, reference), found);
+			for (const parser of tier.parsers) {
+				found = earliest(parser.find(plain, reference), found);
+				if (found?.index === 0) break;
+			}
 			if (found) return found;
 		}
 		return null;

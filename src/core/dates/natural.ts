@@ -24,6 +24,7 @@ const OWN: readonly DateParser[] = [relativeDayParser, relativeSpanParser, weekd
  * Natural language in German and English: our own small parsers first, then chrono-node (with our
  * refiners) for the rest. chrono only reads the text before the earliest date ours found, and only
  * when the prefilter says it may hold one; its parsers are configured once per language, on first use.
+ * Only the earliest date counts, so after one at the very start of the text no further parser is asked.
  */
 export function createNaturalParser(): DateParser {
 	let german: Chrono | undefined;
@@ -38,6 +39,8 @@ export function createNaturalParser(): DateParser {
 				const finds = parser.find(fullText, reference);
 				found.push(...finds);
 				first = earliest(finds, first);
+				// A date at the start is the earliest; ours are asked in order, so later ones would lose a tie.
+				if (first?.index === 0) break;
 			}
 			// Most dates open the line: then nothing stands before them for chrono to read.
 			const text = first ? fullText.slice(0, first.index) : fullText;
