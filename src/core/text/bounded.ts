@@ -1,3 +1,5 @@
+import { charBefore, isHighSurrogate, splitsAPair } from "./surrogates";
+
 /**
  * A regular expression whose match must not follow certain characters: a left word boundary that
  * knows Unicode letters. A lookbehind would say this, but iOS before 16.4 has none. A leading group
@@ -35,7 +37,8 @@ export function nextMatch(pattern: Bounded, text: string): RegExpExecArray | nul
 	const unicode = body.unicode;
 	for (let m = body.exec(text); m; m = body.exec(text)) {
 		const start = m.index;
-		if (start === 0 || !charBeforeIs(notAfter, text, start, unicode)) {
+		// An empty match can fall between the halves of a surrogate pair, where no match can start.
+		if (!(unicode && splitsAPair(text, start)) && (start === 0 || !charBeforeIs(notAfter, text, start, unicode))) {
 			const end = start + m[0].length;
 			// The boundary group consumed one character: the next match starts after the one at `end`.
 			body.lastIndex = end + charLength(text, end, unicode);
@@ -54,9 +57,7 @@ export function testBounded(pattern: Bounded, text: string): boolean {
 
 /** Tests the character before `at`; in a Unicode pattern, the whole code point of a surrogate pair. */
 function charBeforeIs(cls: RegExp, text: string, at: number, unicode: boolean): boolean {
-	const low = text.charCodeAt(at - 1);
-	const pair = unicode && at >= 2 && low >= 0xdc00 && low <= 0xdfff && isHighSurrogate(text.charCodeAt(at - 2));
-	cls.lastIndex = pair ? at - 2 : at - 1;
+	cls.lastIndex = unicode ? charBefore(text, at) : at - 1;
 	return cls.test(text);
 }
 
@@ -65,6 +66,3 @@ function charLength(text: string, at: number, unicode: boolean): number {
 	return unicode && isHighSurrogate(text.charCodeAt(at)) && at + 1 < text.length ? 2 : 1;
 }
 
-function isHighSurrogate(code: number): boolean {
-	return code >= 0xd800 && code <= 0xdbff;
-}

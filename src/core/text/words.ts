@@ -1,5 +1,6 @@
 import { bounded, testBounded } from "./bounded";
 import { literalGate } from "./literal-gate";
+import { charBefore, splitsAPair } from "./surrogates";
 
 /**
  * Word-boundary regular expressions that understand German letters (JavaScript's `\b` knows only ASCII).
@@ -38,6 +39,11 @@ function endsAWord(ending: RegExp, text: string): boolean {
 	ending.lastIndex = 0;
 	for (let m = ending.exec(text); m; m = ending.exec(text)) {
 		let start = m.index;
+		// An empty ending can match between the halves of a surrogate pair: that is no place in a word.
+		if (splitsAPair(text, start)) {
+			ending.lastIndex = start + 1;
+			continue;
+		}
 		while (start > 0 && isAt(LETTER, text, charBefore(text, start))) start = charBefore(text, start);
 		if (start === 0 || !isAt(DIGIT, text, charBefore(text, start))) return true;
 		ending.lastIndex = m.index + (text.codePointAt(m.index) as number > 0xffff ? 2 : 1);
@@ -45,11 +51,7 @@ function endsAWord(ending: RegExp, text: string): boolean {
 	return false;
 }
 
-/** Where the character before `at` starts (a surrogate pair is one character). */
-function charBefore(text: string, at: number): number {
-	const low = text.charCodeAt(at - 1);
-	return at >= 2 && low >= 0xdc00 && low <= 0xdfff && text.charCodeAt(at - 2) >= 0xd800 && text.charCodeAt(at - 2) <= 0xdbff ? at - 2 : at - 1;
-}
+
 
 function isAt(cls: RegExp, text: string, at: number): boolean {
 	cls.lastIndex = at;

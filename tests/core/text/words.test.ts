@@ -35,6 +35,12 @@ describe("hoistWordPrefix", () => {
 		expect(hoistWordPrefix("\\|\\w*a|\\w*b|\\w*c")).toBe("\\w*(?:b|c)|\\|\\w*a");
 	});
 
+	it("finds no word start between the halves of a surrogate pair", () => {
+		expect(words("\\w*(?:en)?").test("𝐀1")).toBe(false);
+		expect(words("\\w*(?:en)?").test("1𝐀")).toBe(false);
+		expect(words("\\w*(?:en)?").test("𝐀")).toBe(true);
+	});
+
 	it("never changes what a pattern matches (property)", () => {
 		const piece = fc.constantFrom("leiter", "team", "chef", "s?", "(?:en)?", "\\w*", "(?:in|innen)", "er");
 		const alternative = fc.tuple(fc.boolean(), fc.array(piece, { minLength: 1, maxLength: 3 })).map(([lead, parts]) => (lead ? "\\w*" : "") + parts.join(""));
