@@ -25,6 +25,9 @@ export class LineIndex {
 
 	/** The code of the first character of line `i` that is no space or tab; NaN when there is none. */
 	firstCode(i: number): number {
+		// Most lines start with something other than a blank or their line break: no end to look for.
+		const first = this.text.charCodeAt(this.starts[i] ?? this.text.length);
+		if (first > 32 || (first < 32 && first !== 9 && first !== 10 && first !== 13)) return first;
 		const end = this.end(i);
 		const at = skipBlanks(this.text, this.starts[i] ?? end, end);
 		return at < end ? this.text.charCodeAt(at) : Number.NaN;
