@@ -20,7 +20,7 @@ export function createLinkResolver(customerPaths: readonly string[]): LinkResolv
 	}
 	return {
 		resolve(target, fromPath) {
-			const t = withoutMd(target.trim().replace(/\\/g, "/")).toLowerCase();
+			const t = withoutMd(target.includes("\\") ? target.trim().replace(/\\/g, "/") : target.trim()).toLowerCase();
 			if (!t) return null;
 			if (t.includes("/")) {
 				const folder = fromPath.includes("/") ? fromPath.slice(0, fromPath.lastIndexOf("/")).toLowerCase() : "";
@@ -34,7 +34,7 @@ export function createLinkResolver(customerPaths: readonly string[]): LinkResolv
 }
 
 function withoutMd(path: string): string {
-	return path.replace(/\.md$/i, "");
+	return path.length >= 3 && path.slice(-3).toLowerCase() === ".md" ? path.slice(0, -3) : path;
 }
 
 /** Folds `a/./b/../c` into `a/c`. */

@@ -14,13 +14,16 @@ export function findLinks(text: string): Link[] {
 	const plain = text.includes("`") ? text.replace(/`[^`]*`/g, "") : text;
 	const links: Link[] = [];
 	if (plain.includes("[[")) {
-		for (const m of plain.matchAll(WIKI)) {
+		// exec loops, not matchAll: no iterator per item on the way to every activity.
+		WIKI.lastIndex = 0;
+		for (let m = WIKI.exec(plain); m; m = WIKI.exec(plain)) {
 			const target = (m[1] ?? "").trim();
 			if (target) links.push({ target, display: (m[2] ?? target).trim() });
 		}
 	}
 	if (!plain.includes("](")) return links;
-	for (const m of plain.matchAll(MARKDOWN)) {
+	MARKDOWN.lastIndex = 0;
+	for (let m = MARKDOWN.exec(plain); m; m = MARKDOWN.exec(plain)) {
 		let target = (m[2] ?? "").replace(/^<|>$/g, "");
 		if (/^[a-z][a-z0-9+.-]*:/i.test(target)) continue; // https:, mailto:, obsidian: are not notes
 		target = target.replace(/[#^].*$/, "");
