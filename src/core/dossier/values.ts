@@ -6,7 +6,7 @@ import { isIsoDay, isValidDay, toIsoDay } from "../dates/day";
 export function normalizeDay(text: string): string {
 	const t = text.trim();
 	const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
-	const de = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(t);
+	const de = iso ? null : /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(t);
 	const [y, m, d] = iso ? [iso[1], iso[2], iso[3]] : de ? [de[3], de[2], de[1]] : [];
 	if (y && m && d && isValidDay(Number(y), Number(m), Number(d))) return toIsoDay(Number(y), Number(m), Number(d));
 	return t;
