@@ -5,7 +5,7 @@ import { words } from "../text/words";
 import { isValidDay, parseIsoDay, toIsoDay } from "./day";
 import { MONTH_PATTERN } from "./months";
 import { dayMonthParser } from "./day-month";
-import { earliest, type FoundDate } from "./found";
+import { earliest, NO_DATES, type FoundDate } from "./found";
 import { relativeDayParser } from "./relative-day";
 import { relativeSpanParser } from "./relative-span";
 import { weekdayParser } from "./weekday";
@@ -33,27 +33,29 @@ export function createNaturalParser(): DateParser {
 		name: "natural",
 		patterns: [...OWN.flatMap((parser) => parser.patterns), ...PREFILTERS],
 		find(fullText, reference) {
-			const found: FoundDate[] = [];
+			// Most lines find nothing here: no array until something is found.
+			let found: FoundDate[] | null = null;
 			let first: FoundDate | null = null;
 			for (const parser of OWN) {
 				const finds = parser.find(fullText, reference);
-				found.push(...finds);
+				if (finds.length === 0) continue;
+				(found ??= []).push(...finds);
 				first = earliest(finds, first);
 				// A date at the start is the earliest; ours are asked in order, so later ones would lose a tie.
 				if (first?.index === 0) break;
 			}
 			// Most dates open the line: then nothing stands before them for chrono to read.
 			const text = first ? fullText.slice(0, first.index) : fullText;
-			if (text.length < 3) return found;
+			if (text.length < 3) return found ?? NO_DATES;
 			if (mayHoldGermanDate(text)) {
 				german ??= chronoDe.casual.clone();
-				found.push(...run(german, text, fullText, reference, "natural-de"));
+				(found ??= []).push(...run(german, text, fullText, reference, "natural-de"));
 			}
 			if (mayHoldEnglishDate(text)) {
 				english ??= chronoEn.casual.clone();
-				found.push(...run(english, text, fullText, reference, "natural-en"));
+				(found ??= []).push(...run(english, text, fullText, reference, "natural-en"));
 			}
-			return found;
+			return found ?? NO_DATES;
 		},
 	};
 }
