@@ -49,11 +49,12 @@ export function activitiesOfNote(note: ParsedNote, resolver: LinkResolver, dossi
 			}
 			continue;
 		}
-		const customers = new Set<string>();
+		// Once per linked customer; an item rarely links more than one or two, so no Set per item.
+		const customers: string[] = [];
 		for (const link of item.links) {
 			const customer = resolver.resolve(link.target, note.path);
-			if (customer && !customers.has(customer)) {
-				customers.add(customer);
+			if (customer && !customers.includes(customer)) {
+				customers.push(customer);
 				activities.push(toActivity(item, customer, dossiers.get(customer) ?? null));
 			}
 		}
