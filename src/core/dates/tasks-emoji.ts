@@ -26,6 +26,14 @@ const FIELD_OF = new Map(Object.entries(FIELDS).flatMap(([field, alternatives]) 
 // Whether a line may hold any of them: a plain class of each emoji's first code unit (a high surrogate beyond the BMP).
 const ANY_EMOJI = new RegExp(`[${[...new Set([...FIELD_OF.keys()].map((emoji) => emoji[0]))].join("")}]`);
 
+// The fields that plan an activity (due, scheduled, start), with the space before them.
+const PLANNED = new RegExp(`\\s*(?:${[FIELDS.due, FIELDS.scheduled, FIELDS.start].join("|")})\\uFE0F?\\s*\\d{4}-\\d{2}-\\d{2}`, "gu");
+
+/** The text without the dates that plan it (every emoji Tasks accepts for them): what a new date replaces. */
+export function withoutPlannedDates(text: string): string {
+	return text.replace(PLANNED, "").trim();
+}
+
 export interface EmojiDates {
 	due: IsoDay | null;
 	scheduled: IsoDay | null;

@@ -1,5 +1,6 @@
 import { Modal, Setting, type App } from "obsidian";
 import { createDateExtractor } from "../../core/dates/extract";
+import { withoutPlannedDates } from "../../core/dates/tasks-emoji";
 import { messages } from "../../core/i18n";
 import type { Activity } from "../../core/model/activity";
 import { judge, toVaguenessInput } from "../../core/vagueness/rules";
@@ -19,7 +20,7 @@ export class ConcretizeModal extends Modal {
 
 	constructor(app: App, private readonly context: PluginContext, private readonly activity: Activity, private readonly onSave: (text: string) => void) {
 		super(app);
-		this.text = activity.text.replace(/\s*(📅|⏳|🛫)\uFE0F?\s*\d{4}-\d{2}-\d{2}/gu, "").trim();
+		this.text = withoutPlannedDates(activity.text);
 	}
 
 	override onOpen(): void {
