@@ -65,4 +65,3 @@ function charBeforeIs(cls: RegExp, text: string, at: number, unicode: boolean): 
 function charLength(text: string, at: number, unicode: boolean): number {
 	return unicode && isHighSurrogate(text.charCodeAt(at)) && at + 1 < text.length ? 2 : 1;
 }
-

@@ -46,12 +46,10 @@ function endsAWord(ending: RegExp, text: string): boolean {
 		}
 		while (start > 0 && isAt(LETTER, text, charBefore(text, start))) start = charBefore(text, start);
 		if (start === 0 || !isAt(DIGIT, text, charBefore(text, start))) return true;
-		ending.lastIndex = m.index + (text.codePointAt(m.index) as number > 0xffff ? 2 : 1);
+		ending.lastIndex = m.index + ((text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
 	}
 	return false;
 }
-
-
 
 function isAt(cls: RegExp, text: string, at: number): boolean {
 	cls.lastIndex = at;
