@@ -28,10 +28,10 @@ import { DossierView, DOSSIER_VIEW } from "./views/dossier-view";
 import { TaskView, TASK_VIEW } from "./views/task-view";
 import { openLine } from "./views/open-line";
 
-/** Wires the parts together. Work starts after the layout is ready; onload only registers. */
 /** Settings the index never reads: changing them (the template path, on every keystroke) re-reads nothing. */
 const NOT_INDEXED = new Set(["explorerTags", "addActivityTo", "customerTemplate"]);
 
+/** Wires the parts together. Work starts after the layout is ready; onload only registers. */
 export default class KundendossierPlugin extends Plugin {
 	private settings!: PluginSettings;
 	private context!: PluginContext;

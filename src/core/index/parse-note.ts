@@ -56,7 +56,7 @@ const NO_EARLIER_DATES: ReadonlyMap<string, LineDates> = new Map();
 function earlierDates(previous: ParsedNote | undefined): ReadonlyMap<string, LineDates> {
 	if (!previous?.items.length) return NO_EARLIER_DATES;
 	const byLine = new Map<string, LineDates>();
-	for (const item of previous?.items ?? []) byLine.set(`${item.reference}\n${item.text}`, { date: item.ownDate, doneDate: item.ownDoneDate });
+	for (const item of previous.items) byLine.set(`${item.reference}\n${item.text}`, { date: item.ownDate, doneDate: item.ownDoneDate });
 	return byLine;
 }
 

@@ -67,7 +67,6 @@ export function dailyNoteMatcher(format = "YYYY-MM-DD"): DailyNoteMatcher {
 	};
 }
 
-
 /**
  * A daily note's file name for a day in a moment.js format. Numeric tokens and `[escaped]` text are
  * supported; a format with names of days or months gives null (the caller falls back to YYYY-MM-DD).

@@ -25,7 +25,6 @@ export interface ScannedNote {
 	items: ScannedItem[];
 }
 
-
 /** Character codes that can start a structure: ` ~ # - * + > % (review marker), digits, and \v \f (trimmed like blanks). */
 const STARTS = new Uint8Array(128);
 for (const c of "`~#-*+>%0123456789\v\f") STARTS[c.charCodeAt(0)] = 1;
