@@ -13,15 +13,6 @@ export function literalGate(pattern: RegExp): (text: string) => boolean {
 	return folds ? (text) => holds(lowered(text)) : holds;
 }
 
-const gates = new WeakMap<RegExp, (text: string) => boolean>();
-
-/** `literalGate(pattern)(text)`, with the gate made once per pattern. */
-export function mayMatch(text: string, pattern: RegExp): boolean {
-	let gate = gates.get(pattern);
-	if (!gate) gates.set(pattern, (gate = literalGate(pattern)));
-	return gate(text);
-}
-
 /**
  * Whether a text may match any of the patterns, by one test for the union of each pattern's strongest
  * literals (lower-cased, which only widens the test); null when some pattern promises no literal.
