@@ -36,12 +36,14 @@ export default class KundendossierPlugin extends Plugin {
 	private settings!: PluginSettings;
 	private context!: PluginContext;
 	private settingTab!: KundendossierSettingTab;
+	/** Where "today" comes from; everything else gets the day from the index. Tests set a fixed day here before onload. */
+	clock: () => string = localToday;
 	/** Typing in a settings field saves on every key; the index rebuilds once typing pauses. */
 	private readonly rebuildSoon = debounce(() => void this.context.index.rebuild(), 600, true);
 
 	override async onload(): Promise<void> {
 		this.settings = readPluginSettings(await this.loadData());
-		const index = new LiveIndex(this.app, () => this.effectiveSettings(), localToday);
+		const index = new LiveIndex(this.app, () => this.effectiveSettings(), () => this.clock());
 		const lang = () => resolveLang(this.settings.languageMode);
 		this.context = {
 			app: this.app,

@@ -6,11 +6,18 @@ import type { Plugin as FakePlugin } from "./fake/obsidian";
 
 export type LoadedPlugin = KundendossierPlugin & FakePlugin;
 
-/** Loads the real plugin over an in-memory vault, the way Obsidian does: onload, then layout ready. */
-export async function loadPlugin(files: Record<string, string>, data: unknown = null): Promise<{ app: FakeApp; plugin: LoadedPlugin; index: () => IndexResult }> {
+/** The day the example vault and the fixture vault are written for: Monday, 2026-11-23. */
+export const TODAY = "2026-11-23";
+
+/**
+ * Loads the real plugin over an in-memory vault, the way Obsidian does: onload, then layout ready.
+ * The plugin's clock says `today`; the machine's clock is pinned far away (tests/setup/pin-clock.ts).
+ */
+export async function loadPlugin(files: Record<string, string>, data: unknown = null, today = TODAY): Promise<{ app: FakeApp; plugin: LoadedPlugin; index: () => IndexResult }> {
 	const app = new FakeApp(files);
 	const plugin = new KundendossierPlugin(app as unknown as App, { id: "kundendossier", version: "0.1.0" } as never) as LoadedPlugin;
 	plugin.data = data;
+	plugin.clock = () => today;
 	await plugin.onload();
 	const updated = nextUpdate(plugin);
 	app.workspace.layoutReady();

@@ -5,11 +5,10 @@ import { toContractJson } from "../../src/core/index/contract-json";
 import { withDefaults } from "../../src/core/settings/settings";
 import { exampleVaultFiles } from "./example-vault";
 import { VAULT } from "./fixture-vault";
-import { context, loadPlugin, nextUpdate } from "./harness";
-import { localToday } from "../../src/obsidian/clock";
+import { context, loadPlugin, nextUpdate, TODAY } from "./harness";
 
 const cliIndex = (files: Record<string, string>) =>
-	toContractJson(buildIndex(Object.entries(files).map(([path, text]) => ({ path, text })), withDefaults(), localToday()));
+	toContractJson(buildIndex(Object.entries(files).map(([path, text]) => ({ path, text })), withDefaults(), TODAY));
 
 describe("live index", () => {
 	it("gives the same index from the metadata cache as the CLI from plain text", async () => {
