@@ -7,7 +7,7 @@ const NODE_MODULES = ["fs", "path", "os", "child_process", "crypto", "url", "uti
 const nodeImports = { group: ["node:*", ...NODE_MODULES], message: "Node APIs belong in src/cli only (the plugin runs on mobile too)." };
 
 export default defineConfig([
-	{ ignores: ["node_modules/", "dist/", "main.js", ".e2e/", "coverage/", "examples/", ".bench/", "*.mjs", "vitest.config.ts", "vitest.e2e.config.ts"] },
+	{ ignores: ["node_modules/", "dist/", "main.js", ".e2e/", "coverage/", "examples/", ".bench/", "*.mjs", "tests/setup/*.cjs", "vitest.config.ts", "vitest.e2e.config.ts"] },
 	...obsidianmd.configs.recommended,
 	{
 		languageOptions: {

@@ -22,6 +22,8 @@ export default defineConfig({
 		// Browser tests run with `npm run e2e` (vitest.e2e.config.ts), not here.
 		exclude: [...configDefaults.exclude, "tests/e2e/**"],
 		globalSetup: ["tests/global-setup.ts"],
+		// The machine's clock is pinned far from the example week: a test must pass its own day.
+		setupFiles: ["tests/setup/pin-clock.ts"],
 		environment: "node",
 		env: { TZ: "UTC" },
 	},

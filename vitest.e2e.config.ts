@@ -9,6 +9,8 @@ export default defineConfig({
 	test: {
 		include: screenshots ? ["tests/e2e/**/*.screenshots.ts"] : ["tests/e2e/**/*.e2e.test.ts"],
 		globalSetup: ["tests/e2e/support/build-harness.ts"],
+		// The machine's clock is pinned far from the example week: a test must pass its own day.
+		setupFiles: ["tests/setup/pin-clock.ts"],
 		environment: "node",
 		env: { TZ: "UTC" },
 		testTimeout: 30_000,
