@@ -1,0 +1,104 @@
+import type { Link } from "../markdown/links";
+
+/** A list item as ownership needs it: its own links and where it stands. */
+export interface OwnerItem {
+	/** The item's text without marker and checkbox. */
+	text: string;
+	links: readonly Link[];
+	/** Index of its parent item in the same list, or -1 at the top level. */
+	parent: number;
+	/** Index of the heading it stands under, or -1. */
+	heading: number;
+}
+
+/** A heading as ownership needs it: its level and the links in its text. */
+export interface OwnerHeading {
+	level: number;
+	links: readonly Link[];
+}
+
+/** Who a note's items belong to when nothing in the item says so. */
+export interface NoteOwners {
+	/** The customer note itself, or a person note's customer: every item belongs to these. */
+	note: readonly string[];
+	/** The `kunde`/`customer` property of another note: the last fallback. */
+	property: readonly string[];
+}
+
+export interface ItemOwnership {
+	customers: string[];
+	/** Nothing but links and separators: not an activity itself; its children belong to its customers. */
+	grouping: boolean;
+}
+
+/**
+ * Which customers each item belongs to (CONTRACT "Which lines are activities"): the note's own
+ * customer, every customer it links, the customers of grouping bullets above it; an item that gets
+ * none of these takes them from its nearest parent item that links one, else from the innermost
+ * enclosing heading that links one, else from the note's `kunde` property. Items come in note order,
+ * parents before their children.
+ */
+export function itemOwners(items: readonly OwnerItem[], headings: readonly OwnerHeading[], owners: NoteOwners, resolve: (link: Link) => string | null): ItemOwnership[] {
+	const own = items.map((item) => resolvedLinks(item.links, resolve));
+	const grouping = items.map((item) => isGroupingText(item.text, item.links.length));
+	const headingCustomers = headingOwners(headings, resolve);
+	return items.map((item, i) => {
+		const customers: string[] = [];
+		add(customers, owners.note);
+		add(customers, own[i] ?? []);
+		for (let p = item.parent; p >= 0; p = items[p]?.parent ?? -1) if (grouping[p]) add(customers, own[p] ?? []);
+		if (customers.length === 0) add(customers, inherited(items, own, item, headingCustomers, owners.property));
+		return { customers, grouping: grouping[i] ?? false };
+	});
+}
+
+function inherited(items: readonly OwnerItem[], own: readonly string[][], item: OwnerItem, headingCustomers: readonly string[][], property: readonly string[]): readonly string[] {
+	for (let p = item.parent; p >= 0; p = items[p]?.parent ?? -1) {
+		const found = own[p];
+		if (found && found.length > 0) return found;
+	}
+	const byHeading = item.heading >= 0 ? headingCustomers[item.heading] : undefined;
+	return byHeading && byHeading.length > 0 ? byHeading : property;
+}
+
+/** For each heading, the customers of the innermost heading that encloses it (itself included) and links one. */
+function headingOwners(headings: readonly OwnerHeading[], resolve: (link: Link) => string | null): string[][] {
+	const result: string[][] = [];
+	// The open sections at this point, outermost first: a heading closes every section of its level or deeper.
+	const open: Array<{ level: number; customers: string[] }> = [];
+	for (const heading of headings) {
+		while (open.length > 0 && (open[open.length - 1]?.level ?? 0) >= heading.level) open.pop();
+		const own = resolvedLinks(heading.links, resolve);
+		const customers = own.length > 0 ? own : (open[open.length - 1]?.customers ?? []);
+		open.push({ level: heading.level, customers });
+		result.push(customers);
+	}
+	return result;
+}
+
+function resolvedLinks(links: readonly Link[], resolve: (link: Link) => string | null): string[] {
+	const customers: string[] = [];
+	for (const link of links) {
+		const customer = resolve(link);
+		if (customer && !customers.includes(customer)) customers.push(customer);
+	}
+	return customers;
+}
+
+function add(into: string[], customers: readonly string[]): void {
+	for (const c of customers) if (!into.includes(c)) into.push(c);
+}
+
+/** Longer than any list of a few customer links. */
+const MAX_GROUPING_LENGTH = 1000;
+const WIKILINK = /!?\[\[[^\]]*\]\]/g;
+const MARKDOWN_LINK = /!?\[[^\]]*\]\([^)]*\)/g;
+const SEPARATORS = /^(?:[\s,;/&+]|\b(?:und|and)\b)*:?\s*$/iu;
+
+/** `[[A]]`, `[[A]], [[B]]`, `[[A]] / [[B]]`, `[[A]] und [[B]]:`: links and separators only. */
+export function isGroupingText(text: string, linkCount: number): boolean {
+	// A grouping bullet is short; a long line is never one, and the patterns need not run over it.
+	if (linkCount === 0 || text.length > MAX_GROUPING_LENGTH) return false;
+	const rest = text.replace(WIKILINK, " ").replace(MARKDOWN_LINK, " ");
+	return SEPARATORS.test(rest);
+}
