@@ -41,8 +41,8 @@ const history: fc.Arbitrary<Piece> = fc.oneof(
 
 const others = fc.array(
 	fc.oneof(
-		fc.tuple(fc.constantFrom("typ", "region", "strategie", "umsatz", "notiz"), scalar, comment).map(([k, v, c]) => ({ kind: "other" as const, lines: [`${k}: ${v}${c}`] })),
-		fc.constantFrom({ kind: "other" as const, lines: ["# Kommentar"] }, { kind: "other" as const, lines: [""] }, { kind: "other" as const, lines: ["liste:", "- phase: Fremd", "  abc: X"] }),
+		fc.tuple(fc.constantFrom("typ", "region", "strategie", "umsatz", "notiz"), scalar, comment).map(([k, v, c]): Piece => ({ kind: "other", lines: [`${k}: ${v}${c}`] })),
+		fc.constantFrom(["# Kommentar"], [""], ["liste:", "- phase: Fremd", "  abc: X"]).map((lines): Piece => ({ kind: "other", lines: [...lines] })),
 	),
 	{ maxLength: 5 },
 );
