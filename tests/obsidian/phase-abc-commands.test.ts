@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
-import { lastModal, notices, type Modal } from "./fake/obsidian";
+import { lastModal, MarkdownView, notices, type Modal } from "./fake/obsidian";
 import { VAULT } from "./fixture-vault";
 import { context, loadPlugin } from "./harness";
 
@@ -9,8 +9,8 @@ const flush = async () => {
 	for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
 };
 
-async function inNote(path: string) {
-	const loaded = await loadPlugin(VAULT);
+async function inNote(path: string, files: Record<string, string> = VAULT) {
+	const loaded = await loadPlugin(files);
 	loaded.app.workspace.openNote(loaded.app.file(path));
 	const run = (id: string) => {
 		const command = loaded.plugin.commands.find((c) => c.id === id) as unknown as Check;
@@ -72,7 +72,71 @@ describe("phase commands", () => {
 	});
 });
 
+describe("phase commands on notes written by hand or by scripts", () => {
+	const path = "Kunden/Kern.md";
+	// A compact list above `phase`, a comment on the phase line, CRLF and LF mixed.
+	const kern = "---\r\ntyp: kunde\nphasen:\r\n- phase: Gelegenheit\r\n  datum: 2025-03-10\r\nphase: Gelegenheit # seit der Messe\nabc: B\r\n---\r\nText\r\n";
+
+	it("append in the list's own style and change only the phase line", async () => {
+		const { app, run, today } = await inNote(path, { ...VAULT, [path]: kern });
+		click(run("advance-phase") as Modal);
+		await flush();
+		expect(app.vault.text(app.file(path))).toBe(kern.replace("  datum: 2025-03-10\r\n", `  datum: 2025-03-10\r\n- phase: Kennenlernen\r\n  datum: ${today}\r\n`).replace("phase: Gelegenheit # seit", "phase: Kennenlernen # seit"));
+	});
+
+	it("write through the editor when the note is open, once, and only the changed lines", async () => {
+		const { app, run, today } = await inNote(path, { ...VAULT, [path]: kern.replace(/\r/g, "") });
+		let value = app.vault.text(app.file(path));
+		const calls: string[] = [];
+		const editor = {
+			getValue: () => value,
+			getLine: (n: number) => value.split("\n")[n] ?? "",
+			replaceRange(text: string, from: { line: number; ch: number }, to?: { line: number; ch: number }) {
+				calls.push(text);
+				const lines = value.split("\n");
+				const start = lines.slice(0, from.line).join("\n").length + (from.line > 0 ? 1 : 0) + from.ch;
+				const end = to ? lines.slice(0, to.line).join("\n").length + (to.line > 0 ? 1 : 0) + to.ch : start;
+				value = value.slice(0, start) + text + value.slice(end);
+			},
+		};
+		const view = Object.assign(new MarkdownView(), { file: app.file(path), editor, containerEl: document.createElement("div"), getViewType: () => "markdown" });
+		app.workspace.leaves.push({ app, view: view as never, openFile: async () => {}, setViewState: async () => {} });
+		const before = app.vault.text(app.file(path));
+		click(run("advance-phase") as Modal);
+		await flush();
+		expect(calls).toHaveLength(1);
+		expect(value).toBe(before.replace("  datum: 2025-03-10\n", `  datum: 2025-03-10\n- phase: Kennenlernen\n  datum: ${today}\n`).replace("phase: Gelegenheit # seit", "phase: Kennenlernen # seit"));
+		expect(app.vault.text(app.file(path))).toBe(before); // the editor saves it, not the plugin
+	});
+
+	it("refuse with a notice and write nothing when the frontmatter has a YAML error", async () => {
+		const { app, run } = await inNote(path, { ...VAULT, [path]: kern });
+		const modal = run("advance-phase") as Modal;
+		// Edited elsewhere after the index read it: a quote left open in another key.
+		const broken = kern.replace("abc: B", 'abc: "B');
+		app.vault.files.set(path, { file: app.file(path), text: broken });
+		notices.length = 0;
+		click(modal);
+		await flush();
+		expect(app.vault.text(app.file(path))).toBe(broken);
+		expect(notices).toEqual(["Die Eigenschaften der Notiz enthalten einen YAML-Fehler; nichts geschrieben. Bitte erst den Fehler beheben."]);
+	});
+});
+
 describe("ABC commands", () => {
+	it("refuse a key written twice with a notice, writing nothing", async () => {
+		const path = "Kunden/Doppelt.md";
+		const text = "---\ntyp: kunde\nabc: B\nABC: C\n---\n";
+		const { app, run } = await inNote(path, { ...VAULT, [path]: text });
+		const modal = run("set-abc") as Modal;
+		choose(modal, "A");
+		notices.length = 0;
+		click(modal);
+		await flush();
+		expect(app.vault.text(app.file(path))).toBe(text);
+		expect(notices).toEqual(["Der Schlüssel steht mehrfach in den Eigenschaften; nichts geschrieben."]);
+	});
+
 	it("set writes only the abc key", async () => {
 		const { app, run } = await inNote("Kunden/Schulz Druck.md");
 		const before = app.vault.text(app.file("Kunden/Schulz Druck.md"));

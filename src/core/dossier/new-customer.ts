@@ -1,4 +1,4 @@
-import { setScalar, yamlScalar } from "../frontmatter/edit-keys";
+import { setScalar, yamlScalar, type FrontmatterEdit } from "../frontmatter/edit-keys";
 import { recordPhase } from "../frontmatter/edit-phases";
 import type { YamlLoader } from "../frontmatter/parse";
 import type { IsoDay } from "../model/day";
@@ -16,18 +16,22 @@ export interface NewCustomer {
 /**
  * A new customer note: a complete dossier skeleton (every field of DOMAIN §1, empty ones left empty so
  * the gaps show in the card) or, when the user has a template, that template with the modal's values
- * set into its frontmatter. {{title}}, {{name}} and {{date}} in a template are filled in.
+ * set into its frontmatter. {{title}}, {{name}} and {{date}} in a template are filled in. A template
+ * whose frontmatter cannot be edited safely is refused.
  */
-export function newCustomerNote(input: NewCustomer, today: IsoDay, template: string | null, yaml: YamlLoader): string {
-	let text = template === null ? skeleton(input, today) : template.replace(/\{\{\s*(title|name)\s*\}\}/gi, input.name).replace(/\{\{\s*date\s*\}\}/gi, today);
+export function newCustomerNote(input: NewCustomer, today: IsoDay, template: string | null, yaml: YamlLoader): FrontmatterEdit {
+	let result: FrontmatterEdit = { ok: true, text: template === null ? skeleton(input, today) : template.replace(/\{\{\s*(title|name)\s*\}\}/gi, input.name).replace(/\{\{\s*date\s*\}\}/gi, today) };
+	const set = (keys: readonly string[], value: string) => {
+		if (result.ok) result = setScalar(result.text, keys, value, yaml);
+	};
 	if (template !== null) {
-		text = setScalar(text, ["typ", "type"], "kunde");
-		text = setScalar(text, ["firma", "company"], input.company || input.name);
-		if (input.status) text = setScalar(text, ["status", "lifecycle"], input.status);
-		if (input.abc) text = setScalar(text, ["abc"], input.abc);
-		text = setScalar(text, ["phasenmodell", "phaseModel"], input.phaseModel);
+		set(["typ", "type"], "kunde");
+		set(["firma", "company"], input.company || input.name);
+		if (input.status) set(["status", "lifecycle"], input.status);
+		if (input.abc) set(["abc"], input.abc);
+		set(["phasenmodell", "phaseModel"], input.phaseModel);
 	}
-	return input.phase ? recordPhase(text, { phase: input.phase, date: today }, yaml) : text;
+	return result.ok && input.phase ? recordPhase(result.text, { phase: input.phase, date: today }, yaml) : result;
 }
 
 function skeleton(c: NewCustomer, today: IsoDay): string {

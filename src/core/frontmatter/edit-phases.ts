@@ -1,60 +1,58 @@
-import { FIELD_KEYS, fieldValue } from "../dossier/keys";
-import { findFrontmatter } from "../markdown/frontmatter-block";
+import { FIELD_KEYS } from "../dossier/keys";
 import { readHistory } from "../phases/history";
-import { LineIndex } from "../text/line-index";
-import { parseFrontmatter, type YamlLoader } from "./parse";
-import { findKey, putKey, readLines, writeLines, yamlScalar } from "./edit-keys";
+import { isRefusal, ownedKey, putScalar, valueOf } from "./edit-keys";
+import { refuse, readData, verified, type FrontmatterEdit } from "./edit-result";
+import { appendBlock } from "./history-block";
+import type { PhaseChange } from "./history-entry";
+import { appendFlow } from "./history-flow";
+import { readNote, spliceLines, writeNote, type NoteLines } from "./note-lines";
+import type { YamlLoader } from "./parse";
+import { entryPairs } from "./history-entry";
+import { maskYaml } from "./yaml-text";
 
-export interface PhaseChange {
-	phase: string;
-	date: string;
-	/** Why (a restart after the key contact left); recorded with the history entry. */
-	reason?: string;
-}
+export type { PhaseChange } from "./history-entry";
+
+const OWNED = [...FIELD_KEYS.phase, ...FIELD_KEYS.phases];
 
 /**
- * Sets `phase` and appends the change to the history, in the form the note already uses: a list of
- * `{phase, datum}` maps (the default), or a `Phase: Datum` map while the phase is new there. A map
- * that would need the same phase twice (a restart) is written out as a list, keeping every entry.
+ * Sets `phase` and appends the change to the history, in the form the note already uses (a block list,
+ * indented or compact; a flow list; a map while the phase is new there). Only the `phase` line and the
+ * new entry change; a history it cannot extend in its text is refused, never rewritten from a parse.
  */
-export function recordPhase(note: string, change: PhaseChange, yaml: YamlLoader): string {
-	// The history as the note has it now, not as it was indexed.
-	const block = findFrontmatter(new LineIndex(note));
-	const history = block ? readHistory(fieldValue(parseFrontmatter(block, yaml).data, "phases")) : [];
-	let n = readLines(note);
-	n = putKey(n, FIELD_KEYS.phase, (name) => [`${name}: ${yamlScalar(change.phase)}`]);
-	const at = n.close > 0 ? findKey(n, FIELD_KEYS.phases) : null;
-	const body = at ? n.lines.slice(at.line + 1, at.end) : [];
-	const isList = body.some((l) => /^\s*-\s/.test(l));
-	const isMap = !isList && body.length > 0 && body.every((l) => /^\s+[^\s#-][^:]*:\s*\S/.test(l) || l.trim() === "" || l.trim().startsWith("#"));
-	const inline = at !== null && /:\s*\S/.test(n.lines[at.line] ?? "");
-	const entry = (indent: string) => [
-		`${indent}- phase: ${yamlScalar(change.phase)}`,
-		`${indent}  datum: ${change.date}`,
-		...(change.reason ? [`${indent}  grund: ${yamlScalar(change.reason)}`] : []),
-	];
+export function recordPhase(note: string, change: PhaseChange, yaml: YamlLoader): FrontmatterEdit {
+	let n = readNote(note);
+	if (n.close === null) return refuse("no-frontmatter");
+	const before = readData(note, yaml);
+	if (!before) return refuse("yaml-error");
+	const history = readHistory(valueOf(before, FIELD_KEYS.phases));
+	const phaseAt = ownedKey(n, FIELD_KEYS.phase);
+	if (isRefusal(phaseAt)) return phaseAt;
+	n = putScalar(n, phaseAt, "phase", change.phase);
+	const historyAt = ownedKey(n, FIELD_KEYS.phases);
+	if (isRefusal(historyAt)) return historyAt;
+	const appended = historyAt ? appendHistory(n, historyAt, change, history.some((h) => h.phase === change.phase)) : newHistory(n, change);
+	if (!appended) return refuse("shape");
+	const expected = JSON.stringify([...history, { phase: change.phase, date: change.date }]);
+	return verified(before, writeNote(appended), OWNED, yaml, (data) => {
+		const steps = readHistory(valueOf(data, FIELD_KEYS.phases)).map((h) => ({ phase: h.phase, date: h.date }));
+		return valueOf(data, FIELD_KEYS.phase) === change.phase && JSON.stringify(steps) === expected;
+	});
+}
 
-	if (at && isList && !inline) {
-		const indent = /^(\s*)-/.exec(body.find((l) => /^\s*-\s/.test(l)) ?? "")?.[1] ?? "  ";
-		n.lines.splice(at.end, 0, ...entry(indent));
-		return writeLines(n);
+function appendHistory(n: NoteLines, at: Parameters<typeof appendBlock>[1], change: PhaseChange, repeated: boolean): NoteLines | null {
+	const masked = maskYaml(n.lines.slice(at.line, at.end).join("\n"));
+	if (masked === null) return null;
+	const value = masked.slice(at.valueStart, masked.indexOf("\n") < 0 ? masked.length : masked.indexOf("\n")).trim();
+	if (value === "") {
+		// The value starts on a later line: a block, or a flow list under its key.
+		const rest = masked.slice(masked.indexOf("\n") + 1).trimStart();
+		return /^[[{]/.test(rest) ? appendFlow(n, { ...at, valueStart: masked.indexOf("\n") + 1 }, masked, change, repeated) : appendBlock(n, at, change, repeated);
 	}
-	const repeated = history.some((h) => h.phase === change.phase);
-	if (at && isMap && !inline && !repeated && !change.reason) {
-		const indent = /^(\s+)/.exec(body.find((l) => l.trim() !== "") ?? "")?.[1] ?? "  ";
-		n.lines.splice(at.end, 0, `${indent}${yamlScalar(change.phase)}: ${change.date}`);
-		return writeLines(n);
-	}
-	// No history yet, or one that cannot take the entry as written: the whole history as a list.
-	const all: PhaseChange[] = [...history.map((h) => ({ phase: h.phase, date: h.date })), change];
-	return writeLines(
-		putKey(n, FIELD_KEYS.phases, (name) => [
-			`${name}:`,
-			...all.flatMap((h) => [
-				`  - phase: ${yamlScalar(h.phase)}`,
-				`    datum: ${h.date || '""'}`,
-				...(h.reason ? [`    grund: ${yamlScalar(h.reason)}`] : []),
-			]),
-		]),
-	);
+	return /^[[{]/.test(value) ? appendFlow(n, at, masked, change, repeated) : null;
+}
+
+/** A note without a history gets one, as a list, after its `phase` line or before the closing fence. */
+function newHistory(n: NoteLines, change: PhaseChange): NoteLines {
+	const pairs = entryPairs(change, { phase: "phase", date: "datum" });
+	return spliceLines(n, n.close as number, 0, ["phasen:", ...pairs.map((p, i) => (i === 0 ? "  - " : "    ") + p)]);
 }

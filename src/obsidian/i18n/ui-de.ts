@@ -38,6 +38,16 @@ export const uiDe: UiStrings = {
 		apply: (n) => (n === 1 ? "1 Klasse übernehmen" : `${n} Klassen übernehmen`),
 		noRevenue: "Kein Kunde hat einen Umsatz im Dossier.",
 	},
+	frontmatter: {
+		refused: {
+			"no-frontmatter": "Die Notiz beginnt mit einem Eigenschaften-Block, der nicht geschlossen oder kein YAML ist; nichts geschrieben.",
+			"yaml-error": "Die Eigenschaften der Notiz enthalten einen YAML-Fehler; nichts geschrieben. Bitte erst den Fehler beheben.",
+			duplicate: "Der Schlüssel steht mehrfach in den Eigenschaften; nichts geschrieben.",
+			alias: "Der Wert nutzt einen YAML-Anker oder -Verweis (& oder *); nichts geschrieben, damit kein anderer Wert mitändert.",
+			shape: "Diese Form des Werts kann das Plugin nicht sicher ergänzen; nichts geschrieben. Bitte von Hand eintragen.",
+			unverified: "Die Änderung ließe sich nicht wie beabsichtigt zurücklesen; nichts geschrieben.",
+		},
+	},
 	lint: {
 		title: "Vault prüfen",
 		none: "Keine Probleme: alle Dossiers sind in Ordnung.",

@@ -38,6 +38,16 @@ export const uiEn: UiStrings = {
 		apply: (n) => (n === 1 ? "Apply 1 class" : `Apply ${n} classes`),
 		noRevenue: "No customer has a revenue in the dossier.",
 	},
+	frontmatter: {
+		refused: {
+			"no-frontmatter": "The note starts with a properties block that is not closed or not YAML; nothing written.",
+			"yaml-error": "The note's properties contain a YAML error; nothing written. Please fix the error first.",
+			duplicate: "The key is written more than once in the properties; nothing written.",
+			alias: "The value uses a YAML anchor or alias (& or *); nothing written, so no other value changes with it.",
+			shape: "The plugin cannot safely extend the value in this form; nothing written. Please add it by hand.",
+			unverified: "The change would not read back as intended; nothing written.",
+		},
+	},
 	lint: {
 		title: "Check vault",
 		none: "No problems: every dossier is in order.",

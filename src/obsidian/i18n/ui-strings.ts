@@ -1,3 +1,5 @@
+import type { FrontmatterRefusal } from "../../core/frontmatter/edit-result";
+
 /** Every text of the plugin's UI. German and English share this type: a missing key fails to compile. */
 export interface UiStrings {
 	dossierView: string;
@@ -25,6 +27,7 @@ export interface UiStrings {
 		apply(n: number): string;
 		noRevenue: string;
 	};
+	frontmatter: { refused: Record<FrontmatterRefusal, string> };
 	lint: { title: string; none: string; summary(problems: number, customers: number, unreadable: number): string };
 	addActivity: {
 		title(customer: string): string;

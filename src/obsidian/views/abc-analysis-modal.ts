@@ -2,9 +2,10 @@ import { Modal, type App } from "obsidian";
 import type { CustomerRecord } from "../../core/customers/customer-record";
 import { FIELD_KEYS } from "../../core/dossier/keys";
 import { setScalar } from "../../core/frontmatter/edit-keys";
+import { obsidianYaml } from "../vault/yaml";
 import type { PluginContext } from "../plugin-context";
 import { formatMoney, formatPercent } from "../render/format";
-import { editNote } from "../vault/edit-note";
+import { editFrontmatter } from "../vault/edit-frontmatter";
 
 /**
  * ABC aus Umsatz berechnen: every customer with a revenue, by rank, with share, cumulative share,
@@ -52,7 +53,7 @@ export class AbcAnalysisModal extends Modal {
 	/** One write per selected note, each changing only `abc`. */
 	private async apply(customers: CustomerRecord[]): Promise<void> {
 		const ui = this.context.ui();
-		for (const c of customers) if (c.abcComputed) await editNote(this.app, c.path, (text) => setScalar(text, FIELD_KEYS.abc, c.abcComputed as string), ui);
+		for (const c of customers) if (c.abcComputed) await editFrontmatter(this.app, c.path, (text) => setScalar(text, FIELD_KEYS.abc, c.abcComputed as string, obsidianYaml), ui);
 		this.close();
 	}
 

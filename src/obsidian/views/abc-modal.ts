@@ -2,8 +2,9 @@ import { Modal, Setting, type App } from "obsidian";
 import type { CustomerRecord } from "../../core/customers/customer-record";
 import { setScalar } from "../../core/frontmatter/edit-keys";
 import { FIELD_KEYS } from "../../core/dossier/keys";
+import { obsidianYaml } from "../vault/yaml";
 import type { PluginContext } from "../plugin-context";
-import { editNote } from "../vault/edit-note";
+import { editFrontmatter } from "../vault/edit-frontmatter";
 import { effectiveAbc } from "../../core/customers/effective-abc";
 
 /** ABC setzen: writes only the `abc` key. */
@@ -21,7 +22,7 @@ export class AbcModal extends Modal {
 		new Setting(this.contentEl).setName("ABC").addDropdown((d) => d.addOption("A", "A").addOption("B", "B").addOption("C", "C").setValue(this.abc).onChange((v) => (this.abc = v)));
 		new Setting(this.contentEl).addButton((b) =>
 			b.setButtonText(ui.phase.apply).setCta().onClick(async () => {
-				if (await editNote(this.app, this.customer.path, (text) => setScalar(text, FIELD_KEYS.abc, this.abc), ui)) this.close();
+				if (await editFrontmatter(this.app, this.customer.path, (text) => setScalar(text, FIELD_KEYS.abc, this.abc, obsidianYaml), ui)) this.close();
 			}),
 		);
 	}

@@ -66,8 +66,10 @@ export class NewCustomerModal extends Modal {
 		const templatePath = this.context.settings().customerTemplate;
 		const templateFile = templatePath ? this.app.vault.getAbstractFileByPath(normalizePath(templatePath)) : null;
 		const template = templateFile instanceof TFile ? await this.app.vault.read(templateFile) : null;
+		const note = newCustomerNote({ ...this.input, name }, this.context.index.current.today, template, obsidianYaml);
+		if (!note.ok) return this.refuse(this.context.ui().frontmatter.refused[note.reason]);
 		if (folder && !this.app.vault.getAbstractFileByPath(folder)) await this.app.vault.createFolder(folder);
-		const file = await this.app.vault.create(path, newCustomerNote({ ...this.input, name }, this.context.index.current.today, template, obsidianYaml));
+		const file = await this.app.vault.create(path, note.text);
 		this.close();
 		await openLine(this.app, file.path, 1);
 		return file;

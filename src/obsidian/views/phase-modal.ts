@@ -6,7 +6,7 @@ import { obsidianYaml } from "../vault/yaml";
 import { createPhaseCatalog } from "../../core/phases/catalog";
 import { checkMove, nextPhase } from "../../core/phases/transition";
 import type { PluginContext } from "../plugin-context";
-import { editNote } from "../vault/edit-note";
+import { editFrontmatter } from "../vault/edit-frontmatter";
 
 export type PhaseMode = "advance" | "set" | "restart";
 
@@ -64,7 +64,7 @@ export class PhaseModal extends Modal {
 			if (!move.ok) return this.refuse(move.reason === "skip" ? ui.phase.skip(move.skipped.join(", ")) : ui.phase.same);
 		}
 		const change = { phase: this.target, date: this.date, ...(this.mode === "restart" && this.reason ? { reason: this.reason } : {}) };
-		const done = await editNote(this.app, this.customer.path, (text) => recordPhase(text, change, obsidianYaml), ui);
+		const done = await editFrontmatter(this.app, this.customer.path, (text) => recordPhase(text, change, obsidianYaml), ui);
 		if (done) this.close();
 		return done;
 	}

@@ -3,6 +3,9 @@ import { setScalar, yamlScalar } from "../../../src/core/frontmatter/edit-keys";
 import { recordPhase } from "../../../src/core/frontmatter/edit-phases";
 import { parseYaml } from "../../../src/core/frontmatter/yaml-schema";
 
+/** The written text; a refusal fails the test. */
+const written = (r: { ok: true; text: string } | { ok: false; reason: string }): string => (r.ok ? r.text : `refused: ${r.reason}`);
+
 const note = [
 	"---",
 	"typ: kunde",
@@ -22,18 +25,18 @@ const note = [
 
 describe("frontmatter key edits keep everything they do not own", () => {
 	it("sets abc and keeps comments, order, quoting and the body", () => {
-		const out = setScalar(note, ["abc"], "A");
+		const out = written(setScalar(note, ["abc"], "A", parseYaml));
 		expect(out).toBe(note.replace("abc: B # vorläufig", "abc: A # vorläufig"));
 	});
 
 	it("adds a missing key before the closing fence, and a frontmatter when there is none", () => {
-		expect(setScalar("---\ntyp: kunde\n---\nText\n", ["abc"], "C")).toBe("---\ntyp: kunde\nabc: C\n---\nText\n");
-		expect(setScalar("Text\n", ["abc"], "C")).toBe("---\nabc: C\n---\nText\n");
+		expect(written(setScalar("---\ntyp: kunde\n---\nText\n", ["abc"], "C", parseYaml))).toBe("---\ntyp: kunde\nabc: C\n---\nText\n");
+		expect(written(setScalar("Text\n", ["abc"], "C", parseYaml))).toBe("---\nabc: C\n---\nText\n");
 	});
 
 	it("keeps BOM and CRLF", () => {
 		const crlf = "\uFEFF" + note.replace(/\n/g, "\r\n");
-		expect(setScalar(crlf, ["abc"], "A")).toBe(crlf.replace("abc: B # vorläufig", "abc: A # vorläufig"));
+		expect(written(setScalar(crlf, ["abc"], "A", parseYaml))).toBe(crlf.replace("abc: B # vorläufig", "abc: A # vorläufig"));
 	});
 
 	it("quotes only where YAML needs it", () => {
@@ -46,20 +49,20 @@ describe("frontmatter key edits keep everything they do not own", () => {
 
 describe("recording a phase", () => {
 	it("appends to a list history in its own indentation and sets phase", () => {
-		const out = recordPhase(note, { phase: "Vertiefung", date: "2026-11-23" }, parseYaml);
+		const out = written(recordPhase(note, { phase: "Vertiefung", date: "2026-11-23" }, parseYaml));
 		expect(out).toBe(note.replace("phase: Kennenlernen\nphasen:", "phase: Vertiefung\nphasen:").replace("    datum: 2025-04-02\n", "    datum: 2025-04-02\n  - phase: Vertiefung\n    datum: 2026-11-23\n"));
 	});
 
 	it("appends to a map history while the phase is new there", () => {
 		const map = "---\nphase: Kennenlernen\nphasen:\n  Gelegenheit: 2025-03-10\n  Kennenlernen: 2025-04-02\numsatz: 1000\n---\n";
-		expect(recordPhase(map, { phase: "Vertiefung", date: "2026-11-23" }, parseYaml)).toBe(
+		expect(written(recordPhase(map, { phase: "Vertiefung", date: "2026-11-23" }, parseYaml))).toBe(
 			"---\nphase: Vertiefung\nphasen:\n  Gelegenheit: 2025-03-10\n  Kennenlernen: 2025-04-02\n  Vertiefung: 2026-11-23\numsatz: 1000\n---\n",
 		);
 	});
 
 	it("writes a map out as a list when a restart repeats a phase, with the reason", () => {
 		const map = "---\nphase: Kennenlernen\nphasen:\n  Gelegenheit: 2025-03-10\n  Kennenlernen: 2025-04-02\n---\n";
-		expect(recordPhase(map, { phase: "Gelegenheit", date: "2026-11-23", reason: "Herr Kaiser hat das Unternehmen verlassen" }, parseYaml)).toBe(
+		expect(written(recordPhase(map, { phase: "Gelegenheit", date: "2026-11-23", reason: "Herr Kaiser hat das Unternehmen verlassen" }, parseYaml))).toBe(
 			[
 				"---",
 				"phase: Gelegenheit",
@@ -78,6 +81,6 @@ describe("recording a phase", () => {
 	});
 
 	it("starts a history when there is none", () => {
-		expect(recordPhase("---\ntyp: kunde\n---\n", { phase: "Gelegenheit", date: "2026-11-23" }, parseYaml)).toBe("---\ntyp: kunde\nphase: Gelegenheit\nphasen:\n  - phase: Gelegenheit\n    datum: 2026-11-23\n---\n");
+		expect(written(recordPhase("---\ntyp: kunde\n---\n", { phase: "Gelegenheit", date: "2026-11-23" }, parseYaml))).toBe("---\ntyp: kunde\nphase: Gelegenheit\nphasen:\n  - phase: Gelegenheit\n    datum: 2026-11-23\n---\n");
 	});
 });
