@@ -1,3 +1,5 @@
+import type { ReviewRefusal } from "../../core/review/section";
+
 /** Every text of the plugin's UI. German and English share this type: a missing key fails to compile. */
 export interface UiStrings {
 	dossierView: string;
@@ -26,6 +28,8 @@ export interface UiStrings {
 		noRevenue: string;
 	};
 	lint: { title: string; none: string; summary(problems: number, customers: number, unreadable: number): string };
+	/** Why "Tagesreview einfügen" left the daily note as it was. */
+	reviewRefused: Record<ReviewRefusal, (note: string) => string>;
 	addActivity: {
 		title(customer: string): string;
 		text: string;
