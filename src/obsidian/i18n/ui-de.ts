@@ -49,6 +49,7 @@ export const uiDe: UiStrings = {
 		"open-code-block": (note) => `${note} endet in einem nicht geschlossenen Codeblock. Nichts geschrieben; bitte den Codeblock schließen.`,
 		"unsafe-review": (note) => `Das Review hätte den Abschnitt in ${note} gestört. Nichts geschrieben.`,
 	},
+	reviewBlockNested: "Ein Tagesreview im Tagesreview wird nicht angezeigt.",
 	addActivity: {
 		title: (customer) => `Aktivität für ${customer}`,
 		text: "Was, mit wem, wann?",

@@ -49,6 +49,7 @@ export const uiEn: UiStrings = {
 		"open-code-block": (note) => `${note} ends inside an unclosed code block. Nothing written; please close the code block.`,
 		"unsafe-review": (note) => `The review would have broken the section in ${note}. Nothing written.`,
 	},
+	reviewBlockNested: "A daily review inside a daily review is not shown.",
 	addActivity: {
 		title: (customer) => `Activity for ${customer}`,
 		text: "What, with whom, when?",

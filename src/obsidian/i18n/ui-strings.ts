@@ -30,6 +30,8 @@ export interface UiStrings {
 	lint: { title: string; none: string; summary(problems: number, customers: number, unreadable: number): string };
 	/** Why "Tagesreview einfügen" left the daily note as it was. */
 	reviewRefused: Record<ReviewRefusal, (note: string) => string>;
+	/** Shown instead of a `kundenreview` block that would render inside a review. */
+	reviewBlockNested: string;
 	addActivity: {
 		title(customer: string): string;
 		text: string;
