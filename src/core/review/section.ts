@@ -21,14 +21,16 @@ export type ReviewInsert = { ok: true; text: string } | { ok: false; reason: Rev
  * byte-identical (sync-safe); the note's line endings and BOM are kept.
  */
 export function replaceReviewSection(note: string, review: string): ReviewInsert {
-	const eol = note.includes("\r\n") ? "\r\n" : "\n";
-	const body = review.replace(/\r?\n/g, eol).replace(new RegExp(`(?:${eol})+$`), "");
-	const section = `${REVIEW_START}${eol}${body}${eol}${REVIEW_END}`;
 	const markers = reviewMarkers(new LineIndex(note));
 	if (markers.unpaired.length > 0) return { ok: false, reason: "unpaired-marker" };
 	if (markers.sections.length > 1) return { ok: false, reason: "several-sections" };
-	let text: string;
 	const [pair] = markers.sections;
+	// A section keeps the line ending it has; a new one takes the note's.
+	const next = pair ? note.indexOf("\n", lineStart(note, pair.start)) : -1;
+	const eol = (pair ? note.charAt(next - 1) === "\r" : note.includes("\r\n")) ? "\r\n" : "\n";
+	const body = review.replace(/\r?\n/g, eol).replace(new RegExp(`(?:${eol})+$`), "");
+	const section = `${REVIEW_START}${eol}${body}${eol}${REVIEW_END}`;
+	let text: string;
 	if (pair) {
 		// From the start marker to the end marker's last character: their indentation and line breaks stay.
 		const from = lineStart(note, pair.start) + note.slice(lineStart(note, pair.start)).indexOf(REVIEW_START);

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { escapeActivityText, escapeText, linkDisplay, noteLinkMarkdown, oneLine } from "../../../src/core/markdown/escape";
 
@@ -33,5 +34,24 @@ describe("escaping values for Markdown", () => {
 	it("links a path that a wikilink cannot carry as a Markdown link to the same file", () => {
 		expect(noteLinkMarkdown("Evil]] [[x", null, "Kunden/Evil]] [[x.md")).toBe("[Evil］］ ［［x](Kunden/Evil%5D%5D%20%5B%5Bx.md)");
 		expect(noteLinkMarkdown("a#b", "A (1)", "K/a#b.md")).toBe("[A (1)](K/a%23b.md)");
+	});
+});
+
+describe("escaping (property)", () => {
+	const hostile = fc.string({ unit: fc.constantFrom("a", " ", "\n", "\r", "\t", "\u2028", "\u2029", "\u0085", "[", "]", "!", "|", "#", "^", "<", ">", "`", "~", "%", "=", "\\", "-", "1", "."), maxLength: 30 });
+
+	it("leaves one line without HTML, comment, fence, embed or an unescaped bracket", () => {
+		fc.assert(
+			fc.property(hostile, (value) => {
+				for (const out of [escapeText(value), escapeActivityText(value)]) {
+					expect(out).not.toMatch(/[\n\r\u2028\u2029\u0085\t<]/);
+					// What is left once every backslash escape is blanked out opens no syntax.
+					expect(out.replace(/\\./g, "·")).not.toMatch(/%%|`|~~|!\[\[/);
+				}
+				expect(escapeText(value).replace(/\\./g, "·")).not.toMatch(/[[\]]/);
+				expect(linkDisplay(value)).not.toMatch(/[[\]|\n\r<`%]/);
+			}),
+			{ numRuns: 300 },
+		);
 	});
 });
