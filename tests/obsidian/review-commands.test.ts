@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { lastModal, MarkdownRenderer, notices, type Modal } from "./fake/obsidian";
 import { exampleVaultFiles } from "./example-vault";
 import { VAULT } from "./fixture-vault";
@@ -76,13 +76,13 @@ describe("kundenreview block and lint", () => {
 		const ctx = { sourcePath: "x.md", addChild: (c: { load(): void }) => c.load() };
 		// Obsidian runs the block's processor for every kundenreview block in the rendered Markdown:
 		// here every review rendered is taken to hold one, to find out whether the block stops.
-		const render = MarkdownRenderer.render;
+		const render = MarkdownRenderer.render.bind(MarkdownRenderer);
 		let renders = 0;
-		MarkdownRenderer.render = async (app, markdown, el) => {
+		const spy = vi.spyOn(MarkdownRenderer, "render").mockImplementation(async (app, markdown, el) => {
 			await render(app, markdown, el);
 			if (++renders > 20) return;
 			processor?.("", el.createDiv(), ctx);
-		};
+		});
 		try {
 			const el = document.createElement("div");
 			processor?.("", el, ctx);
@@ -90,7 +90,7 @@ describe("kundenreview block and lint", () => {
 			expect(renders).toBe(1);
 			expect(el.textContent).toContain("Ein Tagesreview im Tagesreview wird nicht angezeigt.");
 		} finally {
-			MarkdownRenderer.render = render;
+			spy.mockRestore();
 		}
 	});
 
