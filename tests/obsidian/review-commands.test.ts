@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from "vitest";
-import { lastModal, type Modal } from "./fake/obsidian";
+import { describe, expect, it, vi } from "vitest";
+import { lastModal, MarkdownRenderer, notices, type Modal } from "./fake/obsidian";
 import { exampleVaultFiles } from "./example-vault";
 import { VAULT } from "./fixture-vault";
 import { context, loadPlugin, nextUpdate } from "./harness";
@@ -31,7 +31,70 @@ describe("insert daily review", () => {
 	});
 });
 
+describe("insert daily review into a note with unclear markers", () => {
+	const settings = { dailyNoteFolder: "Tagesnotizen", dailyNotesFromCore: false };
+
+	it("refuses a start marker without an end with a notice, twice, and leaves the note byte-identical", async () => {
+		const path = "Tagesnotizen/2026-11-23.md";
+		const note = "# T\n%% kundendossier-review:start %%\nMeine Gesprächsnotizen: Müller will 20 % Rabatt.\n";
+		const { app, plugin } = await loadPlugin({ ...VAULT, [path]: note }, settings);
+		const command = plugin.commands.find((c) => c.id === "insert-daily-review") as unknown as Runnable;
+		notices.length = 0;
+		command.callback();
+		await flush();
+		command.callback();
+		await flush();
+		expect(app.vault.text(app.file(path))).toBe(note);
+		expect(notices).toEqual([0, 1].map(() => `${path}: Ein Review-Marker (%% kundendossier-review:start %% oder :end %%) steht ohne Partner. Nichts geschrieben; bitte den Marker ergänzen oder entfernen.`));
+	});
+
+	it("keeps a customer's hostile name out of the note's structure: no embed, no HTML, no fence, no new activity", async () => {
+		const path = "Tagesnotizen/2026-11-23.md";
+		const name = "Evil]] ![[secret]] [[x\n%% kundendossier-review:end %%\n- [ ] [[Müller Maschinenbau]] Phantom 📅 2026-11-23\n<img src=x onerror=alert(1)>\n```kundenreview";
+		const files = { ...VAULT, "Kunden/Evil.md": `---\ntyp: kunde\nfirma: ${JSON.stringify(name)}\n---\n- [ ] Angebot schicken 📅 2026-11-23\n`, [path]: "# T\n" };
+		const { app, plugin } = await loadPlugin(files, settings);
+		const before = context(plugin).index.current.activities.length;
+		const command = plugin.commands.find((c) => c.id === "insert-daily-review") as unknown as Runnable;
+		const updated = nextUpdate(plugin);
+		command.callback();
+		await flush();
+		await updated;
+		const text = app.vault.text(app.file(path));
+		expect(text).not.toMatch(/!\[\[|<img|```/);
+		expect(text.split("\n").filter((l) => l.trim().startsWith("%% kundendossier-review"))).toHaveLength(2);
+		expect(context(plugin).index.current.activities).toHaveLength(before);
+		command.callback();
+		await flush();
+		expect(app.vault.text(app.file(path))).toBe(text);
+	});
+});
+
 describe("kundenreview block and lint", () => {
+	it("renders no review inside a review, however the review came to hold the block", async () => {
+		const { plugin } = await loadPlugin(VAULT);
+		const processor = plugin.codeBlocks.get("kundenreview");
+		const ctx = { sourcePath: "x.md", addChild: (c: { load(): void }) => c.load() };
+		// Obsidian runs the block's processor for every kundenreview block in the rendered Markdown:
+		// here every review rendered is taken to hold one, to find out whether the block stops.
+		const render = MarkdownRenderer.render.bind(MarkdownRenderer);
+		let renders = 0;
+		const spy = vi.spyOn(MarkdownRenderer, "render").mockImplementation(async (app, markdown, el) => {
+			await render(app, markdown, el);
+			if (++renders > 20) return;
+			processor?.("", el.createDiv(), ctx);
+		});
+		try {
+			const el = document.createElement("div");
+			processor?.("", el, ctx);
+			await flush();
+			expect(renders).toBe(1);
+			expect(el.textContent).toContain("Ein Tagesreview im Tagesreview wird nicht angezeigt.");
+		} finally {
+			spy.mockRestore();
+		}
+	});
+
+
 	it("renders the same review as the insert", async () => {
 		const { plugin } = await loadPlugin(VAULT);
 		const el = document.createElement("div");

@@ -1,8 +1,9 @@
 import { skipBlanks } from "../text/blanks";
 import type { LineIndex } from "../text/line-index";
 import { findFrontmatter, type FrontmatterBlock } from "./frontmatter-block";
-import { REVIEW_END, REVIEW_START } from "./generated-section";
-import { fenceRun, headingText } from "./line-structure";
+import { fenceAfter, type OpenFence } from "./code-fence";
+import { reviewLines } from "./generated-section";
+import { headingText } from "./line-structure";
 import { parseListItem, withoutQuote, type ListItemLine } from "./list-item";
 
 export interface ScannedItem extends ListItemLine {
@@ -25,9 +26,9 @@ export interface ScannedNote {
 	items: ScannedItem[];
 }
 
-/** Character codes that can start a structure: ` ~ # - * + > % (review marker), digits, and \v \f (trimmed like blanks). */
+/** Character codes that can start a structure: ` ~ # - * + > and digits. */
 const STARTS = new Uint8Array(128);
-for (const c of "`~#-*+>%0123456789\v\f") STARTS[c.charCodeAt(0)] = 1;
+for (const c of "`~#-*+>0123456789") STARTS[c.charCodeAt(0)] = 1;
 
 /** Character codes that can start a list item (and nothing else a scan looks for): - * + and digits. */
 const ITEM_STARTS = new Uint8Array(128);
@@ -46,21 +47,15 @@ export const mayLink = (line: string) => line.includes("[");
 export function scanNote(lines: LineIndex, keep: ItemFilter = "all", frontmatter = findFrontmatter(lines)): ScannedNote {
 	const headings: ScannedHeading[] = [];
 	const items: ScannedItem[] = [];
-	let fence: { char: number; length: number } | null = null;
-	let inReview = false;
+	let fence: OpenFence | null = null;
+	// The review's lines are known before the scan: its markers pair up across the whole note.
+	const review = reviewLines(lines, frontmatter);
 	for (let i = frontmatter?.bodyStart ?? 0; i < lines.length; i++) {
 		// Most lines are prose: a first character that starts no structure ends the work at once.
 		const code = lines.firstCode(i);
 		// Beyond ASCII (a no-break space, say) the line is looked at closely; it is rare.
-		if (!inReview && fence === null && !(code >= 128 || STARTS[code] === 1)) continue;
-		// A marker starts with "%" after blanks that trim() drops (also a no-break space): other lines need no trimmed copy.
-		if (inReview || code === 37 || code < 32 || code >= 128) {
-			const line = lines.at(i);
-			if (inReview || line.trim() === REVIEW_START) {
-				inReview = line.trim() !== REVIEW_END;
-				continue;
-			}
-		}
+		if (fence === null && !(code >= 128 || STARTS[code] === 1)) continue;
+		if (review.size > 0 && review.has(i)) continue;
 		// Inside code only a fence line can end it (also in a callout): other lines need not be taken out.
 		if (fence !== null && code !== 96 && code !== 126 && code !== 62) continue;
 		// Outside customer notes an item needs a link, and a link a "[": a line without one is done with.
@@ -68,15 +63,10 @@ export function scanNote(lines: LineIndex, keep: ItemFilter = "all", frontmatter
 		const line = lines.at(i);
 		const content = code === 62 ? withoutQuote(line) : line;
 		const first = content.charCodeAt(skipBlanks(content));
-		const run = first === 96 || first === 126 ? fenceRun(content) : null;
-		if (fence !== null) {
-			// Only a run of the opening character, at least as long and alone on its line, closes.
-			if (run && run.char === fence.char && run.length >= fence.length && content.slice(run.end).trim() === "") fence = null;
-			continue;
-		}
-		if (run) {
-			fence = run;
-			continue;
+		if (fence !== null || first === 96 || first === 126) {
+			const open = fence !== null;
+			fence = fenceAfter(fence, content);
+			if (open || fence !== null) continue;
 		}
 		const heading = first === 35 && content === line ? headingText(line) : null;
 		if (heading !== null) {

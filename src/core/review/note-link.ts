@@ -1,13 +1,16 @@
+import { noteLinkMarkdown } from "../markdown/escape";
+
 /**
  * A wikilink to a note: `[[Name]]` by file name, or `[[Folder/Name|Name]]` when the file name is
- * ambiguous (listed in `ambiguous`). The display name is the customer's name when it differs.
+ * ambiguous (listed in `ambiguous`). The display name is the customer's name when it differs; a name
+ * or path that could break out of the link is made harmless there.
  */
 export function noteLink(path: string, display: string | null, ambiguous: ReadonlySet<string>): string {
 	const target = path.replace(/\.md$/i, "");
 	const base = target.slice(target.lastIndexOf("/") + 1);
 	const linkTarget = ambiguous.has(base.toLowerCase()) ? target : base;
 	const label = display && display !== base ? display : linkTarget === base ? null : base;
-	return label ? `[[${linkTarget}|${label}]]` : `[[${linkTarget}]]`;
+	return noteLinkMarkdown(linkTarget, label, path);
 }
 
 /** File names (lower case) that more than one note has, so links to them need the folder. */

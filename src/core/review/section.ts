@@ -1,18 +1,58 @@
-import { REVIEW_END, REVIEW_START } from "../markdown/generated-section";
+import { REVIEW_END, REVIEW_START, reviewMarkers } from "../markdown/generated-section";
+import { LineIndex } from "../text/line-index";
+
+/** Why the review was not put into a note: the note is left as it is. */
+export type ReviewRefusal =
+	/** A start or end marker without its partner: what belongs to the review is unclear. */
+	| "unpaired-marker"
+	/** More than one review section: which one to replace is unclear. */
+	| "several-sections"
+	/** The note ends inside a fenced code block: an appended section would be code, not a review. */
+	| "open-code-block"
+	/** The review itself would break the section (a marker or fence in it): nothing written. */
+	| "unsafe-review";
+
+export type ReviewInsert = { ok: true; text: string } | { ok: false; reason: ReviewRefusal };
 
 /**
- * Puts the review into a note between its markers: replaces what stands between them, or appends the
- * section when there is none. Running it again with the same review leaves the note byte-identical
- * (sync-safe); the note's line endings and BOM are kept.
+ * Puts the review into a note between its markers: replaces what stands between one pair of them,
+ * or appends the section when the note has none. Text outside the section is never changed; where
+ * that cannot be promised, it refuses. Running it again with the same review leaves the note
+ * byte-identical (sync-safe); the note's line endings and BOM are kept.
  */
-export function replaceReviewSection(note: string, review: string): string {
-	const eol = note.includes("\r\n") ? "\r\n" : "\n";
+export function replaceReviewSection(note: string, review: string): ReviewInsert {
+	const markers = reviewMarkers(new LineIndex(note));
+	if (markers.unpaired.length > 0) return { ok: false, reason: "unpaired-marker" };
+	if (markers.sections.length > 1) return { ok: false, reason: "several-sections" };
+	const [pair] = markers.sections;
+	// A section keeps the line ending it has; a new one takes the note's.
+	const next = pair ? note.indexOf("\n", lineStart(note, pair.start)) : -1;
+	const eol = (pair ? note.charAt(next - 1) === "\r" : note.includes("\r\n")) ? "\r\n" : "\n";
 	const body = review.replace(/\r?\n/g, eol).replace(new RegExp(`(?:${eol})+$`), "");
 	const section = `${REVIEW_START}${eol}${body}${eol}${REVIEW_END}`;
-	const start = note.indexOf(REVIEW_START);
-	const end = start < 0 ? -1 : note.indexOf(REVIEW_END, start);
-	if (start >= 0 && end >= 0) return note.slice(0, start) + section + note.slice(end + REVIEW_END.length);
-	if (note.trim() === "" || note === "\uFEFF") return `${note}${section}${eol}`;
-	const separator = note.endsWith(eol) ? eol : `${eol}${eol}`;
-	return `${note}${separator}${section}${eol}`;
+	let text: string;
+	if (pair) {
+		// From the start marker to the end marker's last character: their indentation and line breaks stay.
+		const from = lineStart(note, pair.start) + note.slice(lineStart(note, pair.start)).indexOf(REVIEW_START);
+		const endLine = lineStart(note, pair.end);
+		const to = endLine + note.slice(endLine).indexOf(REVIEW_END) + REVIEW_END.length;
+		text = note.slice(0, from) + section + note.slice(to);
+	} else if (markers.openCode) {
+		return { ok: false, reason: "open-code-block" };
+	} else if (note.trim() === "" || note === "\uFEFF") {
+		text = `${note}${section}${eol}`;
+	} else {
+		text = `${note}${note.endsWith(eol) ? eol : `${eol}${eol}`}${section}${eol}`;
+	}
+	// Whatever the review holds, the note must come out with exactly this one section.
+	const check = reviewMarkers(new LineIndex(text));
+	if (check.unpaired.length > 0 || check.sections.length !== 1) return { ok: false, reason: "unsafe-review" };
+	return { ok: true, text };
+}
+
+/** Where 0-based line `i` starts, counted as LineIndex counts (a leading BOM is no part of line 0). */
+function lineStart(text: string, i: number): number {
+	let at = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+	for (let n = 0; n < i; n++) at = text.indexOf("\n", at) + 1;
+	return at;
 }

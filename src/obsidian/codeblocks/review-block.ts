@@ -3,10 +3,19 @@ import type { PluginContext } from "../plugin-context";
 import { reviewMarkdown } from "../review-markdown";
 
 export const REVIEW_BLOCK = "kundenreview";
+const REVIEW_CLASS = "kundendossier-review";
+
+/** A `kundenreview` fence anywhere in Markdown: rendered, it would render the review again. */
+const NESTED_BLOCK = new RegExp(`(?:\`{3,}|~{3,})[ \\t]*${REVIEW_BLOCK}`, "i");
 
 /** The `kundenreview` block: the day's review, live, for a daily note template. */
 export function reviewBlockProcessor(context: PluginContext) {
 	return (_source: string, el: HTMLElement, ctx: MarkdownPostProcessorContext): void => {
+		// A review block inside a rendered review would render the review again, without end.
+		if (el.parentElement?.closest(`.${REVIEW_CLASS}`)) {
+			el.createDiv({ cls: "kundendossier-review-nested", text: context.ui().reviewBlockNested });
+			return;
+		}
 		ctx.addChild(new ReviewBlock(context.app, el, ctx.sourcePath, context));
 	};
 }
@@ -23,7 +32,13 @@ class ReviewBlock extends MarkdownRenderChild {
 
 	private async render(): Promise<void> {
 		this.containerEl.empty();
-		this.containerEl.addClass("kundendossier-review");
-		await MarkdownRenderer.render(this.app, reviewMarkdown(this.context), this.containerEl, this.sourcePath, this);
+		this.containerEl.addClass(REVIEW_CLASS);
+		const markdown = reviewMarkdown(this.context);
+		// The review's values are escaped; should a block still get into it, it is not rendered at all.
+		if (NESTED_BLOCK.test(markdown)) {
+			this.containerEl.createDiv({ cls: "kundendossier-review-nested", text: this.context.ui().reviewBlockNested });
+			return;
+		}
+		await MarkdownRenderer.render(this.app, markdown, this.containerEl, this.sourcePath, this);
 	}
 }

@@ -1,5 +1,5 @@
 import { Notice, type Command } from "obsidian";
-import { replaceReviewSection } from "../../core/review/section";
+import { replaceReviewSection, type ReviewRefusal } from "../../core/review/section";
 import type { PluginContext } from "../plugin-context";
 import { reviewMarkdown } from "../review-markdown";
 import { todaysDailyNote } from "../vault/daily-note";
@@ -7,7 +7,8 @@ import { openLine } from "../views/open-line";
 
 /**
  * "Tagesreview einfügen": the day's review into today's daily note, between markers. Running it again
- * replaces the section, so the note never holds two reviews and a second run changes nothing.
+ * replaces the section, so the note never holds two reviews and a second run changes nothing. Where
+ * the markers are unclear, nothing is written and a notice says why.
  */
 export function insertReviewCommand(context: PluginContext): Command {
 	return {
@@ -25,6 +26,20 @@ export async function insertReview(context: PluginContext): Promise<void> {
 	}
 	const file = await todaysDailyNote(app, context.settings(), context.index.current.today);
 	const review = reviewMarkdown(context);
-	await app.vault.process(file, (text) => replaceReviewSection(text, review));
+	// Check first without writing, so a refused insert never touches the file.
+	const before = replaceReviewSection(await app.vault.read(file), review);
+	let refusal: ReviewRefusal | null = before.ok ? null : before.reason;
+	if (refusal === null) {
+		await app.vault.process(file, (text) => {
+			const result = replaceReviewSection(text, review);
+			if (result.ok) return result.text;
+			refusal = result.reason;
+			return text;
+		});
+	}
+	if (refusal !== null) {
+		new Notice(context.ui().reviewRefused[refusal](file.path));
+		return;
+	}
 	await openLine(app, file.path, 1);
 }
