@@ -49,6 +49,8 @@ export const de: Messages = {
 		vaultNotAFolder: (path) => `Kein Ordner: ${path}`,
 		vaultUnreadable: (path, reason) => `Vault-Ordner ${path} kann nicht gelesen werden: ${reason}`,
 		internal: (message) => `Interner Fehler: ${message}`,
+		stop: (message) => `Fehler: ${message}`,
+		warning: (message) => `Warnung: ${message}`,
 	},
 	review: {
 		title: (date) => `Tagesreview ${date}`,

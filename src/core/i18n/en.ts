@@ -47,6 +47,8 @@ export const en: Messages = {
 		vaultNotAFolder: (path) => `Not a folder: ${path}`,
 		vaultUnreadable: (path, reason) => `Vault folder ${path} cannot be read: ${reason}`,
 		internal: (message) => `Internal error: ${message}`,
+		stop: (message) => `Error: ${message}`,
+		warning: (message) => `Warning: ${message}`,
 	},
 	review: {
 		title: (date) => `Daily review ${date}`,

@@ -34,6 +34,9 @@ export interface Messages {
 		vaultNotAFolder(path: string): string;
 		vaultUnreadable(path: string, reason: string): string;
 		internal(message: string): string;
+		/** A CLI error that ends the run (exit 2), and a warning that does not. */
+		stop(message: string): string;
+		warning(message: string): string;
 	};
 	review: {
 		title(date: string): string;
