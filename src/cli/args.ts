@@ -70,5 +70,5 @@ Optionen:
   --lang de|en     Sprache der Texte (Standard: de, oder wie in den Plugin-Einstellungen)
   --summary        review: zusätzlich eine Übersicht
 
-Der Vault wird nur gelesen, nie geschrieben. Exit-Codes: 0 ok, 1 Probleme gefunden (lint), 2 Fehler im Aufruf.
+Der Vault wird nur gelesen, nie geschrieben. Exit-Codes: 0 ok, 1 Probleme gefunden (lint), 2 Fehler im Aufruf oder Vault nicht lesbar, 3 interner Fehler.
 `;

@@ -1,10 +1,14 @@
 import type { IndexResult } from "../core/index/index-result";
 import type { Messages } from "../core/i18n/messages";
 
-/** `lint`: every customer problem and unreadable note, one per line (or as JSON). */
-export function lintReport(index: IndexResult, t: Messages, json: boolean): { text: string; problems: number } {
+/**
+ * `lint`: every customer problem and unreadable note, one per line (or as JSON). `problems` counts what
+ * makes lint exit 1: customer problems and notes that could not be read as written, not the
+ * `refused` folders and files the file system would not hand over (they are listed all the same).
+ */
+export function lintReport(index: IndexResult, t: Messages, json: boolean, refused = 0): { text: string; problems: number } {
 	const problems = index.customers.flatMap((c) => c.problems.map((p) => ({ path: c.path, code: p.code, message: p.message })));
-	const count = problems.length + index.errors.length;
+	const count = problems.length + index.errors.length - refused;
 	if (json) return { text: `${JSON.stringify({ today: index.today, problems, errors: index.errors }, null, 2)}\n`, problems: count };
 	const lines = [
 		...problems.map((p) => `${p.path}: ${p.code}: ${p.message}`),

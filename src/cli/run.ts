@@ -1,13 +1,16 @@
 import { messages } from "../core/i18n";
+import type { Messages } from "../core/i18n/messages";
 import { buildIndex } from "../core/index/build-index";
 import { toContractJson } from "../core/index/contract-json";
 import type { IndexResult } from "../core/index/index-result";
 import { dailyReview } from "../core/review/daily-review";
 import { renderSummary } from "../core/review/summary";
+import { compare } from "../core/text/compare";
 import { lintReport } from "./lint-report";
 import { parseArgs, USAGE, UsageError, type CliArgs } from "./args";
 import { localToday } from "./local-today";
 import { readVault, VaultError } from "./read-vault";
+import { escapeJsonControls, forTerminal } from "./terminal-text";
 import { vaultSettings } from "./vault-settings";
 
 export interface CliIo {
@@ -15,52 +18,71 @@ export interface CliIo {
 	err(text: string): void;
 }
 
-/** Runs one CLI call and returns its exit code: 0 ok, 1 problems found (lint), 2 usage or vault error. */
+/**
+ * Runs one CLI call and returns its exit code: 0 ok, 1 problems found (lint), 2 usage or vault
+ * error, 3 internal failure. Whatever a note holds, what is printed carries no control sequences.
+ */
 export function run(argv: readonly string[], io: CliIo, today: () => string = localToday): number {
+	const safe: CliIo = { out: (text) => io.out(text), err: (text) => io.err(forTerminal(text)) };
 	let args: CliArgs | "help";
 	try {
 		args = parseArgs(argv);
 	} catch (error) {
 		if (error instanceof UsageError) {
-			io.err(`Fehler: ${error.message}\n\n${USAGE}`);
+			safe.err(`Fehler: ${error.message}\n\n${USAGE}`);
 			return 2;
 		}
-		throw error;
+		return internal(error, messages("de"), safe);
 	}
 	if (args === "help") {
 		io.out(USAGE);
 		return 0;
 	}
 	try {
-		return execute(args, io, today);
+		return execute(args, safe, today);
 	} catch (error) {
-		if (error instanceof VaultError) {
-			io.err(`Fehler: ${error.message}\n`);
-			return 2;
-		}
-		throw error;
+		return internal(error, messages(args.lang ?? "de"), safe);
 	}
+}
+
+/** A failure of the CLI itself: one sentence on stderr, never a stack trace nor lint's exit code 1. */
+function internal(error: unknown, t: Messages, io: CliIo): number {
+	io.err(`${t.errors.internal(error instanceof Error ? error.message : String(error))}\n`);
+	return 3;
 }
 
 function execute(args: CliArgs, io: CliIo, today: () => string): number {
 	const { settings, warnings } = vaultSettings(args.vault, args);
-	const { notes, unreadable } = readVault(args.vault);
-	for (const w of warnings) io.err(`Warnung: ${w}\n`);
-	const index: IndexResult = buildIndex(notes, settings, args.today ?? today());
-	index.errors.push(...unreadable);
 	const t = messages(settings.language);
+	let read: ReturnType<typeof readVault>;
+	try {
+		read = readVault(args.vault, t);
+	} catch (error) {
+		if (!(error instanceof VaultError)) throw error;
+		io.err(`${t.errors.stop(error.message)}\n`);
+		return 2;
+	}
+	const { notes, unreadable } = read;
+	for (const w of warnings) io.err(`${t.errors.warning(w)}\n`);
+	const index: IndexResult = buildIndex(notes, settings, args.today ?? today());
+	// Folders and notes the file system refused join the notes the index could not read, in path order.
+	index.errors.push(...unreadable);
+	index.errors.sort((a, b) => compare(a.path, b.path));
+	const json = (value: unknown) => escapeJsonControls(`${JSON.stringify(value, null, 2)}\n`);
+	// Outputs that do not list the errors name the refused ones on stderr.
+	if (!args.json && args.command !== "lint") for (const e of unreadable) io.err(`${e.path}: ${e.message}\n`);
 	switch (args.command) {
 		case "index":
-			io.out(args.json ? `${JSON.stringify(toContractJson(index), null, 2)}\n` : renderSummary(index, t));
+			io.out(args.json ? json(toContractJson(index)) : forTerminal(renderSummary(index, t)));
 			return 0;
 		case "review": {
 			const review = dailyReview(index, settings.birthdayDays, t, notes.map((n) => n.path));
-			io.out(args.summary ? `${review}\n${renderSummary(index, t)}` : review);
+			io.out(forTerminal(args.summary ? `${review}\n${renderSummary(index, t)}` : review));
 			return 0;
 		}
 		case "lint": {
-			const report = lintReport(index, t, args.json);
-			io.out(report.text);
+			const report = lintReport(index, t, args.json, unreadable.length);
+			io.out(args.json ? escapeJsonControls(report.text) : forTerminal(report.text));
 			return report.problems > 0 ? 1 : 0;
 		}
 	}

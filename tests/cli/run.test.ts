@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from "vitest";
 
 vi.mock("node:fs", async (importOriginal) => {
 	const actual = await importOriginal<typeof import("node:fs")>();
-	return { ...actual, readFileSync: vi.fn(actual.readFileSync) };
+	return { ...actual, openSync: vi.fn(actual.openSync) };
 });
 
 const { run } = await import("../../src/cli/run");
@@ -37,7 +37,7 @@ describe("the CLI in-process", () => {
 
 	it("reads every note once and nothing outside the notes", () => {
 		const root = vault(files);
-		const read = vi.mocked(fs.readFileSync);
+		const read = vi.mocked(fs.openSync);
 		read.mockClear();
 		capture(["index", root, "--json"]);
 		const paths = read.mock.calls.map((c) => String(c[0])).filter((p) => !p.endsWith(".json"));

@@ -76,6 +76,10 @@ export function frontmatterMessage(error: FrontmatterError, t: Messages): string
 			return t.problems.frontmatterLanguage(error.reason);
 		case "shape":
 			return t.problems.frontmatterShape();
+		case "expansion":
+			return t.problems.frontmatterExpansion(error.reason as "too-large" | "too-deep" | "cyclic");
+		case "unclosed":
+			return t.problems.unclosedFrontmatter();
 		default:
 			return t.problems.yamlError(error.line, error.reason);
 	}

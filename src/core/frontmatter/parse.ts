@@ -1,4 +1,5 @@
 import type { FrontmatterBlock } from "../markdown/frontmatter-block";
+import { expansionProblem } from "./expansion";
 
 /**
  * Reads YAML text into plain data and throws on broken YAML. The CLI passes js-yaml with our schema
@@ -12,7 +13,8 @@ export interface FrontmatterError {
 	/** 1-based line in the note, when known. */
 	line: number | null;
 	reason: string;
-	kind: "yaml" | "javascript" | "language" | "shape";
+	/** `expansion`: aliases or nesting beyond what any reader may walk (reason: too-large, too-deep, cyclic). */
+	kind: "yaml" | "javascript" | "language" | "shape" | "expansion" | "unclosed";
 }
 
 export type FrontmatterResult = { data: FrontmatterData; error: null } | { data: FrontmatterData; error: FrontmatterError };
@@ -57,13 +59,16 @@ export function parseFrontmatter(block: FrontmatterBlock, load: YamlLoader): Fro
 	// An empty block (or one of comments only) holds nothing, whatever its language, as with gray-matter.
 	if (block.lines.every((line) => line.trim() === "" || line.trimStart().startsWith("#"))) return { data: {}, error: null };
 	let data: unknown;
+	// After a leading newline, as gray-matter handed it over: the loader's line 1 is the block's first line.
+	const text = `\n${block.lines.join("\n")}`;
 	try {
-		// After a leading newline, as gray-matter handed it over: the loader's line 1 is the block's first line.
-		data = engine(block.language, load)(`\n${block.lines.join("\n")}`);
+		data = engine(block.language, load)(text);
 	} catch (error) {
 		return { data: {}, error: describe(error, block) };
 	}
 	if (data === null || data === undefined) return { data: {}, error: null };
+	const expansion = expansionProblem(data, text.length);
+	if (expansion) return { data: {}, error: { line: null, reason: expansion, kind: "expansion" } };
 	if (typeof data !== "object" || Array.isArray(data)) {
 		return { data: {}, error: { line: 2, reason: "not a map of keys", kind: "shape" } };
 	}

@@ -11,6 +11,13 @@ export const de: Messages = {
 		javascriptFrontmatter: () => "Frontmatter in JavaScript (---js) wird nie ausgeführt; bitte als YAML schreiben (Zeile 1)",
 		frontmatterLanguage: (language) => `Frontmatter in „${language}“ wird nicht gelesen; bitte als YAML schreiben (Zeile 1)`,
 		frontmatterShape: () => "Frontmatter ist keine Liste von Schlüsseln (Zeile 2)",
+		frontmatterExpansion: (reason) =>
+			reason === "too-deep"
+				? "Frontmatter ist zu tief verschachtelt und wurde nicht gelesen"
+				: reason === "cyclic"
+					? "Frontmatter verweist mit YAML-Aliasen auf sich selbst und wurde nicht gelesen"
+					: "Frontmatter wächst durch YAML-Aliase (*name) ins Uferlose und wurde nicht gelesen",
+		unclosedFrontmatter: () => "Frontmatter ist nicht geschlossen: zum --- in Zeile 1 fehlt das schließende ---",
 		unknownPhase: (phase, model, phases) => `Phase „${phase}“ gibt es im Modell ${model} nicht (Phasen: ${phases.join(", ")})`,
 		unknownPhaseModel: (model, fallback) => `Phasenmodell „${model}“ ist unbekannt; verwendet wird ${fallback}`,
 		phaseSkipped: (from, to, skipped) => `Phase übersprungen: von ${from} zu ${to} ohne ${skipped.join(", ")}`,
@@ -23,6 +30,27 @@ export const de: Messages = {
 	},
 	errors: {
 		tooLarge: (mb, limit) => `Notiz ist zu groß (${mb.toFixed(1)} MB, Grenze ${limit} MB) und wurde nicht gelesen`,
+		utf16: () => "Notiz ist als UTF-16 gespeichert und wurde nicht gelesen; bitte als UTF-8 speichern",
+		crOnly: () => "Notiz trennt Zeilen nur mit CR (altes Mac-Format) und wurde nicht gelesen; bitte mit LF oder CRLF speichern",
+		unreadableNote: (reason) => `Notiz konnte nicht gelesen werden: ${reason}`,
+		unreadableFolder: (reason) => `Ordner konnte nicht gelesen werden: ${reason}`,
+		notAFile: () => "Keine gewöhnliche Datei (etwa eine Pipe oder ein Gerät) und wurde nicht gelesen",
+		linkOutside: () => "Verknüpfung führt aus dem Vault hinaus und wurde nicht gelesen",
+		fileSystem: (code) =>
+			({
+				EACCES: "keine Leserechte",
+				EPERM: "keine Leserechte",
+				ENAMETOOLONG: "der Pfad ist zu lang",
+				ELOOP: "Verknüpfungen bilden eine Schleife",
+				ENOENT: "nicht gefunden (Verknüpfung ins Leere?)",
+				EISDIR: "ist ein Ordner",
+			})[code] ?? `Fehler ${code}`,
+		vaultMissing: (path) => `Vault-Ordner nicht gefunden: ${path}`,
+		vaultNotAFolder: (path) => `Kein Ordner: ${path}`,
+		vaultUnreadable: (path, reason) => `Vault-Ordner ${path} kann nicht gelesen werden: ${reason}`,
+		internal: (message) => `Interner Fehler: ${message}`,
+		stop: (message) => `Fehler: ${message}`,
+		warning: (message) => `Warnung: ${message}`,
 	},
 	review: {
 		title: (date) => `Tagesreview ${date}`,

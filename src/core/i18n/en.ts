@@ -9,6 +9,13 @@ export const en: Messages = {
 		javascriptFrontmatter: () => "JavaScript frontmatter (---js) is never run; please write it as YAML (line 1)",
 		frontmatterLanguage: (language) => `Frontmatter in “${language}” is not read; please write it as YAML (line 1)`,
 		frontmatterShape: () => "Frontmatter is not a map of keys (line 2)",
+		frontmatterExpansion: (reason) =>
+			reason === "too-deep"
+				? "Frontmatter is nested too deeply and was not read"
+				: reason === "cyclic"
+					? "Frontmatter refers to itself through YAML aliases and was not read"
+					: "Frontmatter grows without bound through YAML aliases (*name) and was not read",
+		unclosedFrontmatter: () => "Frontmatter is not closed: the --- on line 1 has no closing ---",
 		unknownPhase: (phase, model, phases) => `Phase “${phase}” is not part of the ${model} model (phases: ${phases.join(", ")})`,
 		unknownPhaseModel: (model, fallback) => `Unknown phase model “${model}”; using ${fallback}`,
 		phaseSkipped: (from, to, skipped) => `Phase skipped: from ${from} to ${to} without ${skipped.join(", ")}`,
@@ -21,6 +28,27 @@ export const en: Messages = {
 	},
 	errors: {
 		tooLarge: (mb, limit) => `Note is too large (${mb.toFixed(1)} MB, limit ${limit} MB) and was not read`,
+		utf16: () => "Note is saved as UTF-16 and was not read; please save it as UTF-8",
+		crOnly: () => "Note separates lines with CR only (old Mac format) and was not read; please save it with LF or CRLF",
+		unreadableNote: (reason) => `Note could not be read: ${reason}`,
+		unreadableFolder: (reason) => `Folder could not be read: ${reason}`,
+		notAFile: () => "Not a regular file (a pipe or a device, say) and was not read",
+		linkOutside: () => "Link leads out of the vault and was not read",
+		fileSystem: (code) =>
+			({
+				EACCES: "permission denied",
+				EPERM: "permission denied",
+				ENAMETOOLONG: "the path is too long",
+				ELOOP: "links form a loop",
+				ENOENT: "not found (a dangling link?)",
+				EISDIR: "is a folder",
+			})[code] ?? `error ${code}`,
+		vaultMissing: (path) => `Vault folder not found: ${path}`,
+		vaultNotAFolder: (path) => `Not a folder: ${path}`,
+		vaultUnreadable: (path, reason) => `Vault folder ${path} cannot be read: ${reason}`,
+		internal: (message) => `Internal error: ${message}`,
+		stop: (message) => `Error: ${message}`,
+		warning: (message) => `Warning: ${message}`,
 	},
 	review: {
 		title: (date) => `Daily review ${date}`,

@@ -7,6 +7,8 @@ export interface Messages {
 		javascriptFrontmatter(): string;
 		frontmatterLanguage(language: string): string;
 		frontmatterShape(): string;
+		frontmatterExpansion(reason: "too-large" | "too-deep" | "cyclic"): string;
+		unclosedFrontmatter(): string;
 		unknownPhase(phase: string, model: string, phases: string[]): string;
 		unknownPhaseModel(model: string, fallback: string): string;
 		phaseSkipped(from: string, to: string, skipped: string[]): string;
@@ -19,6 +21,22 @@ export interface Messages {
 	};
 	errors: {
 		tooLarge(megabytes: number, limit: number): string;
+		utf16(): string;
+		crOnly(): string;
+		/** A note the CLI could not read; `reason` comes from `fileSystem`. */
+		unreadableNote(reason: string): string;
+		unreadableFolder(reason: string): string;
+		notAFile(): string;
+		linkOutside(): string;
+		/** Why the file system refused, by Node's error code (EACCES, ENAMETOOLONG …). */
+		fileSystem(code: string): string;
+		vaultMissing(path: string): string;
+		vaultNotAFolder(path: string): string;
+		vaultUnreadable(path: string, reason: string): string;
+		internal(message: string): string;
+		/** A CLI error that ends the run (exit 2), and a warning that does not. */
+		stop(message: string): string;
+		warning(message: string): string;
 	};
 	review: {
 		title(date: string): string;

@@ -1,9 +1,10 @@
 import { readDossier } from "../dossier/read-dossier";
 import type { LineDates } from "../dates/extract";
 import { readDay } from "../dossier/values";
+import { expansionProblem } from "../frontmatter/expansion";
 import { parseFrontmatter, type FrontmatterData, type FrontmatterError } from "../frontmatter/parse";
 import { findLinks } from "../markdown/links";
-import { findFrontmatter } from "../markdown/frontmatter-block";
+import { findFrontmatter, unclosedFrontmatter } from "../markdown/frontmatter-block";
 import { scanNote, type ScannedNote } from "../markdown/scan";
 import type { ActivityStatus } from "../model/activity";
 import type { IsoDay } from "../model/day";
@@ -28,16 +29,27 @@ export function parseNote(note: NoteInput, ctx: IndexContext, previous?: ParsedN
 	if (note.text.length > MAX_NOTE_BYTES) {
 		return { ...base, unreadable: ctx.t.errors.tooLarge(note.text.length / 1024 / 1024, MAX_NOTE_BYTES / 1024 / 1024) };
 	}
+	const encoding = unsupportedEncoding(note.text);
+	if (encoding) return { ...base, unreadable: encoding === "utf-16" ? ctx.t.errors.utf16() : ctx.t.errors.crOnly() };
 	const lines = new LineIndex(note.text);
 	const block = findFrontmatter(lines);
 	const byFolder = inCustomerFolder(note.path, ctx.settings.customerFolders);
 	let data: FrontmatterData = note.metadata?.frontmatter ?? {};
 	let frontmatterError: FrontmatterError | null = null;
 	const cached = note.metadata?.frontmatter;
+	// Obsidian's own parse of an alias bomb: measured, never walked.
+	const expansion = cached ? expansionProblem(cached, note.text.length) : null;
+	if (expansion) {
+		data = {};
+		frontmatterError = { line: null, reason: expansion, kind: "expansion" };
+	}
 	if (!cached && block && (byFolder || mayBeMarked(block.lines, ctx.markers) || block.language !== "")) {
 		const parsed = parseFrontmatter(block, ctx.yaml);
 		data = parsed.data;
 		frontmatterError = parsed.error;
+	}
+	if (!block && unclosedFrontmatter(lines) && (byFolder || mayBeMarked(allLines(lines), ctx.markers))) {
+		frontmatterError = { line: 1, reason: "unclosed", kind: "unclosed" };
 	}
 	const isCustomer = byFolder || markedAsCustomer(data, ctx.markers);
 	// Outside customer notes only items with a link can become activities: the others are never parsed.
@@ -48,6 +60,22 @@ export function parseNote(note: NoteInput, ctx: IndexContext, previous?: ParsedN
 	const created = dossier ? dossier.created : createdFromLines(scanned);
 	const items = readItems(scanned, isCustomer, dailyDate, created, ctx, earlierDates(previous));
 	return { ...base, customer: dossier ? { dossier } : null, frontmatterError, dailyDate, items };
+}
+
+/**
+ * Encodings the index cannot read line by line: UTF-16 (read as UTF-8 it starts with two replacement
+ * characters and has a NUL in every other place) and lines ended by CR alone (old Mac files), where
+ * the whole note would be one line. Both are reported rather than read as a note without frontmatter.
+ */
+function unsupportedEncoding(text: string): "utf-16" | "cr-only" | null {
+	const head = text.slice(0, 64);
+	if (/^(?:\uFFFD\uFFFD|\uFEFF)?(?:[^\0]\0|\0[^\0])/.test(head) && head.includes("\0")) return "utf-16";
+	if (!text.includes("\n") && /\r./s.test(text)) return "cr-only";
+	return null;
+}
+
+function allLines(lines: LineIndex): string[] {
+	return Array.from({ length: lines.length }, (_, i) => lines.at(i));
 }
 
 const NO_EARLIER_DATES: ReadonlyMap<string, LineDates> = new Map();

@@ -30,3 +30,8 @@ export function findFrontmatter(lines: LineIndex): FrontmatterBlock | null {
 	}
 	return null;
 }
+
+/** A note that opens a frontmatter (`---` on line 1) and never closes it: reported, then read as body, as Obsidian does. */
+export function unclosedFrontmatter(lines: LineIndex): boolean {
+	return lines.firstCode(0) === 45 && OPEN.test(lines.at(0)) && findFrontmatter(lines) === null;
+}

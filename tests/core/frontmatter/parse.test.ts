@@ -3,6 +3,7 @@ import { parseFrontmatter } from "../../../src/core/frontmatter/parse";
 import { parseYaml } from "../../../src/core/frontmatter/yaml-schema";
 import { findFrontmatter } from "../../../src/core/markdown/frontmatter-block";
 import { LineIndex } from "../../../src/core/text/line-index";
+import { aliasBomb } from "../../fixtures/hostile-notes";
 
 const parse = (note: string) => {
 	const block = findFrontmatter(new LineIndex(note));
@@ -64,5 +65,20 @@ describe("frontmatter", () => {
 	it("reports frontmatter that is not a map", () => {
 		expect(parse("---\n- a\n- b\n---\n").error).toMatchObject({ kind: "shape" });
 		expect(parse("---\n---\n")).toEqual({ data: {}, error: null });
+	});
+
+	it("refuses YAML whose aliases expand without bound, without expanding them", () => {
+		expect(parse(`---\ntyp: kunde\n${aliasBomb()}\n---\n`)).toEqual({ data: {}, error: { line: null, reason: "too-large", kind: "expansion" } });
+	});
+
+	it("refuses frontmatter nested deeper than any dossier, and aliases that refer to themselves", () => {
+		expect(parse(`---\nx: ${"[".repeat(100)}${"]".repeat(100)}\n---\n`).error).toMatchObject({ kind: "expansion", reason: "too-deep" });
+		expect(parse("---\nfirma: &a [x, *a]\n---\n").error).toMatchObject({ kind: "expansion", reason: "cyclic" });
+	});
+
+	it("reads shared aliases and large plain frontmatter that stay within bounds", () => {
+		expect(parse("---\nbasis: &b { ort: Ulm }\nfiliale: *b\n---\n").data).toEqual({ basis: { ort: "Ulm" }, filiale: { ort: "Ulm" } });
+		const long = Array.from({ length: 20_000 }, (_, i) => `  - Eintrag ${i} ${"x".repeat(60)}`).join("\n");
+		expect(parse(`---\nnotizen:\n${long}\n---\n`).error).toBeNull();
 	});
 });

@@ -4,6 +4,7 @@ import { parseFrontmatter } from "../../../src/core/frontmatter/parse";
 import { findFrontmatter } from "../../../src/core/markdown/frontmatter-block";
 import { LineIndex } from "../../../src/core/text/line-index";
 import { obsidianYaml } from "../../../src/obsidian/vault/yaml";
+import { aliasBomb } from "../../fixtures/hostile-notes";
 
 const read = (note: string) => parseFrontmatter(findFrontmatter(new LineIndex(note)) ?? { language: "", bodyStart: 0, lines: [] }, obsidianYaml);
 
@@ -18,5 +19,17 @@ describe("Obsidian's YAML parser as the core's loader", () => {
 
 	it("names the line of broken YAML, as with the CLI's parser", () => {
 		expect(read("---\ntyp: kunde\nfirma: Vogt\n  abc: A\n---\n").error).toMatchObject({ line: 4, kind: "yaml" });
+	});
+});
+
+describe("hostile YAML through Obsidian's parser", () => {
+	it("refuses an alias bomb without expanding it", () => {
+		expect(read(`---\ntyp: kunde\n${aliasBomb()}\n---\n`)).toEqual({ data: {}, error: { line: null, reason: "too-large", kind: "expansion" } });
+	});
+
+	it("keeps shared aliases shared and survives a self-referring one", () => {
+		const { data } = read("---\nbasis: &b { seit: 2026-11-23 }\nfiliale: *b\n---\n");
+		expect(data).toEqual({ basis: { seit: "2026-11-23" }, filiale: { seit: "2026-11-23" } });
+		expect(read("---\nfirma: &a [x, *a]\n---\n").error).toMatchObject({ kind: "expansion", reason: "cyclic" });
 	});
 });

@@ -1,0 +1,48 @@
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+
+/** Notes beyond this size are listed in `errors`, never read: a dossier is written by hand. */
+export const MAX_NOTE_FILE_BYTES = 5 * 1024 * 1024;
+
+/** Why a file was not read: Node's error code, not a regular file (pipe, device), or too large. */
+export type ReadRefusal = { kind: "fs"; code: string } | { kind: "not-a-file" } | { kind: "too-large"; bytes: number };
+
+// A pipe opened without O_NONBLOCK waits for a writer; Windows has no such flag (nor such pipes).
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+/**
+ * A regular file's bytes as UTF-8 text, at most `limit` bytes. The file is opened first and then
+ * checked, so what is read is what was checked: a pipe or `/dev/zero` behind a link is refused
+ * before a byte is read, and a file that grows after the check is still read no further than the limit.
+ */
+export function readRegularFile(path: string, limit = MAX_NOTE_FILE_BYTES): { text: string } | { refused: ReadRefusal } {
+	let fd: number;
+	try {
+		fd = openSync(path, OPEN_FLAGS);
+	} catch (error) {
+		return { refused: fsRefusal(error) };
+	}
+	try {
+		const stat = fstatSync(fd);
+		if (!stat.isFile()) return { refused: { kind: "not-a-file" } };
+		if (stat.size > limit) return { refused: { kind: "too-large", bytes: stat.size } };
+		const buffer = new Uint8Array(Math.min(stat.size, limit) + 1);
+		let length = 0;
+		for (let n = 1; n > 0 && length < buffer.length; length += n) n = readSync(fd, buffer, length, buffer.length - length, null);
+		if (length > limit) return { refused: { kind: "too-large", bytes: length } };
+		return { text: Buffer.from(buffer.buffer, 0, length).toString("utf8") };
+	} catch (error) {
+		return { refused: fsRefusal(error) };
+	} finally {
+		closeSync(fd);
+	}
+}
+
+export function fsRefusal(error: unknown): ReadRefusal {
+	return { kind: "fs", code: errorCode(error) };
+}
+
+/** Node's code for a file system error (EACCES, ENAMETOOLONG …), else its message. */
+export function errorCode(error: unknown): string {
+	const code = (error as { code?: unknown } | null)?.code;
+	return typeof code === "string" ? code : String((error as Error | null)?.message ?? error);
+}
