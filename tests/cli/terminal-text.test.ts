@@ -47,7 +47,8 @@ describe("terminal output carries no control sequences from notes", () => {
 			expect(controls(out)).toEqual([]);
 			expect(controls(err)).toEqual([]);
 		}
-		expect(capture(["review", root, "--date", "2026-11-23"]).out).toContain("Evil GmbHFDP");
+		// The review escapes the name for Markdown first; what is left of it is plain text.
+		expect(capture(["review", root, "--date", "2026-11-23"]).out).toMatch(/Evil .*GmbH .*FDP/);
 		expect(capture(["lint", root]).out).toContain("Notizen/Rot.md: error:");
 	});
 
