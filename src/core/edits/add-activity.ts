@@ -9,14 +9,19 @@ const HEADING = /^(?:aktivitäten|aktivitaeten|activities)$/i;
  * Adds an activity line under the note's activities heading, after the items already there. Only a
  * heading outside the frontmatter and code counts, as in the index; without one the heading is
  * appended at the end. Nothing else changes: BOM and each line's ending stay, the new line takes
- * the ending of the line above it.
+ * the ending of the line above it. Null when the note ends inside code (or an unclosed review
+ * section), where an appended line would be no activity.
  */
-export function addActivityLine(note: string, line: string, heading = "Aktivitäten"): string {
+export function addActivityLine(note: string, line: string, heading = "Aktivitäten"): string | null {
 	const scanned = scanNote(new LineIndex(note));
 	const at = scanned.headings.findIndex((h) => HEADING.test(h.text.trim()));
 	const lines = readNoteLines(note);
 	const found = scanned.headings[at];
-	if (!found) return appendSection(note, lines.lines, endingNear(lines, lines.lines.length - 1), `## ${heading}`, line);
+	if (!found) {
+		const appended = appendSection(note, lines.lines, endingNear(lines, lines.lines.length - 1), `## ${heading}`, line);
+		const last = new LineIndex(appended);
+		return scanNote(last).items.some((item) => item.index === last.length - 2) ? appended : null;
+	}
 	const end = scanned.headings[at + 1]?.index ?? lines.lines.length;
 	let after = found.index;
 	for (const item of scanned.items) if (item.index > after && item.index < end) after = item.index;

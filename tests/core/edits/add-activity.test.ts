@@ -21,6 +21,11 @@ describe("adding an activity line", () => {
 		expect(addActivityLine("", line)).toBe(`## Aktivitäten\n\n${line}\n`);
 	});
 
+	it("refuses a note that ends inside code, where the line would be no activity", () => {
+		expect(addActivityLine("# K\n```\nCode\n", line)).toBeNull();
+		expect(addActivityLine("# K\n```\n## Aktivitäten\n", line)).toBeNull();
+	});
+
 	it("keeps each line's own ending and the BOM; the new line takes its neighbour's ending", () => {
 		const note = "\uFEFF# K\n## Aktivitäten\r\n- [ ] eins\r\nText\n## Notizen\r\n";
 		expect(addActivityLine(note, line)).toBe(`\uFEFF# K\n## Aktivitäten\r\n- [ ] eins\r\n${line}\r\nText\n## Notizen\r\n`);
