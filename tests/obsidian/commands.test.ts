@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
 import { firstBodyLine } from "../../src/obsidian/commands/insert-dossier-block";
-import { MarkdownView } from "./fake/obsidian";
+import { lastModal, MarkdownView, notices, type Modal } from "./fake/obsidian";
 import { VAULT } from "./fixture-vault";
 import { loadPlugin } from "./harness";
 
@@ -40,5 +40,40 @@ describe("insert dossier block", () => {
 		expect(firstBodyLine("---\na: 1\n---\n# x")).toBe(3);
 		expect(firstBodyLine("# ohne Frontmatter")).toBe(0);
 		expect(firstBodyLine("---\nnicht geschlossen")).toBe(0);
+	});
+});
+
+describe("add activity", () => {
+	it("writes under the real Aktivitäten heading, not a YAML comment or code, and keeps every other byte", async () => {
+		const path = "Kunden/Schulz Druck.md";
+		const note = "\uFEFF---\r\ntyp: kunde\r\n# Aktivitäten\r\n---\r\n```\n## Aktivitäten\n```\n## Aktivitäten\r\n- [ ] Auf Entscheidung warten\r\nText\n";
+		const { app, plugin } = await loadPlugin({ ...VAULT, [path]: note });
+		app.workspace.openNote(app.file(path));
+		(plugin.commands.find((c) => c.id === "add-activity") as unknown as { callback: () => void }).callback();
+		const modal = lastModal as Modal;
+		const input = modal.contentEl.querySelector("input") as HTMLInputElement;
+		input.value = "Herrn Schulz am 3.12. die Muster zeigen";
+		input.dispatchEvent(new Event("change"));
+		modal.contentEl.querySelector<HTMLButtonElement>("button.mod-cta")?.click();
+		await new Promise((r) => setTimeout(r, 0));
+		const added = "- [ ] Herrn Schulz am 3.12. die Muster zeigen 📅 2026-12-03";
+		expect(app.vault.text(app.file(path))).toBe(note.replace("warten\r\n", `warten\r\n${added}\r\n`));
+	});
+
+	it("refuses with a notice when the note ends inside a code block and has no heading", async () => {
+		const path = "Kunden/Schulz Druck.md";
+		const note = "---\ntyp: kunde\n---\n- [ ] Auf Entscheidung warten\n```\nCode ohne Ende\n";
+		const { app, plugin } = await loadPlugin({ ...VAULT, [path]: note });
+		app.workspace.openNote(app.file(path));
+		(plugin.commands.find((c) => c.id === "add-activity") as unknown as { callback: () => void }).callback();
+		const modal = lastModal as Modal;
+		const input = modal.contentEl.querySelector("input") as HTMLInputElement;
+		input.value = "Herrn Schulz am 3.12. die Muster zeigen";
+		input.dispatchEvent(new Event("change"));
+		notices.length = 0;
+		modal.contentEl.querySelector<HTMLButtonElement>("button.mod-cta")?.click();
+		await new Promise((r) => setTimeout(r, 0));
+		expect(app.vault.text(app.file(path))).toBe(note);
+		expect(notices).toEqual(["Die Notiz endet in einem offenen Code-Block oder Abschnitt; eine angehängte Aktivität würde nicht gelesen. Nichts geschrieben."]);
 	});
 });

@@ -143,6 +143,76 @@ describe("task view", () => {
 		expect(app.vault.text(app.file("Kunden/Schulz Druck.md"))).toContain("- [ ] Herrn Schulz das Angebot am Telefon erklären 📅 2026-12-02\n");
 	});
 
+	it("Konkretisieren with the date left empty keeps the planned dates the line had", async () => {
+		const path = "Kunden/Schulz Druck.md";
+		const lines = ["- [ ] Um Rückruf bitten 📅 2026-11-25", "- [ ] Rückmeldung abwarten ⏳ 2026-11-24", "- [ ] Auf Antwort warten 🛫 2026-11-20", "- [ ] Auf Freigabe warten [fällig:: 2026-11-27]"];
+		const { app, row } = await openTaskView({ ...VAULT, [path]: `---\ntyp: kunde\n---\n${lines.join("\n")}\n` });
+		for (const [text, kept] of [["Um Rückruf bitten", "📅 2026-11-25"], ["Rückmeldung abwarten", "⏳ 2026-11-24"], ["Auf Antwort warten", "🛫 2026-11-20"]] as const) {
+			row(text).querySelector<HTMLButtonElement>("button.mod-cta")?.click();
+			const modal = lastModal as Modal;
+			const [field, , person] = [...modal.contentEl.querySelectorAll<HTMLInputElement>("textarea, input")];
+			if (!field || !person) throw new Error("field missing");
+			person.value = "Herrn Schulz";
+			person.dispatchEvent(new Event("change"));
+			modal.contentEl.querySelector<HTMLButtonElement>("button.mod-cta")?.click();
+			await flush();
+			await flush();
+			expect(app.vault.text(app.file(path))).toContain(`- [ ] ${text} (mit Herrn Schulz) ${kept}\n`);
+		}
+		// A Dataview field is part of the text the form shows, and stays with it.
+		row("Auf Freigabe warten").querySelector<HTMLButtonElement>("button.mod-cta")?.click();
+		(lastModal as Modal).contentEl.querySelector<HTMLButtonElement>("button.mod-cta")?.click();
+		await flush();
+		await flush();
+		expect(app.vault.text(app.file(path))).toContain("- [ ] Auf Freigabe warten [fällig:: 2026-11-27]\n");
+	});
+
+	it("Konkretisieren keeps one block id, at the end of the line", async () => {
+		const path = "Kunden/Schulz Druck.md";
+		const { app, row } = await openTaskView({ ...VAULT, [path]: "---\ntyp: kunde\n---\n- [ ] Nachfassen ^abc123\n" });
+		row("Nachfassen").querySelector<HTMLButtonElement>("button.mod-cta")?.click();
+		const modal = lastModal as Modal;
+		const date = [...modal.contentEl.querySelectorAll<HTMLInputElement>("textarea, input")][1] as HTMLInputElement;
+		date.value = "2026-12-02";
+		date.dispatchEvent(new Event("change"));
+		modal.contentEl.querySelector<HTMLButtonElement>("button.mod-cta")?.click();
+		await flush();
+		await flush();
+		expect(app.vault.text(app.file(path))).toBe("---\ntyp: kunde\n---\n- [ ] Nachfassen 📅 2026-12-02 ^abc123\n");
+	});
+
+	it("does not tick the identical twin of a line that was deleted", async () => {
+		const path = "Kunden/Schulz Druck.md";
+		const twin = "- [ ] Herrn Schulz anrufen 📅 2026-11-25";
+		for (const [before, after] of [[`${twin}\n${twin}\n`, `${twin}\n`], [`${twin}\n- [ ] Muster zeigen 📅 2026-11-26\n${twin}\n`, `- [ ] Muster zeigen 📅 2026-11-26\n${twin}\n`]]) {
+			const { app, rows } = await openTaskView({ ...VAULT, [path]: `---\ntyp: kunde\n---\n${before}` });
+			const file = app.file(path);
+			const first = rows().find((r) => r.textContent?.includes("Herrn Schulz anrufen"));
+			// The user deletes the first line elsewhere; the view has not heard of it yet.
+			const edited = `---\ntyp: kunde\n---\n${after}`;
+			app.vault.files.set(path, { file, text: edited });
+			notices.length = 0;
+			first?.querySelector<HTMLInputElement>("input[type=checkbox]")?.click();
+			await flush();
+			await flush();
+			expect(app.vault.text(file)).toBe(edited);
+			expect(notices).toHaveLength(1);
+		}
+	});
+
+	it("writes through the editor without adding a line ending to the line", async () => {
+		const { app, row } = await openTaskView();
+		const path = "Kunden/Müller Maschinenbau.md";
+		const value = app.vault.text(app.file(path)).replace(/\n/g, "\r\n");
+		const replaced: string[] = [];
+		const editor = { getValue: () => value, getLine: (n: number) => value.split(/\r?\n/)[n] ?? "", replaceRange: (text: string) => void replaced.push(text) };
+		const view = Object.assign(new MarkdownView(), { file: app.file(path), editor, containerEl: document.createElement("div"), getViewType: () => "markdown" });
+		app.workspace.leaves.push({ app, view: view as never, openFile: async () => {}, setViewState: async () => {} });
+		row("Konzept vorstellen").querySelector<HTMLInputElement>("input[type=checkbox]")?.click();
+		await flush();
+		expect(replaced).toEqual(["- [x] Frau Gerens das Konzept vorstellen 📅 2026-11-26 ✅ 2026-11-23"]);
+	});
+
 	it("rebuilds only the rows of the note that changed", async () => {
 		const { app, plugin, row } = await openTaskView();
 		const untouched = row("Konzept vorstellen");

@@ -34,6 +34,11 @@ export function withoutPlannedDates(text: string): string {
 	return text.replace(PLANNED, "").trim();
 }
 
+/** Those dates as written (`📅 2026-11-25`), in their order: what stays when no new date replaces them. */
+export function plannedDates(text: string): string[] {
+	return (text.match(PLANNED) ?? []).map((field) => field.trim());
+}
+
 export interface EmojiDates {
 	due: IsoDay | null;
 	scheduled: IsoDay | null;

@@ -1,19 +1,45 @@
-/**
- * Adds an activity line under the note's activities heading (`## Aktivitäten`, any level, also
- * "Activities"), after the items already there; the heading is appended when missing. Line endings kept.
- */
-const HEADING = /^#{1,6}\s+(aktivitäten|aktivitaeten|activities)\s*$/i;
+import { scanNote } from "../markdown/scan";
+import { LineIndex } from "../text/line-index";
+import { endingNear, readNoteLines, writeNoteLines } from "./note-lines";
 
-export function addActivityLine(note: string, line: string, heading = "Aktivitäten"): string {
-	const eol = note.includes("\r\n") ? "\r\n" : "\n";
-	const lines = note.split(/\r?\n/);
-	const at = lines.findIndex((l) => HEADING.test(l.trim()));
-	if (at < 0) {
-		const trimmed = note.replace(/(\r?\n)+$/, "");
-		return `${trimmed}${trimmed ? `${eol}${eol}` : ""}## ${heading}${eol}${eol}${line}${eol}`;
+/** The heading activities go under (`## Aktivitäten`, any level, also "Activities"). */
+const HEADING = /^(?:aktivitäten|aktivitaeten|activities)$/i;
+
+/**
+ * Adds an activity line under the note's activities heading, after the items already there. Only a
+ * heading outside the frontmatter and code counts, as in the index; without one the heading is
+ * appended at the end. Nothing else changes: BOM and each line's ending stay, the new line takes
+ * the ending of the line above it. Null when the note ends inside code (or an unclosed review
+ * section), where an appended line would be no activity.
+ */
+export function addActivityLine(note: string, line: string, heading = "Aktivitäten"): string | null {
+	const scanned = scanNote(new LineIndex(note));
+	const at = scanned.headings.findIndex((h) => HEADING.test(h.text.trim()));
+	const lines = readNoteLines(note);
+	const found = scanned.headings[at];
+	if (!found) {
+		const appended = appendSection(note, lines.lines, endingNear(lines, lines.lines.length - 1), `## ${heading}`, line);
+		const last = new LineIndex(appended);
+		return scanNote(last).items.some((item) => item.index === last.length - 2) ? appended : null;
 	}
-	let insert = at + 1;
-	for (let i = at + 1; i < lines.length && !/^#{1,6}\s/.test(lines[i] ?? ""); i++) if (/^\s*(?:[-*+]|\d+[.)])\s/.test(lines[i] ?? "")) insert = i + 1;
-	lines.splice(insert, 0, line);
-	return lines.join(eol);
+	const end = scanned.headings[at + 1]?.index ?? lines.lines.length;
+	let after = found.index;
+	for (const item of scanned.items) if (item.index > after && item.index < end) after = item.index;
+	const eol = endingNear(lines, after);
+	// The line after which it goes keeps its own ending; at the end of a note without a final ending, the new line has none either.
+	const ending = lines.endings[after] ?? "";
+	lines.endings[after] = ending || eol;
+	lines.lines.splice(after + 1, 0, line);
+	lines.endings.splice(after + 1, 0, ending);
+	return writeNoteLines(lines);
+}
+
+/** A new section at the end, set off by a blank line; the note's text stays as it is. */
+function appendSection(note: string, lines: readonly string[], eol: string, heading: string, line: string): string {
+	const section = `${heading}${eol}${eol}${line}${eol}`;
+	if (lines.length === 1 && lines[0] === "") return note + section;
+	// A note ending in a line break has an empty last "line"; the one before it is the last written.
+	const ended = lines[lines.length - 1] === "";
+	const last = lines[lines.length - (ended ? 2 : 1)] ?? "";
+	return `${note}${ended ? "" : eol}${last.trim() === "" ? "" : eol}${section}`;
 }

@@ -1,29 +1,42 @@
-/**
- * Changes one line of a note's text after checking it still says what was read. The note may have
- * changed since: when the line moved (lines added above), the one identical line elsewhere is edited;
- * when it was edited, removed or now stands twice, nothing is written. Every other byte stays: BOM,
- * each line's own ending (CRLF or LF), trailing spaces.
- */
+import { scanNote } from "../markdown/scan";
+import { LineIndex } from "../text/line-index";
+import { readNoteLines, writeNoteLines } from "./note-lines";
+
+/** A list item line as the index read it: its 1-based number, its text, and how many items of the note read the same. */
+export interface ReadLine {
+	line: number;
+	raw: string;
+	twins: number;
+}
+
 export type EditRefusal = "changed" | "ambiguous" | "not-an-item";
 
-export type EditResult = { ok: true; text: string; line: number } | { ok: false; reason: EditRefusal };
+/** `next` is the new line without its ending (what an editor puts in place of the old one). */
+export type EditResult = { ok: true; text: string; line: number; next: string } | { ok: false; reason: EditRefusal };
 
-export function applyLineEdit(fileText: string, line: number, expected: string, edit: (raw: string) => string | null): EditResult {
-	const bom = fileText.startsWith("\uFEFF") ? "\uFEFF" : "";
-	const parts = fileText.slice(bom.length).split(/(\r?\n)/);
-	// parts alternates: line, ending, line, ending, …, line
-	const lineAt = (i: number) => parts[2 * i] ?? "";
-	const count = Math.ceil(parts.length / 2);
-	let index = line - 1;
-	if (index < 0 || index >= count || lineAt(index) !== expected) {
-		const matches: number[] = [];
-		for (let i = 0; i < count; i++) if (lineAt(i) === expected) matches.push(i);
-		if (matches.length === 0) return { ok: false, reason: "changed" };
-		if (matches.length > 1) return { ok: false, reason: "ambiguous" };
-		index = matches[0] as number;
-	}
-	const next = edit(lineAt(index));
-	if (next === null) return { ok: false, reason: "not-an-item" };
-	parts[2 * index] = next;
-	return { ok: true, text: bom + parts.join(""), line: index + 1 };
+/**
+ * Changes one line of a note's text after checking it still says what was read. The note may have
+ * changed since: the line is edited where it stands when the items reading like it are as many as
+ * then; a unique line that moved (lines added above) is followed; a line that was edited or removed,
+ * or whose twins grew or shrank in number, is not written. Only list items outside frontmatter and
+ * code count, as in the index. Every other byte stays: BOM, each line's own ending, trailing spaces.
+ */
+export function applyLineEdit(fileText: string, target: ReadLine, edit: (raw: string) => string | null): EditResult {
+	const matches = sameItems(fileText, target.raw);
+	const index = target.line - 1;
+	let at: number;
+	if (matches.length === target.twins && matches.includes(index)) at = index;
+	else if (matches.length === 1 && target.twins === 1) at = matches[0] as number;
+	else return { ok: false, reason: matches.length === 0 || matches.length < target.twins ? "changed" : "ambiguous" };
+	const note = readNoteLines(fileText);
+	const next = edit(note.lines[at] ?? "");
+	if (next === null || /[\r\n]/.test(next)) return { ok: false, reason: "not-an-item" };
+	note.lines[at] = next;
+	return { ok: true, text: writeNoteLines(note), line: at + 1, next };
+}
+
+/** Indexes of the list items (outside frontmatter, code and the review) whose line is `raw`. */
+function sameItems(text: string, raw: string): number[] {
+	if (!text.includes(raw)) return [];
+	return scanNote(new LineIndex(text)).items.filter((item) => item.raw === raw).map((item) => item.index);
 }

@@ -1,7 +1,7 @@
 import type { IsoDay } from "../model/day";
 import { joinLine, splitLine } from "./line-parts";
 
-const DUE = /(📅|📆|🗓\uFE0F?)\uFE0F?\s*\d{4}-\d{2}-\d{2}/u;
+const DUE = /(?:📅|📆|🗓\uFE0F?)\uFE0F?[ \t]*\d{4}-\d{2}-\d{2}/u;
 
 /** Sets the Tasks due date: replaces an existing `📅 …`, else appends one. Null for a line that is no list item. */
 export function setDueDate(line: string, date: IsoDay): string | null {

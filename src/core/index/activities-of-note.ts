@@ -33,9 +33,11 @@ export function earlierVerdicts(judged: Iterable<Judged>): Map<string, Judged> {
  */
 export function activitiesOfNote(note: ParsedNote, resolver: LinkResolver, dossiers: ReadonlyMap<string, Dossier>, ctx: IndexContext, earlier?: EarlierVerdicts): Judged[] {
 	const activities: Judged[] = [];
+	const twins = twinCounts(note.items);
 	const toActivity = (item: ParsedItem, customer: string, dossier: Dossier | null, input?: VaguenessInput): Judged => {
 		const before = earlier?.get(verdictKey(customer, item));
-		const activity = before && samePeople(before.dossier, dossier) ? moved(before.activity, item) : judgeItem(item, note.path, customer, input ?? vaguenessInput(item, dossier, ctx), ctx);
+		const count = twins?.get(item.raw) ?? 1;
+		const activity = before && samePeople(before.dossier, dossier) ? moved(before.activity, item, count) : judgeItem(item, note.path, customer, input ?? vaguenessInput(item, dossier, ctx), ctx, count);
 		return { activity, dossier };
 	};
 	for (const item of note.items) {
@@ -74,12 +76,20 @@ export function samePeople(a: Dossier | null | undefined, b: Dossier | null | un
 	return x.length === y.length && x.every((name, i) => name === y[i]);
 }
 
-/** An unchanged line keeps its verdict; only where it stands may differ. */
-function moved(activity: Activity, item: ParsedItem): Activity {
-	return { ...activity, line: item.line, doneDate: item.doneDate, raw: item.raw };
+/** How often each raw line stands among the note's items; null when there are too few to repeat. */
+function twinCounts(items: readonly ParsedItem[]): Map<string, number> | null {
+	if (items.length < 2) return null;
+	const counts = new Map<string, number>();
+	for (const item of items) counts.set(item.raw, (counts.get(item.raw) ?? 0) + 1);
+	return counts;
 }
 
-function judgeItem(item: ParsedItem, path: string, customer: string, input: VaguenessInput, ctx: IndexContext): Activity {
+/** An unchanged line keeps its verdict; only where it stands (and how many twins it has) may differ. */
+function moved(activity: Activity, item: ParsedItem, twins: number): Activity {
+	return { ...activity, line: item.line, doneDate: item.doneDate, raw: item.raw, twins };
+}
+
+function judgeItem(item: ParsedItem, path: string, customer: string, input: VaguenessInput, ctx: IndexContext, twins: number): Activity {
 	const verdict = judge(input, ctx.settings.language);
 	return {
 		path,
@@ -94,5 +104,6 @@ function judgeItem(item: ParsedItem, path: string, customer: string, input: Vagu
 		reasons: verdict.reasons,
 		suggestion: verdict.suggestion,
 		raw: item.raw,
+		twins,
 	};
 }

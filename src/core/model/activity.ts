@@ -26,4 +26,6 @@ export interface Activity {
 	suggestion: string | null;
 	/** The raw line as read (without CR), so a writer can check it is unchanged before editing. */
 	raw: string;
+	/** How many lines of the note read exactly like `raw` (1 when it is unique): a writer tells twins apart by it. */
+	twins: number;
 }

@@ -1,4 +1,4 @@
-import { TFile, type Command } from "obsidian";
+import { Notice, TFile, type Command } from "obsidian";
 import type { CustomerRecord } from "../../core/customers/customer-record";
 import { addActivityLine } from "../../core/edits/add-activity";
 import type { PluginContext } from "../plugin-context";
@@ -27,12 +27,18 @@ export function startAddActivity(context: PluginContext): void {
 
 async function writeActivity(context: PluginContext, customer: CustomerRecord, line: string): Promise<void> {
 	const { app } = context;
+	const ui = context.ui().addActivity;
+	let target: TFile | null;
 	if (context.settings().addActivityTo === "daily") {
-		const daily = await todaysDailyNote(app, context.settings(), context.index.current.today);
-		const linked = line.replace(/^- \[ \] /, `- [ ] [[${customer.basename}]] `);
-		await app.vault.process(daily, (text) => addActivityLine(text, linked, context.ui().addActivity.heading));
-		return;
+		target = await todaysDailyNote(app, context.settings(), context.index.current.today);
+		line = line.replace(/^- \[ \] /, `- [ ] [[${customer.basename}]] `);
+	} else {
+		const file = app.vault.getAbstractFileByPath(customer.path);
+		target = file instanceof TFile ? file : null;
 	}
-	const file = app.vault.getAbstractFileByPath(customer.path);
-	if (file instanceof TFile) await app.vault.process(file, (text) => addActivityLine(text, line, context.ui().addActivity.heading));
+	if (!target) return;
+	let refused = false;
+	// One write; a note where the line would not be read as an activity stays as it is.
+	await app.vault.process(target, (text) => addActivityLine(text, line, ui.heading) ?? ((refused = true), text));
+	if (refused) new Notice(ui.refused);
 }

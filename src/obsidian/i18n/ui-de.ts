@@ -71,6 +71,7 @@ export const uiDe: UiStrings = {
 		save: "Hinzufügen",
 		pickCustomer: "Kunde wählen …",
 		heading: "Aktivitäten",
+		refused: "Die Notiz endet in einem offenen Code-Block oder Abschnitt; eine angehängte Aktivität würde nicht gelesen. Nichts geschrieben.",
 	},
 	tasks: {
 		viewTitle: "Kundenaufgaben",

@@ -71,6 +71,7 @@ export const uiEn: UiStrings = {
 		save: "Add",
 		pickCustomer: "Pick a customer …",
 		heading: "Activities",
+		refused: "The note ends inside an open code block or section; an appended activity would not be read. Nothing written.",
 	},
 	tasks: {
 		viewTitle: "Customer tasks",

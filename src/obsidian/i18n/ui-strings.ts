@@ -45,6 +45,8 @@ export interface UiStrings {
 		save: string;
 		pickCustomer: string;
 		heading: string;
+		/** The note ends inside code or an unclosed section: an added line would be no activity. */
+		refused: string;
 	};
 	tasks: {
 		viewTitle: string;

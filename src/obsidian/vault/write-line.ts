@@ -1,12 +1,10 @@
 import { MarkdownView, Notice, TFile, type App } from "obsidian";
-import { applyLineEdit, type EditRefusal } from "../../core/edits/apply-line-edit";
+import { applyLineEdit, type EditRefusal, type ReadLine } from "../../core/edits/apply-line-edit";
 import type { UiStrings } from "../i18n/ui-strings";
 
 /** One line the index read, and where: a write checks the note still has it. */
-export interface IndexedLine {
+export interface IndexedLine extends ReadLine {
 	path: string;
-	line: number;
-	raw: string;
 }
 
 /**
@@ -24,21 +22,22 @@ export async function writeLine(app: App, target: IndexedLine, edit: (raw: strin
 		.find((v): v is MarkdownView => v instanceof MarkdownView && v.file?.path === target.path);
 	if (view) {
 		const editor = view.editor;
-		const result = applyLineEdit(editor.getValue(), target.line, target.raw, edit);
+		const result = applyLineEdit(editor.getValue(), target, edit);
 		if (!result.ok) return refuse(result.reason, ui);
-		// Only the changed line goes through the editor, so undo and cursor stay as they were elsewhere.
+		// Only the changed line goes through the editor, without its ending, so undo, cursor and every
+		// line ending stay as they were. The editor must count lines as the text does (a lone CR may not).
 		const index = result.line - 1;
-		const next = result.text.split("\n")[index] ?? "";
-		editor.replaceRange(next, { line: index, ch: 0 }, { line: index, ch: editor.getLine(index).length });
+		if (editor.getLine(index) !== target.raw) return refuse("changed", ui);
+		editor.replaceRange(result.next, { line: index, ch: 0 }, { line: index, ch: target.raw.length });
 		return true;
 	}
 
 	// Check first without writing, so a refused edit never touches the file.
-	const before = applyLineEdit(await app.vault.read(file), target.line, target.raw, edit);
+	const before = applyLineEdit(await app.vault.read(file), target, edit);
 	if (!before.ok) return refuse(before.reason, ui);
 	let refusal: EditRefusal | null = null;
 	await app.vault.process(file, (text) => {
-		const result = applyLineEdit(text, target.line, target.raw, edit);
+		const result = applyLineEdit(text, target, edit);
 		if (result.ok) return result.text;
 		refusal = result.reason;
 		return text;

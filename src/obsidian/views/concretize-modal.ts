@@ -1,6 +1,6 @@
 import { Modal, Setting, type App } from "obsidian";
 import { createDateExtractor } from "../../core/dates/extract";
-import { withoutPlannedDates } from "../../core/dates/tasks-emoji";
+import { concretizeDraft, keepPlannedDates } from "../../core/edits/concretize";
 import { messages } from "../../core/i18n";
 import type { Activity } from "../../core/model/activity";
 import { judge, toVaguenessInput } from "../../core/vagueness/rules";
@@ -20,7 +20,7 @@ export class ConcretizeModal extends Modal {
 
 	constructor(app: App, private readonly context: PluginContext, private readonly activity: Activity, private readonly onSave: (text: string) => void) {
 		super(app);
-		this.text = withoutPlannedDates(activity.text);
+		this.text = concretizeDraft(activity.text);
 	}
 
 	override onOpen(): void {
@@ -50,7 +50,9 @@ export class ConcretizeModal extends Modal {
 	private result() {
 		const today = this.context.index.current.today;
 		const date = this.when.trim() ? (this.dates.firstDate(this.when, today)?.date ?? null) : null;
-		return { date, text: composeConcrete(this.text, date, this.person, this.context.lang()) };
+		const text = composeConcrete(this.text, date, this.person, this.context.lang());
+		// Only a date the user gives replaces the planned ones the line had.
+		return { date, text: date ? text : keepPlannedDates(this.activity.text, text) };
 	}
 
 	private update(): void {
