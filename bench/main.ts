@@ -1,5 +1,6 @@
 import { generateVault } from "./generate-vault";
 import { bundleSize, cold, reindex, vaultOnDisk } from "./cases";
+import { linearity } from "./linearity";
 import { onloadTime } from "./onload";
 
 /**
@@ -46,6 +47,13 @@ const size = bundleSize();
 results.onloadMs = onload;
 results.mainJsBytes = size;
 lines.push({ what: "plugin onload (Obsidian fake), median", value: onload, unit: "ms", budget: 5 }, { what: "main.js, minified", value: size / 1024, unit: "KB", budget: 200 });
+
+// Hostile lines: the per-KB time at the largest size may be at most a few times that at the smallest.
+const linear = linearity();
+const smallest = linear[0]?.msPerKb ?? 0;
+results.linearity = linear;
+for (const { kb, msPerKb } of linear) lines.push({ what: `hostile lines of ${kb} KB: dates + index, per KB`, value: msPerKb, unit: "ms" });
+lines.push({ what: `hostile lines: per-KB time at ${linear.at(-1)?.kb} KB against ${linear[0]?.kb} KB`, value: (linear.at(-1)?.msPerKb ?? 0) / smallest, unit: "×", budget: 3 });
 
 let failed = false;
 const verdict = (l: Line) => {

@@ -27,6 +27,14 @@ export interface DateExtractor {
 }
 
 /**
+ * Dates are read from a line's first 4,000 characters: some of the patterns and chrono-node take
+ * time that grows faster than the line, and nobody writes a date that far into an item.
+ */
+export const MAX_DATE_TEXT = 4000;
+
+const capped = (text: string) => (text.length > MAX_DATE_TEXT ? text.slice(0, MAX_DATE_TEXT) : text);
+
+/**
  * The CONTRACT's precedence: Tasks emoji, then Dataview inline fields, then ISO dates, then German
  * numeric dates, then natural language. A later form is only looked for when no earlier one is present.
  */
@@ -39,7 +47,7 @@ export function createDateExtractor(): DateExtractor {
 	}));
 
 	function firstDate(text: string, reference: IsoDay): FoundDate | null {
-		const plain = withoutNonDates(text);
+		const plain = withoutNonDates(capped(text));
 		for (const tier of tiers) {
 			if (tier.mayHold && !tier.mayHold(plain)) continue;
 			// The earliest mention in the tier wins; on a tie, the parser listed first. So a date that
@@ -54,7 +62,8 @@ export function createDateExtractor(): DateExtractor {
 		return null;
 	}
 
-	function extract(text: string, reference: IsoDay): LineDates {
+	function extract(line: string, reference: IsoDay): LineDates {
+		const text = capped(line);
 		const emoji = tasksEmojiDates(text);
 		const fields = dataviewDates(emoji.rest, (value) => firstDate(value, reference)?.date ?? null);
 		const date = emoji.due ?? emoji.scheduled ?? emoji.start ?? fields.due ?? fields.scheduled ?? fields.start ?? firstDate(fields.rest, reference)?.date ?? null;

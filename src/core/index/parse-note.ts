@@ -89,16 +89,21 @@ function earlierDates(previous: ParsedNote | undefined): ReadonlyMap<string, Lin
 }
 
 function readItems(scanned: ScannedNote, isCustomer: boolean, dailyDate: IsoDay | null, created: IsoDay | null, ctx: IndexContext, earlier: ReadonlyMap<string, LineDates>): ParsedItem[] {
-	const headingDates = new Map<number, IsoDay | null>();
 	const fallback = dailyDate ?? created ?? ctx.today;
-	// The reference is the nearest heading above that carries a date (CONTRACT).
+	// The reference is the nearest heading above that carries a date (CONTRACT). Items come in line
+	// order, so the reference of the last item's heading is carried along: each heading is read at most once.
+	let [lastHeading, lastReference] = [-1, fallback];
 	const reference = (heading: number): IsoDay => {
-		for (let h = heading; h >= 0; h--) {
-			if (!headingDates.has(h)) headingDates.set(h, headingDate(scanned.headings[h]?.text ?? "", fallback, ctx));
-			const date = headingDates.get(h);
-			if (date) return date;
+		if (heading < lastHeading) [lastHeading, lastReference] = [-1, fallback];
+		for (let h = heading; h > lastHeading; h--) {
+			const date = headingDate(scanned.headings[h]?.text ?? "", fallback, ctx);
+			if (date) {
+				lastReference = date;
+				break;
+			}
 		}
-		return fallback;
+		lastHeading = heading;
+		return lastReference;
 	};
 	const items: ParsedItem[] = [];
 	for (const item of scanned.items) {
@@ -107,7 +112,7 @@ function readItems(scanned: ScannedNote, isCustomer: boolean, dailyDate: IsoDay 
 		if (!isCustomer && links.length === 0) continue;
 		const status = statusOf(item.checkbox);
 		const from = reference(item.heading);
-		const own = (earlier.size > 0 ? earlier.get(`${from}\n${item.text}`) : undefined) ?? ctx.dates.extract(item.text.length > 4000 ? item.text.slice(0, 4000) : item.text, from);
+		const own = (earlier.size > 0 ? earlier.get(`${from}\n${item.text}`) : undefined) ?? ctx.dates.extract(item.text, from);
 		const date = own.date ?? dailyDate;
 		items.push({
 			line: item.index + 1,

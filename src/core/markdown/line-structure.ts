@@ -6,13 +6,11 @@ import { isBlank, skipBlanks } from "../text/blanks";
  * (tests hold them to it).
  */
 
-/** `^#{1,6}[ \t]+(.*?)[ \t#]*$`: the text of an ATX heading, or null. */
+/** `^#{1,6}[ \t]+([^]*?)[ \t#]*$`: the text of an ATX heading, or null. It may hold a lone CR, U+2028 or U+2029, as list items may. */
 export function headingText(line: string): string | null {
 	let level = 0;
 	while (level < line.length && line.charCodeAt(level) === 35) level++;
 	if (level === 0 || level > 6 || !isBlank(line.charCodeAt(level))) return null;
-	// "." in the regex stops at these; such a line is no heading.
-	if (LINE_BREAK.test(line)) return null;
 	const start = skipBlanks(line, level);
 	let end = line.length;
 	while (end > start && (isBlank(line.charCodeAt(end - 1)) || line.charCodeAt(end - 1) === 35)) end--;
@@ -28,5 +26,3 @@ export function fenceRun(content: string): { char: number; length: number; end: 
 	while (end < content.length && content.charCodeAt(end) === char) end++;
 	return end - start >= 3 ? { char, length: end - start, end } : null;
 }
-
-const LINE_BREAK = /[\r\n\u2028\u2029]/;

@@ -1,3 +1,5 @@
+import { titledSpans, wikiSpans } from "../text/link-spans";
+
 /** A link in an item: `[[Target#Heading|Alias]]`, `![[Target]]` or `[Text](Target.md)`. */
 export interface Link {
 	/** The link target without heading/block part, URL-decoded. */
@@ -5,26 +7,22 @@ export interface Link {
 	display: string;
 }
 
-const WIKI = /!?\[\[([^\]|#^]*)(?:[#^][^\]|]*)?(?:\|([^\]]*))?\]\]/g;
-const MARKDOWN = /!?\[([^\]]*)\]\(\s*(<[^>]+>|[^)\s]+)(?:\s+"[^"]*")?\s*\)/g;
-
 export function findLinks(text: string): Link[] {
 	if (!text.includes("[")) return [];
 	// Each pass runs only where its marker occurs: most items hold one wikilink and nothing else.
 	const plain = text.includes("`") ? text.replace(/`[^`]*`/g, "") : text;
 	const links: Link[] = [];
 	if (plain.includes("[[")) {
-		// exec loops, not matchAll: no iterator per item on the way to every activity.
-		WIKI.lastIndex = 0;
-		for (let m = WIKI.exec(plain); m; m = WIKI.exec(plain)) {
-			const target = (m[1] ?? "").trim();
-			if (target) links.push({ target, display: (m[2] ?? target).trim() });
+		for (const { inner } of wikiSpans(plain)) {
+			// `Target#Heading|Alias`: the target ends at the first | # ^, the alias starts after the first |.
+			const target = inner.slice(0, firstOf(inner, "|#^")).trim();
+			const bar = inner.indexOf("|");
+			if (target) links.push({ target, display: bar < 0 ? target : inner.slice(bar + 1).trim() });
 		}
 	}
 	if (!plain.includes("](")) return links;
-	MARKDOWN.lastIndex = 0;
-	for (let m = MARKDOWN.exec(plain); m; m = MARKDOWN.exec(plain)) {
-		let target = (m[2] ?? "").replace(/^<|>$/g, "");
+	for (const span of titledSpans(plain)) {
+		let target = span.target.replace(/^<|>$/g, "");
 		if (/^[a-z][a-z0-9+.-]*:/i.test(target)) continue; // https:, mailto:, obsidian: are not notes
 		target = target.replace(/[#^].*$/, "");
 		try {
@@ -32,7 +30,12 @@ export function findLinks(text: string): Link[] {
 		} catch {
 			// A stray % stays as written.
 		}
-		if (target) links.push({ target, display: (m[1] ?? "").trim() });
+		if (target) links.push({ target, display: span.label.trim() });
 	}
 	return links;
+}
+
+function firstOf(text: string, chars: string): number {
+	for (let i = 0; i < text.length; i++) if (chars.includes(text.charAt(i))) return i;
+	return text.length;
 }

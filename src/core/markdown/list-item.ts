@@ -6,7 +6,9 @@ export interface ListItemLine {
 	text: string;
 }
 
-const ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)(?:\[(.)\](?:[ \t]+|$))?(.*)$/u;
+// `[^]`, not ".": a line may hold U+2028 or U+2029 (no line breaks in Markdown) or a lone CR, which
+// the index leaves inside its line as the writers do (lines end at LF or CRLF, see LineIndex).
+const ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)(?:\[([^])\](?:[ \t]+|$))?([^]*)$/u;
 const RULE = /^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 
 /** Parses the content of a line (blockquote markers already removed). */

@@ -1,12 +1,9 @@
+import { markdownSpans, wikiSpans, type Span } from "./link-spans";
+import { replaceCodeSpans } from "./code-spans";
 import { nfc } from "./nfc";
 
 // The Tasks emojis lie in U+2300–27BF or beyond the BMP.
 const EMOJI = /[\u2300-\u27bf\ud800-\udbff]/;
-const CODE = /(`+)[\s\S]*?\1/g;
-const WIKILINK = /!?\[\[([^\]|]*)(?:\|([^\]]*))?\]\]/g;
-// Dataview inline fields are metadata (`[fällig:: 2026-12-01]`, `(person:: Meier)`), not the action.
-const FIELD = /[[(][^\][()]*?::[^\][()]*[\])]/g;
-const MDLINK = /!?\[([^\]]*)\]\([^)]*\)/g;
 // Tasks emoji fields: dates, priority, recurrence ("🔁 every week" runs to the next field), ids.
 const DATE_EMOJI = /(?:📅|📆|🗓|⏳|⌛|🛫|✅|➕|❌)\uFE0F?\s*(?:\d{4}-\d{2}-\d{2})?/gu;
 const PRIORITY = /[⏫🔼🔽⏬🔺]\uFE0F?/gu;
@@ -32,10 +29,39 @@ export function actionText(text: string): string {
 	// Most activity lines are plain: each replacement runs only where its marker occurs. NFC first:
 	// text pasted from macOS may spell "ü" as u + combining mark, which fold() would read as "u".
 	let plain = nfc(text);
-	if (plain.includes("`")) plain = plain.replace(CODE, " ");
-	if (plain.includes("[[")) plain = plain.replace(WIKILINK, (_all, target: string, alias: string | undefined) => alias ?? withoutSubpath(target));
-	if (plain.includes("::")) plain = plain.replace(FIELD, " ");
-	if (plain.includes("](")) plain = plain.replace(MDLINK, "$1");
+	// Loops, not regexes, for code, links and fields: those regexes read a long unclosed line once per opening.
+	if (plain.includes("`")) plain = replaceCodeSpans(plain, " ");
+	if (plain.includes("[[")) plain = replaceSpans(plain, wikiSpans(plain), (s) => (s.inner.includes("|") ? s.inner.slice(s.inner.indexOf("|") + 1) : withoutSubpath(s.inner)));
+	if (plain.includes("::")) plain = replaceSpans(plain, fieldSpans(plain), () => " ");
+	if (plain.includes("](")) plain = replaceSpans(plain, markdownSpans(plain), (s) => s.label);
 	if (EMOJI.test(plain)) plain = plain.replace(TASKS_FIELD, " ");
 	return (UNEVEN_SPACE.test(plain) ? plain.replace(/\s+/g, " ") : plain).trim();
+}
+
+/**
+ * Dataview inline fields are metadata (`[fällig:: 2026-12-01]`, `(person:: Meier)`), not the action:
+ * `[[(][^\][()]*?::[^\][()]*[\])]`, an opening bracket, a `::` and the next bracket closing it.
+ */
+function fieldSpans(text: string): Span[] {
+	const spans: Span[] = [];
+	let [open, colons] = [-1, -1];
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c === 58 && text.charCodeAt(i + 1) === 58) colons = i;
+		if (c !== 91 && c !== 93 && c !== 40 && c !== 41) continue;
+		if ((c === 93 || c === 41) && open >= 0 && colons > open) spans.push({ start: open, end: i + 1 });
+		open = c === 91 || c === 40 ? i : -1;
+	}
+	return spans;
+}
+
+function replaceSpans<S extends Span>(text: string, spans: readonly S[], by: (span: S) => string): string {
+	if (spans.length === 0) return text;
+	let out = "";
+	let copied = 0;
+	for (const span of spans) {
+		out += text.slice(copied, span.start) + by(span);
+		copied = span.end;
+	}
+	return out + text.slice(copied);
 }

@@ -33,6 +33,12 @@ export function judge(input: VaguenessInput, lang: Lang): Verdict {
 	return { vague: suggestion !== null, reasons, suggestion };
 }
 
+/**
+ * The rules judge an action's first 1,000 characters: word patterns that end in `\w*` take time that
+ * grows faster than the text on a long run of letters, and no action needs more words to be judged.
+ */
+export const MAX_JUDGED_TEXT = 1000;
+
 /** Reduces an activity's text to what a reader sees of the action (CONTRACT), then folds it. */
 export function toVaguenessInput(
 	text: string,
@@ -42,5 +48,6 @@ export function toVaguenessInput(
 	extraPhrases: readonly string[],
 ): VaguenessInput {
 	const plain = actionText(text);
-	return { text: plain, folded: fold(plain), status, date, people, extraPhrases };
+	const judged = plain.length > MAX_JUDGED_TEXT ? plain.slice(0, MAX_JUDGED_TEXT) : plain;
+	return { text: plain, folded: fold(judged), status, date, people, extraPhrases };
 }
