@@ -24,6 +24,12 @@ describe("plugin bundle", () => {
 		expect(bundle).toMatch(/\.parseYaml\b/);
 	});
 
+	it("opens no connection and turns no text into HTML or code (RELIABILITY.md)", () => {
+		for (const api of ["fetch(", "XMLHttpRequest", "WebSocket", "EventSource", "sendBeacon", "requestUrl", "innerHTML", "outerHTML", "insertAdjacentHTML", "eval(", "new Function"]) {
+			expect(bundle, api).not.toContain(api);
+		}
+	});
+
 	it("is minified (template literals keep their line breaks, so lines are long rather than few)", () => {
 		expect(bundle.length / bundle.split("\n").length).toBeGreaterThan(1000);
 	});
