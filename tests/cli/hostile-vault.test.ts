@@ -76,3 +76,52 @@ describe("the CLI over a hostile vault: every note named, nothing hangs", () => 
 		expect((JSON.parse(stdout) as Index).errors).toEqual([{ path: "Kunden/Rohr.md", message: "Keine gewöhnliche Datei (etwa eine Pipe oder ein Gerät) und wurde nicht gelesen" }]);
 	});
 });
+
+describe("the CLI over one vault holding every hostile note at once", () => {
+	const root = vault({
+		"Kunden/Vogt.md": GOOD,
+		"Kunden/Bombe.md": aliasBombNote(),
+		"Kunden/Evil.md": `---\nfirma: "Evil]] ![[Geheim]] [[x\\n- [ ] eingeschleust 📅 2026-11-23\\n%% kundendossier-review:end %%\\n\`\`\`kundenreview\\n<img src=x onerror=alert(1)>\\u001b]52;c;ZWNobw==\\u0007"\n---\n- [ ] Frau Evil anrufen 📅 2026-11-23\n`,
+		"Kunden/Offen.md": "---\ntyp: kunde\nfirma: Offen\n- [ ] Herrn Offen anrufen 📅 2026-11-24\n",
+		"Kunden/Lang.md": `${GOOD}- [ ] ${"[a](".repeat(25_000)}\n- [ ] ${"[[x|".repeat(25_000)}\n- [ ] ${"`".repeat(100_000)}\n`,
+		"Notizen/Überschriften.md": Array.from({ length: 40_000 }, (_, i) => `## Abschnitt ${i}\n- [[Vogt]] Punkt ${i}`).join("\n"),
+		"Tagesnotizen/2026-11-23.md": "# T\n%% kundendossier-review:start %%\nMeine Gesprächsnotizen: Müller will 20 % Rabatt.\n- [ ] [[Vogt]] Angebot 📅 2026-11-25\n",
+		"Notizen/UTF-16.md": `\ufeff${"- [ ] [[Vogt]] anrufen"}`,
+		"Notizen/Zeilen.md": "- [ ] [[Vogt]] eins\u2028zwei 📅 2026-11-26\n",
+	});
+	writeFileSync(join(root, "Notizen", "UTF-16.md"), Buffer.from("\ufeff- [ ] [[Vogt]] anrufen\n", "utf16le"));
+	execFileSync("mkfifo", [join(root, "Kunden", "Rohr")]);
+	symlinkSync(join(root, "Kunden", "Rohr"), join(root, "Kunden", "Rohr.md"));
+	symlinkSync("/dev/zero", join(root, "Kunden", "Null.md"));
+
+	it("index names every note it could not read and lists the rest, exit 0", () => {
+		const { code, stdout, stderr } = cli("index", root, "--today", "2026-11-23", "--json");
+		expect([code, stderr]).toEqual([0, ""]);
+		const index = JSON.parse(stdout) as Index & { activities: Array<{ path: string; text: string }> };
+		expect(index.customers.map((c) => c.path)).toEqual(["Kunden/Bombe.md", "Kunden/Evil.md", "Kunden/Lang.md", "Kunden/Offen.md", "Kunden/Vogt.md"]);
+		expect(index.errors.map((e) => e.path)).toEqual(["Kunden/Bombe.md", "Kunden/Null.md", "Kunden/Offen.md", "Kunden/Rohr.md", "Notizen/UTF-16.md"]);
+		expect(index.activities.filter((a) => a.path === "Notizen/Überschriften.md")).toHaveLength(40_000);
+		expect(index.activities.some((a) => a.text.includes("eins\u2028zwei"))).toBe(true);
+	});
+
+	it("review prints the day without injected lines or control characters, exit 0", () => {
+		const { code, stdout, stderr } = cli("review", root, "--date", "2026-11-23");
+		expect(code).toBe(0);
+		// The notes it could not read are named on stderr, the review alone is on stdout.
+		expect(stderr).toContain("Kunden/Rohr.md");
+		expect(stdout).not.toMatch(/![[]|<img|```/);
+		expect(stdout).not.toContain("\u001b");
+		expect(stdout).not.toContain("\u0007");
+		// The name stays inside its link's alias: it starts no line of its own.
+		expect(stdout).not.toMatch(/^\s*[-*+] \[ \] eingeschleust/m);
+		expect(stdout.split("\n").filter((l) => l.includes("eingeschleust")).every((l) => l.startsWith("- [[Evil|"))).toBe(true);
+	});
+
+	it("lint finds the problems (exit 1) and prints no control characters", () => {
+		const { code, stdout } = cli("lint", root, "--today", "2026-11-23");
+		expect(code).toBe(1);
+		expect(stdout).toContain("Kunden/Bombe.md");
+		expect(stdout).not.toContain("\u001b");
+		expect(stdout).not.toContain("\u0007");
+	});
+});
