@@ -89,7 +89,7 @@ describe("the CLI over one vault holding every hostile note at once", () => {
 		"Notizen/UTF-16.md": `\ufeff${"- [ ] [[Vogt]] anrufen"}`,
 		"Notizen/Zeilen.md": "- [ ] [[Vogt]] eins\u2028zwei 📅 2026-11-26\n",
 	});
-	writeFileSync(join(root, "Notizen", "UTF-16.md"), Buffer.from("\ufeff- [ ] [[Vogt]] anrufen\n", "utf16le"));
+	writeFileSync(join(root, "Notizen", "UTF-16.md"), new Uint8Array(Buffer.from("\ufeff- [ ] [[Vogt]] anrufen\n", "utf16le")));
 	execFileSync("mkfifo", [join(root, "Kunden", "Rohr")]);
 	symlinkSync(join(root, "Kunden", "Rohr"), join(root, "Kunden", "Rohr.md"));
 	symlinkSync("/dev/zero", join(root, "Kunden", "Null.md"));
