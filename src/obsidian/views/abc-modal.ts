@@ -4,7 +4,6 @@ import { setScalar } from "../../core/frontmatter/edit-keys";
 import { FIELD_KEYS } from "../../core/dossier/keys";
 import type { PluginContext } from "../plugin-context";
 import { editNote } from "../vault/edit-note";
-import { effectiveAbc } from "../../core/customers/effective-abc";
 
 /** ABC setzen: writes only the `abc` key. */
 export class AbcModal extends Modal {
@@ -12,7 +11,8 @@ export class AbcModal extends Modal {
 
 	constructor(app: App, private readonly context: PluginContext, private readonly customer: CustomerRecord) {
 		super(app);
-		this.abc = effectiveAbc(customer) ?? "B";
+		// The class to write starts from the one written or computed, not from a lift by potential.
+		this.abc = customer.abc ?? customer.abcComputed ?? "B";
 	}
 
 	override onOpen(): void {
