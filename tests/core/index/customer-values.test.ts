@@ -66,7 +66,7 @@ describe("abcEffective: potential lifts the class (CONTRACT ABC analysis)", () =
 		"Kunden/Mittel.md": customer("umsatz: 50.000", healthy),
 		"Kunden/K.md": customer(fm, healthy),
 	});
-	const k = (fm: string) => json(vault(fm)).customers.find((c) => c.path === "Kunden/K.md") as JsonIndex["customers"][number] & { abcEffective: string | null };
+	const k = (fm: string) => json(vault(fm)).customers.find((c) => c.path === "Kunden/K.md") as JsonIndex["customers"][number];
 
 	it("a C customer whose potential reaches the smallest A revenue is treated as A", () => {
 		expect(k("umsatz: 10.000\npotenzial: 600.000")).toMatchObject({ abc: null, abcComputed: "C", abcEffective: "A" });
@@ -93,14 +93,14 @@ describe("abcEffective: potential lifts the class (CONTRACT ABC analysis)", () =
 describe("contactDue and contact-due: the cadence in two levels", () => {
 	const next = "- [ ] Frau Gerens anrufen 📅 2026-11-30\n";
 	const at = (fm: string, lastContact: string) => {
-		const c = one(fm, `- [x] Frau Gerens besucht ✅ ${lastContact}\n${next}`) as JsonIndex["customers"][number] & { contactDue: string | null };
+		const c = one(fm, `- [x] Frau Gerens besucht ✅ ${lastContact}\n${next}`) as JsonIndex["customers"][number];
 		return { contactDue: c.contactDue, codes: c.problems.map((p) => p.code).filter((code) => code.startsWith("contact")) };
 	};
 
 	it("contactDue is the last contact plus the interval; null before the first contact", () => {
 		expect(at("abc: C", "2026-11-01").contactDue).toBe("2027-01-30");
 		expect(at("abc: B\nkontaktintervall: 2 Wochen", "2026-11-01").contactDue).toBe("2026-11-15");
-		expect((one("abc: B", next) as { contactDue: string | null }).contactDue).toBeNull();
+		expect(one("abc: B", next)?.contactDue).toBeNull();
 	});
 
 	// today 2026-11-23; C: 90 days, announced 7 days ahead; A: 14 days, a fifth of it is 2 days.
