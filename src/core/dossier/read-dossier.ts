@@ -59,7 +59,9 @@ function isSet(value: unknown): boolean {
 }
 
 function shown(value: unknown): string {
-	return typeof value === "string" ? value.trim() : typeof value === "object" ? JSON.stringify(value) : String(value);
+	if (typeof value === "string") return value.trim();
+	if (typeof value === "number" || typeof value === "boolean") return String(value);
+	return JSON.stringify(value) ?? "";
 }
 
 /** The key as the note spells it (`Umsatz`, `revenue`), for messages. */
