@@ -35,3 +35,10 @@ export function analyseAbc(entries: readonly RevenueEntry[], thresholds: { a: nu
 	});
 	return result;
 }
+
+/** The revenue of the smallest customer the analysis puts in A, or null without any: the bar a potential must reach to lift. */
+export function aFloor(entries: readonly RevenueEntry[], result: ReadonlyMap<string, AbcResult>): number | null {
+	let floor: number | null = null;
+	for (const e of entries) if (result.get(e.key)?.abc === "A" && (floor === null || e.revenue < floor)) floor = e.revenue;
+	return floor;
+}

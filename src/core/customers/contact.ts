@@ -1,4 +1,4 @@
-import { daysBetween } from "../dates/day";
+import { addDays, daysBetween } from "../dates/day";
 import type { Messages } from "../i18n/messages";
 import type { Activity } from "../model/activity";
 import type { AbcClass, ActivityRef, Problem } from "../model/customer";
@@ -26,10 +26,25 @@ export function contactInterval(own: number | null, abc: AbcClass | null, defaul
 	return own ?? (abc ? defaults[abc] : null);
 }
 
-/** `contact-overdue`: never contacted, or the last contact is longer ago than the interval. */
+/** `contactDue`: the day the next contact is due, the last contact plus the interval; null before the first contact. */
+export function contactDue(last: IsoDay | null, interval: number | null): IsoDay | null {
+	return last && interval !== null ? addDays(last, interval) : null;
+}
+
+/** How many days ahead a due contact is announced: a week, or a fifth of the interval when that is shorter. */
+export function dueSoonDays(interval: number): number {
+	return Math.min(7, Math.floor(interval / 5));
+}
+
+/**
+ * The contact cadence in two levels, never both: `contact-overdue` when there was no contact yet or the
+ * due day has passed; `contact-due` when the due day is today or within `dueSoonDays` ahead.
+ */
 export function contactProblem(last: IsoDay | null, interval: number | null, today: IsoDay, t: Messages): Problem | null {
 	if (!last) return { code: "contact-overdue", message: t.problems.noContactYet() };
-	if (interval === null) return null;
-	const ago = daysBetween(last, today);
-	return ago > interval ? { code: "contact-overdue", message: t.problems.contactOverdue(last, ago, interval) } : null;
+	const due = contactDue(last, interval);
+	if (due === null || interval === null) return null;
+	const ahead = daysBetween(today, due);
+	if (ahead < 0) return { code: "contact-overdue", message: t.problems.contactOverdue(last, daysBetween(last, today), interval) };
+	return ahead <= dueSoonDays(interval) ? { code: "contact-due", message: t.problems.contactDue(due, ahead) } : null;
 }

@@ -8,11 +8,20 @@ import type { Activity } from "../model/activity";
 import type { Problem } from "../model/customer";
 import type { Dossier } from "../dossier/dossier";
 import { evaluatePhases, type PhaseState } from "../phases/evaluate";
-import { contactInterval, contactProblem, lastContact, nextActivity } from "./contact";
+import { contactDue, contactInterval, contactProblem, lastContact, nextActivity } from "./contact";
 import type { CustomerRecord } from "./customer-record";
+import { dossierProblems } from "./dossier-problems";
+import { liftedAbc } from "./effective-abc";
+
+/** What the analysis across all customers says about this one. */
+export interface AbcContext {
+	analysis: AbcResult | null;
+	/** Revenue of the smallest A customer, before lifting. */
+	aFloor: number | null;
+}
 
 /** Judges one customer: phases, ABC, contact and next step, with problems in a fixed order. */
-export function evaluateCustomer(note: ParsedNote, activities: readonly Activity[], analysis: AbcResult | null, ctx: IndexContext): CustomerRecord {
+export function evaluateCustomer(note: ParsedNote, activities: readonly Activity[], { analysis, aFloor }: AbcContext, ctx: IndexContext): CustomerRecord {
 	const dossier = note.customer?.dossier;
 	if (!dossier) throw new Error(`${note.path} is not a customer note`);
 	const { t, settings } = ctx;
@@ -28,11 +37,13 @@ export function evaluateCustomer(note: ParsedNote, activities: readonly Activity
 	if (written.abc && abcComputed && analysis && written.abc !== abcComputed) {
 		problems.push({ code: "abc-mismatch", message: t.problems.abcMismatch(written.abc, abcComputed, analysis.cumulative) });
 	}
+	const abcEffective = liftedAbc(written.abc, abcComputed, dossier.potential, aFloor);
+	problems.push(...dossierProblems(dossier, ctx));
 
 	const next = nextActivity(activities);
 	if (!next) problems.push({ code: "no-next-step", message: t.problems.noNextStep() });
 	const last = lastContact(activities);
-	const interval = contactInterval(dossier.contactInterval, written.abc ?? abcComputed, settings.contactIntervals);
+	const interval = contactInterval(dossier.contactInterval, abcEffective, settings.contactIntervals);
 	const overdue = contactProblem(last, interval, ctx.today, t);
 	if (overdue) problems.push(overdue);
 
@@ -41,6 +52,8 @@ export function evaluateCustomer(note: ParsedNote, activities: readonly Activity
 		name: dossier.name ?? note.basename,
 		abc: written.abc,
 		abcComputed,
+		abcEffective,
+		contactDue: contactDue(last, interval),
 		phaseModel: phases.model.id,
 		phase: phases.phase,
 		phaseHistory: phases.history,

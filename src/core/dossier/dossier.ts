@@ -8,6 +8,15 @@ export interface Contact {
 	email: string | null;
 }
 
+/** A value that is set but cannot be read, with the key and the text as written, for the problem's message. */
+export interface DossierFlaw {
+	code: "amount-unreadable" | "invalid-value";
+	key: string;
+	value: string;
+	/** The contact a value belongs to (a birthday), else null. */
+	contact: string | null;
+}
+
 export interface Dossier {
 	name: string | null;
 	status: string | null;
@@ -28,4 +37,6 @@ export interface Dossier {
 	potential: number | null;
 	contactInterval: number | null;
 	created: string | null;
+	/** Values set but unreadable, in the order of the fields. */
+	flaws: DossierFlaw[];
 }

@@ -21,20 +21,47 @@ export function readDay(value: unknown): string | null {
 }
 
 /**
- * An amount: a YAML number, or a string such as `120000`, `120.000 €`, `1.250.000,50 EUR`.
- * German thousands dots are read as such; negative or unreadable amounts give null.
+ * An amount as salespeople write it: `480000`, `480.000`, `480.000 €`, `€ 480.000,50`, `480.000,- €`,
+ * `1,2 Mio`, `1,2 Mio. €`, `480 T€`, `480 TEUR`, `480k`, `1.250.000,50 EUR`, `120,000`, `1,250,000.50`.
+ * A dot before three digits groups thousands (German); a comma is the decimal comma, except in groups
+ * `1,250,000` or before `000` (`120,000`). `1,250` alone is either 1,25 or 1 250: unreadable, as are
+ * negative amounts. A YAML number counts as written only when the written text is not at hand.
  */
 export function readAmount(value: unknown): number | null {
 	if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? value : null;
 	if (typeof value !== "string") return null;
-	const t = value.replace(/\s|€|eur(o)?/gi, "");
-	let n: number;
-	if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(t)) n = Number(t.replace(/\./g, "").replace(",", "."));
-	else if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) n = Number(t.replace(/,/g, ""));
-	else if (/^\d+(,\d+)?$/.test(t)) n = Number(t.replace(",", "."));
-	else if (/^\d+\.\d+$/.test(t)) n = Number(t);
-	else return null;
-	return Number.isFinite(n) && n >= 0 ? n : null;
+	const m = AMOUNT.exec(value.replace(/\s+/g, " ").trim());
+	if (!m) return null;
+	const unit = (m[2] ?? "").toLowerCase().replace(/\.$/, "");
+	const factor = MILLIONS.has(unit) ? 1e6 : BILLIONS.has(unit) ? 1e9 : THOUSANDS.has(unit) ? 1e3 : 1;
+	const n = readNumber((m[1] ?? "").replace(/ /g, ""), factor !== 1);
+	if (n === null) return null;
+	// Cents at most: 1,2 Mio is 1 200 000, not 1 199 999.9999998.
+	return Math.round(n * factor * 100) / 100;
+}
+
+const CURRENCY = String.raw`(?:€|eur(?:o)?)`;
+const AMOUNT = new RegExp(String.raw`^(?:ca\.?\s*|~\s*)?(?:${CURRENCY}\s*)?(\d[\d. ,]*?)(?:,-{1,2})?\s*(mio\.?|millionen|million|mrd\.?|milliarden|tsd\.?|tausend|t|k|m)?\s*${CURRENCY}?$`, "i");
+const MILLIONS = new Set(["mio", "million", "millionen", "m"]);
+const BILLIONS = new Set(["mrd", "milliarden"]);
+const THOUSANDS = new Set(["tsd", "tausend", "t", "k"]);
+
+/** The number part; `scaled` when a unit follows (`1,250 Mio` then has a decimal comma). */
+function readNumber(t: string, scaled: boolean): number | null {
+	if (/^\d+$/.test(t)) return Number(t);
+	// Both separators: the last one is the decimal mark, the other groups thousands.
+	const de = /^(\d{1,3}(?:\.\d{3})+)(?:,(\d+))?$/.exec(t);
+	if (de) return Number(`${(de[1] ?? "").replace(/\./g, "")}.${de[2] ?? "0"}`);
+	const en = /^(\d{1,3}(?:,\d{3}){2,}|\d{1,3}(?:,\d{3})+(?=\.))(?:\.(\d+))?$/.exec(t);
+	if (en) return Number(`${(en[1] ?? "").replace(/,/g, "")}.${en[2] ?? "0"}`);
+	const comma = /^(\d+),(\d+)$/.exec(t);
+	if (comma) {
+		const [whole, part] = [comma[1] ?? "", comma[2] ?? ""];
+		if (part.length !== 3 || scaled) return Number(`${whole}.${part}`);
+		return part === "000" ? Number(whole) * 1000 : null;
+	}
+	const point = /^(\d+)\.(\d{1,2}|\d{4,})$/.exec(t);
+	return point ? Number(t) : null;
 }
 
 /** A number of days: `14`, `"14"`, `2 Wochen`, `3 Monate`, `2 weeks`. */

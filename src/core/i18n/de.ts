@@ -27,6 +27,9 @@ export const de: Messages = {
 		noNextStep: () => "Kein nächster Schritt: keine offene, datierte und konkrete Aktivität",
 		noContactYet: () => "Kontakt überfällig: noch kein erledigter Kontakt",
 		contactOverdue: (last, ago, interval) => `Kontakt überfällig: letzter Kontakt am ${last} (${daysAgo(ago)}, Intervall ${days(interval)})`,
+		contactDue: (due, n) => `Kontakt bald fällig: am ${due} (${n === 0 ? "heute" : n === 1 ? "morgen" : `in ${n} Tagen`})`,
+		amountUnreadable: (key, value) => `${key}: „${value}“ ist kein Betrag (z. B. 480.000 €, 1,2 Mio, 480 T€)`,
+		invalidValue: (key, value, contact) => `${key}${contact ? ` von ${contact}` : ""}: „${value}“ ist kein gültiger Wert`,
 	},
 	errors: {
 		tooLarge: (mb, limit) => `Notiz ist zu groß (${mb.toFixed(1)} MB, Grenze ${limit} MB) und wurde nicht gelesen`,
@@ -57,6 +60,8 @@ export const de: Messages = {
 		dueToday: "Heute fällig",
 		overdue: "Überfällig",
 		contactDue: "Kontakt fällig",
+		contactDueSoon: "Kontakt bald fällig",
+		contactDueOn: (date, n) => `fällig am ${date} (${n === 0 ? "heute" : n === 1 ? "morgen" : `in ${n} Tagen`})`,
 		noNextStep: "Ohne nächsten Schritt",
 		vague: "Vage Aktivitäten konkretisieren",
 		birthdays: (n) => `Geburtstage (nächste ${n} Tage)`,

@@ -25,6 +25,9 @@ export const en: Messages = {
 		noNextStep: () => "No next step: no open, dated and concrete activity",
 		noContactYet: () => "Contact overdue: no completed contact yet",
 		contactOverdue: (last, ago, interval) => `Contact overdue: last contact on ${last} (${days(ago)} ago, interval ${days(interval)})`,
+		contactDue: (due, n) => `Contact due soon: on ${due} (${n === 0 ? "today" : n === 1 ? "tomorrow" : `in ${days(n)}`})`,
+		amountUnreadable: (key, value) => `${key}: "${value}" is not an amount (e.g. 480000, 480.000 €, 1,2 Mio, 480k)`,
+		invalidValue: (key, value, contact) => `${key}${contact ? ` of ${contact}` : ""}: "${value}" is not a valid value`,
 	},
 	errors: {
 		tooLarge: (mb, limit) => `Note is too large (${mb.toFixed(1)} MB, limit ${limit} MB) and was not read`,
@@ -55,6 +58,8 @@ export const en: Messages = {
 		dueToday: "Due today",
 		overdue: "Overdue",
 		contactDue: "Contact due",
+		contactDueSoon: "Contact due soon",
+		contactDueOn: (date, n) => `due on ${date} (${n === 0 ? "today" : n === 1 ? "tomorrow" : `in ${days(n)}`})`,
 		noNextStep: "No next step",
 		vague: "Vague activities to make concrete",
 		birthdays: (n) => `Birthdays (next ${n} days)`,

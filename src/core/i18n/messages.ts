@@ -18,6 +18,11 @@ export interface Messages {
 		noNextStep(): string;
 		noContactYet(): string;
 		contactOverdue(last: string, daysAgo: number, interval: number): string;
+		/** The next contact is due on `due`, `inDays` from today (0 = today). */
+		contactDue(due: string, inDays: number): string;
+		amountUnreadable(key: string, value: string): string;
+		/** `contact`: the person a value belongs to (a birthday), else null. */
+		invalidValue(key: string, value: string, contact: string | null): string;
 	};
 	errors: {
 		tooLarge(megabytes: number, limit: number): string;
@@ -43,6 +48,8 @@ export interface Messages {
 		dueToday: string;
 		overdue: string;
 		contactDue: string;
+		contactDueSoon: string;
+		contactDueOn(date: string, inDays: number): string;
 		noNextStep: string;
 		vague: string;
 		birthdays(days: number): string;

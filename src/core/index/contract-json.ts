@@ -12,6 +12,8 @@ export function toContractJson(index: IndexResult): unknown {
 			name: c.name,
 			abc: c.abc,
 			abcComputed: c.abcComputed,
+			abcEffective: c.abcEffective,
+			contactDue: c.contactDue,
 			phaseModel: c.phaseModel,
 			phase: c.phase,
 			phaseHistory: c.phaseHistory.map((s) => ({ phase: s.phase, date: s.date })),

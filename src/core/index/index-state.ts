@@ -1,4 +1,4 @@
-import { analyseAbc, type AbcResult } from "../abc/analysis";
+import { aFloor, analyseAbc, type AbcResult } from "../abc/analysis";
 import type { CustomerRecord } from "../customers/customer-record";
 import { evaluateCustomer } from "../customers/evaluate-customer";
 import type { Dossier } from "../dossier/dossier";
@@ -26,6 +26,8 @@ export class IndexState {
 	private dossiers = new Map<string, Dossier>();
 	private resolver: LinkResolver = createLinkResolver([]);
 	private abc = new Map<string, AbcResult>();
+	/** Revenue of the smallest A customer: a potential that reaches it lifts B or C to A. */
+	private aFloor: number | null = null;
 	private sortedPaths: string[] | null = null;
 	private cached: IndexResult | null = null;
 
@@ -148,12 +150,14 @@ export class IndexState {
 		const from = [...(this.linkedFrom.get(customer) ?? [])].sort(compare);
 		const activities: Activity[] = [];
 		for (const p of from) for (const { activity } of this.judgedByNote.get(p) ?? []) if (activity.customer === customer) activities.push(activity);
-		this.records.set(customer, evaluateCustomer(note, activities, this.abc.get(customer) ?? null, this.ctx));
+		this.records.set(customer, evaluateCustomer(note, activities, { analysis: this.abc.get(customer) ?? null, aFloor: this.aFloor }, this.ctx));
 	}
 
 	private analyse(): Map<string, AbcResult> {
 		const revenues = [...this.dossiers].flatMap(([key, d]) => (d.revenue === null ? [] : [{ key, revenue: d.revenue }]));
-		return analyseAbc(revenues, this.ctx.settings.abcThresholds);
+		const result = analyseAbc(revenues, this.ctx.settings.abcThresholds);
+		this.aFloor = aFloor(revenues, result);
+		return result;
 	}
 }
 

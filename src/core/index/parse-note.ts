@@ -55,7 +55,8 @@ export function parseNote(note: NoteInput, ctx: IndexContext, previous?: ParsedN
 	// Outside customer notes only items with a link can become activities: the others are never parsed.
 	const keep = isCustomer ? "all" : "linked";
 	const scanned = note.metadata ? scanFromMetadata(lines, note.metadata, keep, block) : scanNote(lines, keep, block);
-	const dossier = isCustomer ? readDossier(data) : null;
+	const yamlLines = block && /^(ya?ml)?$/i.test(block.language) ? block.lines : null;
+	const dossier = isCustomer ? readDossier(data, yamlLines) : null;
 	const dailyDate = inFolder(note.path, ctx.settings.dailyNoteFolder) ? ctx.daily.dateOf(basename) : null;
 	const created = dossier ? dossier.created : createdFromLines(scanned);
 	const items = readItems(scanned, isCustomer, dailyDate, created, ctx, earlierDates(previous));

@@ -25,6 +25,10 @@ export interface CustomerSummary {
 	name: string;
 	abc: AbcClass | null;
 	abcComputed: AbcClass | null;
+	/** The class it is treated as: `abc`, else `abcComputed`, lifted to A by potential. */
+	abcEffective: AbcClass | null;
+	/** The day the next contact is due (last contact + interval); null before the first contact. */
+	contactDue: IsoDay | null;
 	phaseModel: string;
 	phase: string | null;
 	phaseHistory: PhaseStep[];

@@ -12,6 +12,8 @@ export interface ReviewData {
 	dueToday: Activity[];
 	overdue: Activity[];
 	contactDue: CustomerRecord[];
+	/** Customers whose next contact falls due within the next days (`contact-due`). */
+	contactDueSoon: CustomerRecord[];
 	noNextStep: CustomerRecord[];
 	vague: Activity[];
 	birthdays: BirthdayEntry[];
@@ -40,6 +42,7 @@ export function collectReview(index: IndexResult, birthdayDays: number): ReviewD
 		dueToday: open.filter((a) => a.date === date).sort(byPriority),
 		overdue: open.filter((a) => a.date !== null && a.date < date).sort((a, b) => compare(a.date ?? "", b.date ?? "") || byPriority(a, b)),
 		contactDue: customersBy("contact-overdue"),
+		contactDueSoon: customersBy("contact-due"),
 		noNextStep: customersBy("no-next-step"),
 		vague: open.filter((a) => a.vague).sort(byPriority),
 		birthdays: birthdaysAhead(index.customers, date, birthdayDays),

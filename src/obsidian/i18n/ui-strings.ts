@@ -101,6 +101,9 @@ export interface UiStrings {
 		computedDiffers(abc: string, share: string): string;
 		computedTitle(rank: number, share: string, cumulative: string): string;
 		noAbc: string;
+		/** Beside the tag when the potential lifts the class: "C → A Potenzial". */
+		liftedByPotential(from: string, to: string): string;
+		liftedTitle: string;
 		skipped: string;
 		movedBack: string;
 		facts: Record<FactKey, string>;
@@ -109,6 +112,12 @@ export interface UiStrings {
 		noContacts: string;
 		birthday(date: string): string;
 		lastContact: string;
+		/** The day the next contact is due, and a mark when that is soon or past. */
+		contactDue: string;
+		contactDueSoon: string;
+		contactOverdue: string;
+		callTitle(phone: string): string;
+		mailTitle(address: string): string;
 		nextActivity: string;
 		noLastContact: string;
 		noNextActivity: string;

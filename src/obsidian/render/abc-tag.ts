@@ -4,7 +4,7 @@ import { formatPercent } from "./format";
 
 /**
  * The ABC badge: the written class, and beside it the class of the revenue analysis when it differs
- * (or when none is written), with rank and shares as tooltip.
+ * (or when none is written), with rank and shares as tooltip; and the class the potential lifts it to.
  */
 export function renderAbcTag(parent: HTMLElement, customer: CustomerRecord, ui: UiStrings): HTMLElement {
 	const wrap = parent.createSpan({ cls: "kundendossier-abc" });
@@ -16,6 +16,14 @@ export function renderAbcTag(parent: HTMLElement, customer: CustomerRecord, ui: 
 			cls: "kundendossier-abc-computed",
 			text: ui.card.computedDiffers(customer.abcComputed, formatPercent(analysis.share)),
 			attr: { "data-abc": customer.abcComputed, title: ui.card.computedTitle(analysis.rank, formatPercent(analysis.share), formatPercent(analysis.cumulative)) },
+		});
+	}
+	const base = written ?? customer.abcComputed;
+	if (base && customer.abcEffective && customer.abcEffective !== base) {
+		wrap.createSpan({
+			cls: "kundendossier-abc-lifted",
+			text: ui.card.liftedByPotential(base, customer.abcEffective),
+			attr: { "data-abc": customer.abcEffective, title: ui.card.liftedTitle },
 		});
 	}
 	return wrap;

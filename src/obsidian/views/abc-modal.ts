@@ -5,7 +5,6 @@ import { FIELD_KEYS } from "../../core/dossier/keys";
 import { obsidianYaml } from "../vault/yaml";
 import type { PluginContext } from "../plugin-context";
 import { editFrontmatter } from "../vault/edit-frontmatter";
-import { effectiveAbc } from "../../core/customers/effective-abc";
 
 /** ABC setzen: writes only the `abc` key. */
 export class AbcModal extends Modal {
@@ -13,7 +12,8 @@ export class AbcModal extends Modal {
 
 	constructor(app: App, private readonly context: PluginContext, private readonly customer: CustomerRecord) {
 		super(app);
-		this.abc = effectiveAbc(customer) ?? "B";
+		// The class to write starts from the one written or computed, not from a lift by potential.
+		this.abc = customer.abc ?? customer.abcComputed ?? "B";
 	}
 
 	override onOpen(): void {

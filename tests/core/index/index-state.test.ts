@@ -20,7 +20,9 @@ const VARIANTS: Record<string, string[]> = {
 		// Same lines, moved down and done a day later: a kept verdict must still take the new line and date.
 		"---\nabc: A\numsatz: 500000\nansprechpartner:\n  - name: Frau Gerens\n---\n# Neu\n- [x] Frau Gerens angerufen ✅ 2026-11-21\n- [ ] Konzept vorstellen 📅 2026-11-26\n",
 	],
-	"Kunden/Schulz.md": ["---\nabc: C\numsatz: 20000\n---\n- [ ] Auf Entscheidung warten\n", "---\numsatz: 900000\n---\n- [x] besucht ✅ 2026-10-01\n"],
+	"Kunden/Schulz.md": ["---\nabc: C\numsatz: 20000\n---\n- [ ] Auf Entscheidung warten\n", "---\numsatz: 900000\n---\n- [x] besucht ✅ 2026-10-01\n",
+		// Lifted to A while its potential reaches the smallest A revenue (Müller's, which changes too).
+		"---\nabc: C\numsatz: 20.000\npotenzial: 0,5 Mio\n---\n- [x] besucht ✅ 2026-11-10\n"],
 	"Notizen/Hahn.md": ["---\ntyp: kunde\numsatz: 50000\n---\n- [ ] Herrn Hahn anrufen 📅 2026-11-24\n", "# Hahn ist kein Kunde mehr\n- [ ] [[Müller]] fragen\n"],
 	"Tagesnotizen/2026-11-20.md": [
 		"- Telefonat mit [[Müller]]\n- [ ] [[Schulz]] Muster schicken 📅 2026-11-27\n",

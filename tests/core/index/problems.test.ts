@@ -52,11 +52,12 @@ describe("customer problems (CONTRACT)", () => {
 		const next = "- [ ] Frau Gerens anrufen 📅 2026-11-30\n";
 		expect(codes({ "Kunden/K.md": customer("abc: C", next) })).toEqual(["contact-overdue"]);
 		const contacted = (fm: string, day: string) => codes({ "Kunden/K.md": customer(fm, `- [x] Frau Gerens besucht ✅ ${day}\n${next}`) });
-		expect(contacted("abc: A", "2026-11-09")).toEqual([]); // 14 days: not longer ago than 14
+		// Due today (14 days: not longer ago than 14) is due, not yet overdue.
+		expect(contacted("abc: A", "2026-11-09")).toEqual(["contact-due"]);
 		expect(contacted("abc: A", "2026-11-08")).toEqual(["contact-overdue"]);
-		expect(contacted("abc: B", "2026-10-24")).toEqual([]);
+		expect(contacted("abc: B", "2026-10-24")).toEqual(["contact-due"]);
 		expect(contacted("abc: B", "2026-10-23")).toEqual(["contact-overdue"]);
-		expect(contacted("abc: C", "2026-08-25")).toEqual([]);
+		expect(contacted("abc: C", "2026-08-25")).toEqual(["contact-due"]);
 		expect(contacted("abc: C", "2026-08-24")).toEqual(["contact-overdue"]);
 		expect(contacted("abc: C\nkontaktintervall: 7", "2026-11-15")).toEqual(["contact-overdue"]);
 		// Without a written class, the computed one sets the interval.

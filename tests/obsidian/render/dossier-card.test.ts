@@ -82,3 +82,62 @@ describe("dossier card on the example vault", () => {
 		expect([...el.querySelectorAll(".kundendossier-step.is-passed .kundendossier-step-date")].length).toBe(3);
 	});
 });
+
+describe("dossier card: class by potential, contact due, phone and mail", () => {
+	async function exampleCard(path: string, files: Record<string, string> = exampleVaultFiles(), lang: "de" | "en" = "de") {
+		const { index } = await loadPlugin(files);
+		const customer = index().customers.find((c) => c.path === path);
+		if (!customer) throw new Error(path);
+		const el = document.createElement("div");
+		renderDossierCard(el, customer, { ui: lang === "de" ? uiDe : uiEn, lang, openLine: () => {} });
+		return el;
+	}
+
+	it("shows 'C → A Potenzial' beside the tag when the potential lifts the class, and nothing when it does not", async () => {
+		const lifted = await exampleCard("Projekte/Stadtwerke Nordheim.md");
+		expect(lifted.querySelector(".kundendossier-abc-tag")?.getAttribute("data-abc")).toBe("C");
+		expect(lifted.querySelector(".kundendossier-abc-lifted")?.textContent).toBe("C → A Potenzial");
+		expect(lifted.querySelector(".kundendossier-abc-lifted")?.getAttribute("title")).toContain("kleinsten A-Kunden");
+		expect((await exampleCard("Projekte/Stadtwerke Nordheim.md", exampleVaultFiles(), "en")).querySelector(".kundendossier-abc-lifted")?.textContent).toBe("C → A potential");
+		expect((await exampleCard("Kunden/Druckhaus Gerens.md")).querySelector(".kundendossier-abc-lifted")).toBeNull();
+	});
+
+	it("reads German amounts for the facts: 0,4 Mio is 400.000 €", async () => {
+		const el = await exampleCard("Projekte/Stadtwerke Nordheim.md");
+		const facts = [...el.querySelectorAll(".kundendossier-facts dt")].map((dt) => [dt.textContent, dt.nextElementSibling?.textContent]);
+		expect(facts).toContainEqual(["Potenzial", expect.stringMatching(/^400\.000\s€$/)]);
+		// `umsatz: 390.000` is the float 390 to YAML (also to Obsidian's parser): the card shows what was written.
+		const krause = await exampleCard("Kunden/Spedition Krause.md");
+		const revenue = [...krause.querySelectorAll(".kundendossier-facts dt")].find((dt) => dt.textContent === "Umsatz")?.nextElementSibling?.textContent;
+		expect(revenue).toMatch(/^390\.000\s€$/);
+	});
+
+	it("says when the next contact is due, marked as due soon", async () => {
+		const el = await exampleCard("Projekte/Stadtwerke Nordheim.md");
+		const due = el.querySelector(".kundendossier-contact-due");
+		expect(due?.previousElementSibling?.textContent).toBe("Kontakt fällig am");
+		expect(due?.textContent).toBe("24.11.2026 · bald fällig");
+		expect(due?.classList.contains("is-due")).toBe(true);
+		const overdue = await exampleCard("Kunden/Autohaus Brandt.md");
+		expect(overdue.querySelector(".kundendossier-contact-due")?.textContent).toBe("10.09.2026 · überfällig");
+		// Without any contact there is no due day to show.
+		expect((await exampleCard("Kunden/Elektro Vogt.md")).querySelector(".kundendossier-contact-due")).toBeNull();
+	});
+
+	it("links contacts' phone and mail as tel: and mailto:, never as HTML", async () => {
+		const el = await exampleCard("Projekte/Stadtwerke Nordheim.md");
+		const phone = el.querySelector("a.kundendossier-contact-phone");
+		expect([phone?.textContent, phone?.getAttribute("href")]).toEqual(["+49 7132 505 310", "tel:+497132505310"]);
+		const mail = el.querySelector("a.kundendossier-contact-mail");
+		expect([mail?.textContent, mail?.getAttribute("href")]).toEqual(["i.kowalski@stadtwerke-nordheim.de", "mailto:i.kowalski@stadtwerke-nordheim.de"]);
+
+		const odd = {
+			"Kunden/K.md": '---\ntyp: kunde\nansprechpartner:\n  - name: Eva\n    telefon: "auf Anfrage"\n    mail: "<img src=x onerror=alert(1)>"\n  - name: Otto\n    mail: "javascript:alert(1)//@x.de"\n---\n',
+		};
+		const card = await exampleCard("Kunden/K.md", odd);
+		expect(card.querySelector("img")).toBeNull();
+		expect(card.querySelectorAll("a.kundendossier-contact-phone, a.kundendossier-contact-mail")).toHaveLength(0);
+		expect(card.textContent).toContain("auf Anfrage");
+		expect(card.textContent).toContain("<img src=x onerror=alert(1)>");
+	});
+});
