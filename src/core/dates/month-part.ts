@@ -1,8 +1,8 @@
-import { daysInMonth, isValidDay, toIsoDay, yearOf } from "./day";
+import { daysInMonth, isValidDay, toIsoDay } from "./day";
 import { MONTHS, MONTH_PATTERN } from "./months";
 import { bounded } from "../text/bounded";
 import { scan, type DateParser } from "./parser";
-import { expandYear, nearestYear } from "./year-nearest";
+import { expandYear, yearless } from "./year-nearest";
 
 /**
  * Parts of a month: `Anfang März` (the 1st), `Mitte Dezember` (the 15th), `Ende Januar` (the last day),
@@ -16,7 +16,7 @@ const PART = bounded("\\p{L}", new RegExp(
 export const monthPartParser: DateParser = {
 	patterns: [PART.body],
 	name: "month-part",
-	find: (text, reference) =>
+	find: (text, reference, forward) =>
 		scan(text, PART, (m) => {
 			const [partText, monthText, yearText] = m.groups;
 			const part = (partText ?? "").toLowerCase();
@@ -24,17 +24,13 @@ export const monthPartParser: DateParser = {
 			if (!month) return null;
 			const isEnd = part === "ende" || part === "end of" || part === "late";
 			const fixedDay = isEnd ? 0 : part === "mitte" || part === "mid" || part === "middle of" ? 15 : 1;
-			const dayIn = (year: number) => (isEnd ? daysInMonth(year, month) : fixedDay);
-			let date: string | null;
-			if (yearText) {
-				const year = expandYear(yearText);
-				date = isValidDay(year, month, dayIn(year)) ? toIsoDay(year, month, dayIn(year)) : null;
-			} else {
-				// The 28th exists in every year; the real last day is set once the year is known.
-				const near = nearestYear(month, isEnd ? 28 : fixedDay, reference);
-				date = near && isEnd ? toIsoDay(yearOf(near), month, daysInMonth(yearOf(near), month)) : near;
-			}
+			const dayIn = (year: number) => {
+				const day = isEnd ? daysInMonth(year, month) : fixedDay;
+				const iso = isValidDay(year, month, day) ? toIsoDay(year, month, day) : null;
+				return iso ? ([iso, iso] as const) : null;
+			};
+			const date = (yearText ? dayIn(expandYear(yearText)) : yearless(dayIn, reference, forward))?.[0];
 			if (!date) return null;
-			return { date, index: m.index, length: m.length, yearWritten: Boolean(yearText), relative: false, source: "month-part" };
+			return { date, end: null, index: m.index, length: m.length, yearWritten: Boolean(yearText), relative: false, source: "month-part" };
 		}),
 };
