@@ -1,22 +1,25 @@
 import { bounded } from "../text/bounded";
 import { scan, type DateParser } from "./parser";
-import { rangeDates } from "./range-year";
+import { rangeDates, writtenRange } from "./range-year";
 import { expandYear } from "./year-nearest";
 
 /**
- * Ranges of German numeric dates: `10.–12.12.`, `10.-12.12.`, `10.11.-2.12.2026`, `vom 10. bis 12.12.`.
+ * Ranges of German numeric dates: `10.–12.12.`, `10.-12.12.`, `10.11.-2.12.2026`, `30.12.2026 - 2.1.2027`, `vom 10. bis 12.12.`.
  * "vom" belongs to the range here, not a reference word before a date.
  */
-const RANGE = bounded("\\p{L}\\p{N}.,:/-", /(?:vo[mn]\s+)?(\d{1,2})\.(?:\s?(\d{1,2})\.)?\s*(?:[-–]|bis(?:\s+zum)?)\s*(\d{1,2})\.\s?(\d{1,2})\.(?:\s?(\d{4}|\d{2})(?![\d.]*\d))?(?![\p{N}])/giu);
+const RANGE = bounded("\\p{L}\\p{N}.,:/-", /(?:vo[mn]\s+)?(\d{1,2})\.(?:\s?(\d{1,2})\.(?:\s?(\d{4}|\d{2})(?![\d.]))?)?\s*(?:[-–]|bis(?:\s+zum)?)\s*(\d{1,2})\.\s?(\d{1,2})\.(?:\s?(\d{4}|\d{2})(?![\d.]*\d))?(?![\p{N}])/giu);
 
 export const numericRangeParser: DateParser = {
 	patterns: [RANGE.body],
 	name: "numeric-range",
 	find: (text, reference, forward) =>
 		scan(text, RANGE, (m) => {
-			const [startDay, startMonth, endDay, endMonth, yearText] = m.groups;
+			const [startDay, startMonth, startYear, endDay, endMonth, endYear] = m.groups;
+			const yearText = endYear ?? startYear;
 			const days = { startDay: Number(startDay), startMonth: Number(startMonth ?? endMonth), endDay: Number(endDay), endMonth: Number(endMonth) };
-			const span = rangeDates(days, yearText ? expandYear(yearText) : null, reference, forward);
+			const span = startYear && endYear
+				? writtenRange(days, expandYear(startYear), expandYear(endYear))
+				: rangeDates(days, yearText ? expandYear(yearText) : null, reference, forward);
 			if (!span) return null;
 			return { date: span[0], end: span[1], index: m.index, length: m.length, yearWritten: Boolean(yearText), relative: false, source: "numeric-range" };
 		}),

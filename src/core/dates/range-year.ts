@@ -22,3 +22,10 @@ function rangeIn(r: RangeDays, year: number): readonly [IsoDay, IsoDay] | null {
 export function rangeDates(r: RangeDays, year: number | null, reference: IsoDay, forward = false): readonly [IsoDay, IsoDay] | null {
 	return year !== null ? rangeIn(r, year) : yearless((y) => rangeIn(r, y), reference, forward);
 }
+
+/** A range with both years written; null when it ends before it starts. */
+export function writtenRange(r: RangeDays, startYear: number, endYear: number): readonly [IsoDay, IsoDay] | null {
+	if (!isValidDay(startYear, r.startMonth, r.startDay) || !isValidDay(endYear, r.endMonth, r.endDay)) return null;
+	const span = [toIsoDay(startYear, r.startMonth, r.startDay), toIsoDay(endYear, r.endMonth, r.endDay)] as const;
+	return span[0] <= span[1] ? span : null;
+}

@@ -36,5 +36,5 @@ export function weekOf(after: string, before: string): WeekdayWhen {
  * a time or the end of a clause (or after am/bis/ab/nächsten, which the caller checks).
  */
 export function isTitle(after: string): boolean {
-	return !/^\.?\s*(?:$|[\d,;:.!?)\]–-])/u.test(after);
+	return !/^\.?\s*(?:$|[\d,;:!?)\]–-])/u.test(after);
 }
