@@ -11,7 +11,8 @@ import { expandYear, yearless } from "./year-nearest";
  * Without a year, the year rule (`year-nearest`).
  */
 const PARTS = "anfang|mitte|ende|beginning of|early|middle of|mid|end of|late";
-const QUARTER = bounded("\\p{L}\\p{N}", new RegExp(`(?:(${PARTS})\\s+)?(?:Q([1-4])|([1-4])\\.\\s?Quartal)(?:\\s?[/-]\\s?(\\d{4}|\\d{2})|\\s(\\d{4}|'\\d{2}))?(?![\\p{L}\\p{N}])`, "giu"));
+// Q1…Q4 spelled out, so the literal gate looks for "q1", not for any "q".
+const QUARTER = bounded("\\p{L}\\p{N}", new RegExp(`(?:(${PARTS})\\s+)?(?:(Q1|Q2|Q3|Q4)|([1-4])\\.\\s?Quartal)(?:\\s?[/-]\\s?(\\d{4}|\\d{2})|\\s(\\d{4}|'\\d{2}))?(?![\\p{L}\\p{N}])`, "giu"));
 const YEAR_PART = bounded("\\p{L}", new RegExp(`(${PARTS})\\s+(\\d{4})(?![\\p{L}\\p{N}.])`, "giu"));
 
 export const quarterParser: DateParser = {
@@ -20,7 +21,7 @@ export const quarterParser: DateParser = {
 	find(text, reference, forward) {
 		const quarters = scan(text, QUARTER, (m) => {
 			const [partText, q1, q2, year1, year2] = m.groups;
-			const quarter = Number(q1 ?? q2);
+			const quarter = Number(q1 ? q1.slice(1) : q2);
 			const part = partText ? PART[partText.toLowerCase()] : undefined;
 			const span = (year: number): readonly [IsoDay, IsoDay] =>
 				part ? [partOf("quarter", year, quarter, part), partOf("quarter", year, quarter, part)] : [partOf("quarter", year, quarter, "start"), partOf("quarter", year, quarter, "end")];
