@@ -1,6 +1,7 @@
 import { isValidDay, toIsoDay } from "./day";
 import { MONTHS, MONTH_PATTERN } from "./months";
-import { allFound } from "./found";
+import { allFound, NO_DATES } from "./found";
+import { HAS_SEPARATOR } from "./numeric-range";
 import { bounded } from "../text/bounded";
 import { scan, type DateParser } from "./parser";
 import { rangeDates } from "./range-year";
@@ -30,7 +31,7 @@ export const dayMonthParser: DateParser = {
 	patterns: [DAY_MONTH.body, MONTH_DAY.body, RANGE.body],
 	name: "day-month",
 	find: (text, reference, forward) => allFound(
-		scan(text, RANGE, (m) => {
+		!HAS_SEPARATOR.test(text) ? NO_DATES : scan(text, RANGE, (m) => {
 			const [startDay, startName, endDay, endName, yearText] = m.groups;
 			const endMonth = MONTHS.get((endName ?? "").toLowerCase());
 			const startMonth = startName ? MONTHS.get(startName.toLowerCase()) : endMonth;

@@ -39,6 +39,8 @@ export interface DateExtractor {
 	firstDate(text: string, reference: IsoDay, options?: ExtractOptions): FoundDate | null;
 }
 
+const OWN_GATE: ReadonlySet<DateParser> = new Set([quarterParser]);
+
 /**
  * The CONTRACT's precedence: Tasks emoji, then Dataview inline fields, then ISO dates, then German
  * numeric dates, then natural language. A later form is only looked for when no earlier one is present.
@@ -50,7 +52,8 @@ export function createDateExtractor(): DateExtractor {
 		[numericRangeParser, germanNumericParser],
 		[calendarWeekParser, quarterParser, monthPartParser, periodPartParser, monthParser, natural],
 	].map((parsers: DateParser[]) => ({
-		parsers,
+		// A parser of rare literals (q1, quartal) is asked only when the line holds one; the others share the tier's test.
+		parsers: parsers.map((parser) => ({ parser, mayHold: OWN_GATE.has(parser) ? mayMatchAny(parser.patterns) : null })),
 		// One test says when no parser of the tier can find anything: most lines hold no date.
 		mayHold: mayMatchAny(parsers.flatMap((parser) => parser.patterns)),
 	}));
@@ -66,7 +69,8 @@ export function createDateExtractor(): DateExtractor {
 			// unless a deadline word may prefer a later one.
 			let found: FoundDate | null = null;
 			let all: FoundDate[] | null = null;
-			for (const parser of tier.parsers) {
+			for (const { parser, mayHold } of tier.parsers) {
+				if (mayHold && !mayHold(plain)) continue;
 				const finds = parser.find(plain, reference, forward);
 				if (finds.length === 0) continue;
 				found = earliest(finds, found);

@@ -1,5 +1,5 @@
 import { isValidDay, toIsoDay } from "./day";
-import { allFound } from "./found";
+import { allFound, NO_DATES } from "./found";
 import { bounded } from "../text/bounded";
 import { scan, type DateParser } from "./parser";
 import { WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES } from "./weekdays";
@@ -12,19 +12,19 @@ import { expandYear, nearestYear } from "./year-nearest";
  * dot counts only where nothing else can be meant: at the start of the text (after leading links or
  * tags) or after am/bis/ab/zum/vom/den or a weekday, and never before a unit (`ab 9.10 Uhr`, `3.5 Tonnen`).
  */
-const GERMAN = bounded("\\p{L}\\p{N}.,:/-", /(\d{1,2})\.\s?(\d{1,2})\.(?:\s?(\d{4}|\d{2})(?![\d.]*\d))?(?![\p{N}])/gu);
+// One scan for both: with the final dot (group 4) any date; without it (`4.12`) only where the rule allows.
+const GERMAN = bounded("\\p{L}\\p{N}.,:/-", /(\d{1,2})\.(\s?)(\d{1,2})(?:(\.)(?:\s?(\d{4}|\d{2})(?![\d.]*\d))?(?![\p{N}])|(?![\p{N}.,:/-])(?!\s*(?:uhr|h|std|min|t|tonnen|kg|g|km|m|cm|mm|qm|m²|l|liter|stk|stück|mio|mrd|tsd|prozent|%|€|eur|euro)(?![\p{L}])))/giu);
 const SLASH = bounded("\\p{L}\\p{N}.,:/-", /(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\p{N}/-])/gu);
 const HYPHEN = bounded("\\p{L}\\p{N}.,:/-", /(\d{2})-(\d{2})-(\d{4}|\d{2})(?![\p{N}/-])/gu);
-const NO_DOT = bounded("\\p{L}\\p{N}.,:/-", /(\d{1,2})\.(\d{1,2})(?![\p{N}.,:/-])(?!\s*(?:uhr|h|std|min|t|tonnen|kg|g|km|m|cm|mm|qm|m²|l|liter|stk|stück|mio|mrd|tsd|prozent|%|€|eur|euro)(?![\p{L}]))/giu);
 const VERSION_BEFORE = /(?:\bv|version|release|update|stand)\s*$/i;
 /** `Tel. 0911 12.12.12`: digits of a phone number, not a date. */
 const PHONE_BEFORE = /(?:\d{3,}|\b(?:tel|telefon|fon|fax|mobil|handy)\.?:?)\s*$/i;
 const AT_START = /^(?:\s*(?:\[\[[^\]]*\]\]|#[^\s#]+))*\s*$/u;
 const WORD_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:am|bis|ab|zum|vom|den|${WEEKDAY_NAMES}|${WEEKDAY_ABBREVIATIONS}),?\\s*$`, "iu");
-const noDotAllowed = (text: string, index: number) => WORD_BEFORE.test(text.slice(Math.max(0, index - 14), index)) || AT_START.test(text.slice(0, index));
+const noDotAllowed = (text: string, index: number) => WORD_BEFORE.test(text.slice(Math.max(0, index - 14), index)) || (index < 300 && AT_START.test(text.slice(0, index)));
 
 export const germanNumericParser: DateParser = {
-	patterns: [GERMAN.body, SLASH.body, HYPHEN.body, NO_DOT.body],
+	patterns: [GERMAN.body, SLASH.body, HYPHEN.body],
 	name: "german-numeric",
 	find(text, reference, forward) {
 		const read = (index: number, length: number, dayText = "", monthText = "", yearText: string | undefined) => {
@@ -36,11 +36,16 @@ export const germanNumericParser: DateParser = {
 			if (!date) return null;
 			return { date, end: null, index, length, yearWritten: year !== null, relative: false, source: "german-numeric" };
 		};
+		// Each form needs its separator: a line without one is not scanned for it.
+		const dots = text.includes(".");
 		return allFound(
-			scan(text, GERMAN, (m) => read(m.index, m.length, m.groups[0], m.groups[1], m.groups[2])),
-			scan(text, SLASH, (m) => read(m.index, m.length, m.groups[0], m.groups[1], m.groups[2])),
-			scan(text, HYPHEN, (m) => read(m.index, m.length, m.groups[0], m.groups[1], m.groups[2])),
-			scan(text, NO_DOT, (m) => (noDotAllowed(text, m.index) ? read(m.index, m.length, m.groups[0], m.groups[1], undefined) : null)),
+			dots ? scan(text, GERMAN, (m) => {
+				const [day, space, month, dot, year] = m.groups;
+				if (dot) return read(m.index, m.length, day, month, year);
+				return !space && noDotAllowed(text, m.index) ? read(m.index, m.length, day, month, undefined) : null;
+			}) : NO_DATES,
+			text.includes("/") ? scan(text, SLASH, (m) => read(m.index, m.length, m.groups[0], m.groups[1], m.groups[2])) : NO_DATES,
+			text.includes("-") ? scan(text, HYPHEN, (m) => read(m.index, m.length, m.groups[0], m.groups[1], m.groups[2])) : NO_DATES,
 		);
 	},
 };

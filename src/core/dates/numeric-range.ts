@@ -1,3 +1,4 @@
+import { NO_DATES } from "./found";
 import { bounded } from "../text/bounded";
 import { scan, type DateParser } from "./parser";
 import { rangeDates, writtenRange } from "./range-year";
@@ -9,11 +10,14 @@ import { expandYear } from "./year-nearest";
  */
 const RANGE = bounded("\\p{L}\\p{N}.,:/-", /(?:vo[mn]\s+)?(\d{1,2})\.(?:\s?(\d{1,2})\.(?:\s?(\d{4}|\d{2})(?![\d.]))?)?\s*(?:[-–]|bis(?:\s+zum)?)\s*(\d{1,2})\.\s?(\d{1,2})\.(?:\s?(\d{4}|\d{2})(?![\d.]*\d))?(?![\p{N}])/giu);
 
+/** A range needs a dash or "bis": most lines with a dot have neither. */
+export const HAS_SEPARATOR = /[-–]|bis/i;
+
 export const numericRangeParser: DateParser = {
 	patterns: [RANGE.body],
 	name: "numeric-range",
 	find: (text, reference, forward) =>
-		scan(text, RANGE, (m) => {
+		!text.includes(".") || !HAS_SEPARATOR.test(text) ? NO_DATES : scan(text, RANGE, (m) => {
 			const [startDay, startMonth, startYear, endDay, endMonth, endYear] = m.groups;
 			const yearText = endYear ?? startYear;
 			const days = { startDay: Number(startDay), startMonth: Number(startMonth ?? endMonth), endDay: Number(endDay), endMonth: Number(endMonth) };
