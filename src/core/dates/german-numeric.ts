@@ -21,7 +21,9 @@ const VERSION_BEFORE = /(?:\bv|version|release|update|stand)\s*$/i;
 const PHONE_BEFORE = /(?:\d{3,}|\b(?:tel|telefon|fon|fax|mobil|handy)\.?:?)\s*$/i;
 const AT_START = /^(?:\s*(?:\[\[[^\]]*\]\]|#[^\s#]+))*\s*$/u;
 const WORD_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:am|bis|ab|zum|vom|den|${WEEKDAY_NAMES}|${WEEKDAY_ABBREVIATIONS}),?\\s*$`, "iu");
-const noDotAllowed = (text: string, index: number) => WORD_BEFORE.test(text.slice(Math.max(0, index - 14), index)) || (index < 300 && AT_START.test(text.slice(0, index)));
+/** After a date word anywhere; at the start only with a two-digit day or month (`4.12`, not the version `2.1`). */
+const noDotAllowed = (text: string, index: number, digits: number) =>
+	WORD_BEFORE.test(text.slice(Math.max(0, index - 14), index)) || (digits >= 3 && index < 300 && AT_START.test(text.slice(0, index)));
 
 export const germanNumericParser: DateParser = {
 	patterns: [GERMAN.body, SLASH.body, HYPHEN.body],
@@ -42,7 +44,7 @@ export const germanNumericParser: DateParser = {
 			dots ? scan(text, GERMAN, (m) => {
 				const [day, space, month, dot, year] = m.groups;
 				if (dot) return read(m.index, m.length, day, month, year);
-				return !space && noDotAllowed(text, m.index) ? read(m.index, m.length, day, month, undefined) : null;
+				return !space && noDotAllowed(text, m.index, (day ?? "").length + (month ?? "").length) ? read(m.index, m.length, day, month, undefined) : null;
 			}) : NO_DATES,
 			text.includes("/") ? scan(text, SLASH, (m) => read(m.index, m.length, m.groups[0], m.groups[1], m.groups[2])) : NO_DATES,
 			text.includes("-") ? scan(text, HYPHEN, (m) => read(m.index, m.length, m.groups[0], m.groups[1], m.groups[2])) : NO_DATES,
