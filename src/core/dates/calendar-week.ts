@@ -1,34 +1,29 @@
 import type { IsoDay } from "../model/day";
-import { fromEpochDays, isoWeekMonday, mondayOfIsoWeek, toEpochDays, yearOf } from "./day";
+import { fromEpochDays, isoWeekMonday } from "./day";
 import { bounded } from "../text/bounded";
 import { scan, type DateParser } from "./parser";
-import { expandYear } from "./year-nearest";
+import { expandYear, yearless } from "./year-nearest";
 
 /**
  * Calendar weeks, which German offices plan in: `KW 49`, `KW49/2026`, `Kalenderwoche 49`, `CW 49`,
- * `week 49`. The date is the Monday of that ISO week; without a year, the week nearest to the reference.
+ * `week 49`: Monday to Sunday of that ISO week. Without a year, the year rule (`year-nearest`).
  */
 const WEEK = bounded("\\p{L}", /(?:KW|Kalenderwoche|CW|calendar week|week)\s?(\d{1,2})(?:\s?[/-]\s?|\s)?(\d{4}|'?\d{2}(?!\d))?(?![\p{L}\d])/giu);
+
+function weekIn(year: number, week: number): readonly [IsoDay, IsoDay] | null {
+	const monday = isoWeekMonday(year, week);
+	return monday === null ? null : [fromEpochDays(monday), fromEpochDays(monday + 6)];
+}
 
 export const calendarWeekParser: DateParser = {
 	patterns: [WEEK.body],
 	name: "calendar-week",
-	find: (text, reference) =>
+	find: (text, reference, forward) =>
 		scan(text, WEEK, (m) => {
 			const week = Number(m.groups[0]);
 			const yearText = m.groups[1]?.replace("'", "");
-			const date = yearText ? mondayOfIsoWeek(expandYear(yearText), week) : nearestWeek(week, reference);
-			if (!date) return null;
-			return { date, index: m.index, length: m.length, yearWritten: Boolean(yearText), relative: false, source: "calendar-week" };
+			const span = yearText ? weekIn(expandYear(yearText), week) : yearless((year) => weekIn(year, week), reference, forward);
+			if (!span) return null;
+			return { date: span[0], end: span[1], index: m.index, length: m.length, yearWritten: Boolean(yearText), relative: false, source: "calendar-week" };
 		}),
 };
-
-function nearestWeek(week: number, reference: IsoDay): IsoDay | null {
-	const [year, refDay] = [yearOf(reference), toEpochDays(reference)];
-	let best: number | null = null;
-	for (let y = year - 1; y <= year + 1; y++) {
-		const monday = isoWeekMonday(y, week);
-		if (monday !== null && (best === null || Math.abs(monday - refDay) <= Math.abs(best - refDay))) best = monday;
-	}
-	return best === null ? null : fromEpochDays(best);
-}

@@ -1,34 +1,35 @@
-import type { IsoDay } from "../model/day";
 import { slug } from "../text/fold";
 
 /**
  * Dataview inline fields that hold an activity's dates: `[fällig:: 2026-12-01]`, `(due:: morgen)`.
- * The value may be written in any date form; the caller's parser reads it.
+ * The value may be written in any date form; the caller's parser reads it. `created::` and
+ * `cancelled::` are taken out of the text unread: they are never the activity's date.
  */
-const KEYS: Record<string, "due" | "scheduled" | "start" | "done"> = {
+const KEYS: Record<string, "due" | "scheduled" | "start" | "done" | "never"> = {
 	faellig: "due", due: "due", termin: "due", datum: "due", date: "due", deadline: "due", frist: "due", bis: "due",
 	geplant: "scheduled", scheduled: "scheduled",
 	start: "start", beginn: "start",
 	erledigt: "done", completion: "done", completed: "done", done: "done", abgeschlossen: "done",
+	created: "never", erstellt: "never", angelegt: "never", cancelled: "never", canceled: "never", abgebrochen: "never", storniert: "never",
 };
 
 const FIELD = /[[(]\s*([^\][():]+?)\s*::\s*([^\][()]*?)\s*[\])]/gu;
 
-export interface FieldDates {
-	due: IsoDay | null;
-	scheduled: IsoDay | null;
-	start: IsoDay | null;
-	done: IsoDay | null;
+export interface FieldDates<T> {
+	due: T | null;
+	scheduled: T | null;
+	start: T | null;
+	done: T | null;
 	rest: string;
 }
 
-export function dataviewDates(text: string, parseValue: (value: string) => IsoDay | null): FieldDates {
-	const out: FieldDates = { due: null, scheduled: null, start: null, done: null, rest: text };
+export function dataviewDates<T>(text: string, parseValue: (value: string) => T | null): FieldDates<T> {
+	const out: FieldDates<T> = { due: null, scheduled: null, start: null, done: null, rest: text };
 	if (!text.includes("::")) return out;
 	out.rest = text.replace(FIELD, (all, key: string, value: string) => {
 		const field = KEYS[slug(key)];
 		if (!field) return all;
-		if (out[field] === null) out[field] = parseValue(value);
+		if (field !== "never" && out[field] === null) out[field] = parseValue(value);
 		return " ";
 	});
 	return out;

@@ -1,11 +1,15 @@
 import type { IsoDay } from "../model/day";
 import { calendarWeekParser } from "./calendar-week";
+import { activityDate, ANY_DEADLINE } from "./context-words";
 import { dataviewDates } from "./dataview-fields";
 import { earliest, type FoundDate } from "./found";
 import { germanNumericParser } from "./german-numeric";
 import { isoParser } from "./iso";
+import { monthParser } from "./month";
 import { monthPartParser } from "./month-part";
+import { numericRangeParser } from "./numeric-range";
 import { periodPartParser } from "./period-part";
+import { quarterParser } from "./quarter";
 import { createNaturalParser } from "./natural";
 import { mayMatchAny } from "../text/literal-gate";
 import type { DateParser } from "./parser";
@@ -13,18 +17,29 @@ import { tasksEmojiDates } from "./tasks-emoji";
 
 /** The dates of one activity line. */
 export interface LineDates {
-	/** Its own due/planned date. */
+	/** Its own due/planned date; of a period or range, the first day. */
 	date: IsoDay | null;
+	/** The last day of a period or range (`KW 49`, `10.–12.12.`), else null. */
+	dateEnd: IsoDay | null;
 	/** When it was done (✅ or a completion field). */
 	doneDate: IsoDay | null;
+	/** `date` counts from the reference (heute, morgen, a weekday, nächste Woche, in 2 Wochen, Ende des Monats …). */
+	relative: boolean;
+}
+
+export interface ExtractOptions {
+	/** The line is an open task: a date without a year looks ahead (the first one no earlier than 60 days before the reference). */
+	openTask?: boolean;
 }
 
 export interface DateExtractor {
-	/** Dates of a line of text, relative expressions counted from `reference`. */
-	extract(text: string, reference: IsoDay): LineDates;
+	/** Dates of an activity line, relative expressions counted from `reference`. */
+	extract(text: string, reference: IsoDay, options?: ExtractOptions): LineDates;
 	/** The first date in free text, by the same precedence (used for headings and field values). */
-	firstDate(text: string, reference: IsoDay): FoundDate | null;
+	firstDate(text: string, reference: IsoDay, options?: ExtractOptions): FoundDate | null;
 }
+
+const OWN_GATE: ReadonlySet<DateParser> = new Set([quarterParser]);
 
 /**
  * Dates are read from a line's first 4,000 characters: some of the patterns and chrono-node take
@@ -40,34 +55,55 @@ const capped = (text: string) => (text.length > MAX_DATE_TEXT ? text.slice(0, MA
  */
 export function createDateExtractor(): DateExtractor {
 	const natural = createNaturalParser();
-	const tiers = [[isoParser], [germanNumericParser], [calendarWeekParser, monthPartParser, periodPartParser, natural]].map((parsers: DateParser[]) => ({
-		parsers,
+	const tiers = [
+		[isoParser],
+		[numericRangeParser, germanNumericParser],
+		[calendarWeekParser, quarterParser, monthPartParser, periodPartParser, monthParser, natural],
+	].map((parsers: DateParser[]) => ({
+		// A parser of rare literals (q1, quartal) is asked only when the line holds one; the others share the tier's test.
+		parsers: parsers.map((parser) => ({ parser, mayHold: OWN_GATE.has(parser) ? mayMatchAny(parser.patterns) : null })),
 		// One test says when no parser of the tier can find anything: most lines hold no date.
 		mayHold: mayMatchAny(parsers.flatMap((parser) => parser.patterns)),
 	}));
 
-	function firstDate(text: string, reference: IsoDay): FoundDate | null {
+	/** `activity`: the date is an activity's own, so reference words exclude and deadline words prefer (context-words). */
+	function find(text: string, reference: IsoDay, forward: boolean, activity: boolean): FoundDate | null {
 		const plain = withoutNonDates(capped(text));
+		let deadlines: boolean | undefined;
 		for (const tier of tiers) {
 			if (tier.mayHold && !tier.mayHold(plain)) continue;
 			// The earliest mention in the tier wins; on a tie, the parser listed first. So a date that
-			// opens the line (as salespeople write them) ends the tier: no later parser can win over it.
+			// opens the line (as salespeople write them) ends the tier: no later parser can win over it,
+			// unless a deadline word may prefer a later one.
 			let found: FoundDate | null = null;
-			for (const parser of tier.parsers) {
-				found = earliest(parser.find(plain, reference), found);
-				if (found?.index === 0) break;
+			let all: FoundDate[] | null = null;
+			for (const { parser, mayHold } of tier.parsers) {
+				if (mayHold && !mayHold(plain)) continue;
+				const finds = parser.find(plain, reference, forward);
+				if (finds.length === 0) continue;
+				found = earliest(finds, found);
+				if (activity) (all ??= []).push(...finds);
+				if (found?.index === 0 && !(activity && (deadlines ??= ANY_DEADLINE.test(plain)))) break;
 			}
-			if (found) return found;
+			const chosen = all ? activityDate(plain, all) : found;
+			if (chosen) return chosen;
 		}
 		return null;
 	}
 
-	function extract(line: string, reference: IsoDay): LineDates {
-		const text = capped(line);
-		const emoji = tasksEmojiDates(text);
-		const fields = dataviewDates(emoji.rest, (value) => firstDate(value, reference)?.date ?? null);
-		const date = emoji.due ?? emoji.scheduled ?? emoji.start ?? fields.due ?? fields.scheduled ?? fields.start ?? firstDate(fields.rest, reference)?.date ?? null;
-		return { date, doneDate: emoji.done ?? fields.done ?? null };
+	function firstDate(text: string, reference: IsoDay, options?: ExtractOptions): FoundDate | null {
+		return find(text, reference, options?.openTask === true, false);
+	}
+
+	function extract(line: string, reference: IsoDay, options?: ExtractOptions): LineDates {
+		const forward = options?.openTask === true;
+		const emoji = tasksEmojiDates(capped(line));
+		const fields = dataviewDates(emoji.rest, (value) => find(value, reference, forward, false));
+		const doneDate = emoji.done ?? fields.done?.date ?? null;
+		const planned = emoji.due ?? emoji.scheduled ?? emoji.start;
+		if (planned) return { date: planned, dateEnd: null, doneDate, relative: false };
+		const found = fields.due ?? fields.scheduled ?? fields.start ?? find(fields.rest, reference, forward, true);
+		return { date: found?.date ?? null, dateEnd: found?.end ?? null, doneDate, relative: found?.relative ?? false };
 	}
 
 	return { extract, firstDate };

@@ -2,7 +2,10 @@ import type { IsoDay } from "../model/day";
 
 /** A date found in a line of text, with where it stood (so the earliest mention can win). */
 export interface FoundDate {
+	/** The day it names; of a period or range, its first day. */
 	date: IsoDay;
+	/** The last day of a period or range (`KW 49`, `10.–12.12.`), else null. */
+	end: IsoDay | null;
 	index: number;
 	length: number;
 	/** The year was written out; a written year always wins over the nearest-year rule. */

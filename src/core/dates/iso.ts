@@ -11,6 +11,6 @@ export const isoParser: DateParser = {
 	find: (text) =>
 		scan(text, ISO, (m) => {
 			const date = m.groups[0] ?? "";
-			return parseIsoDay(date) ? { date, index: m.index, length: m.length, yearWritten: true, relative: false, source: "iso" } : null;
+			return parseIsoDay(date) ? { date, index: m.index, length: m.length, end: null, yearWritten: true, relative: false, source: "iso" } : null;
 		}),
 };

@@ -1,40 +1,44 @@
-import { daysInMonth, isValidDay, toIsoDay, yearOf } from "./day";
+import { daysInMonth, isValidDay, toIsoDay } from "./day";
 import { MONTHS, MONTH_PATTERN } from "./months";
 import { bounded } from "../text/bounded";
 import { scan, type DateParser } from "./parser";
-import { expandYear, nearestYear } from "./year-nearest";
+import { PART, partOf } from "./period-part";
+import { expandYear, yearless } from "./year-nearest";
 
 /**
  * Parts of a month: `Anfang März` (the 1st), `Mitte Dezember` (the 15th), `Ende Januar` (the last day),
- * also `early/mid/end of January` and with a year (`Ende Januar 2027`). chrono-node knows none of them.
+ * also `early/mid/end of January`, with a year (`Ende Januar 2027`), and of a year (`Ende 2026`). chrono-node knows none of them.
  */
-const PART = bounded("\\p{L}", new RegExp(
-	`(anfang|mitte|ende|beginning of|early|mid|middle of|end of|late)\\s*-?\\s*(${MONTH_PATTERN})\\.?(?:\\s+(\\d{4}))?(?![\\p{L}])`,
+const PART_OF = bounded("\\p{L}", new RegExp(
+	`(anfang|mitte|ende|beginning of|early|mid|middle of|end of|late)\\s*-?\\s*(?:(${MONTH_PATTERN})\\.?(?:\\s+(\\d{4}))?|((?:19|20|21)\\d{2})(?![\\d.]))(?![\\p{L}])`,
 	"giu",
 ));
 
+/** `Ende 2026` (31 December), `Mitte 2027` (1 July), `Anfang 2027` (1 January). */
+function yearPart(index: number, length: number, year: number, part: string) {
+	const date = partOf("year", year, 1, PART[part] ?? "end");
+	return { date, end: null, index, length, yearWritten: true, relative: false, source: "month-part" };
+}
+
 export const monthPartParser: DateParser = {
-	patterns: [PART.body],
+	patterns: [PART_OF.body],
 	name: "month-part",
-	find: (text, reference) =>
-		scan(text, PART, (m) => {
-			const [partText, monthText, yearText] = m.groups;
+	find: (text, reference, forward) =>
+		scan(text, PART_OF, (m) => {
+			const [partText, monthText, yearText, yearAlone] = m.groups;
 			const part = (partText ?? "").toLowerCase();
+			if (yearAlone) return yearPart(m.index, m.length, Number(yearAlone), part);
 			const month = MONTHS.get((monthText ?? "").toLowerCase());
 			if (!month) return null;
 			const isEnd = part === "ende" || part === "end of" || part === "late";
 			const fixedDay = isEnd ? 0 : part === "mitte" || part === "mid" || part === "middle of" ? 15 : 1;
-			const dayIn = (year: number) => (isEnd ? daysInMonth(year, month) : fixedDay);
-			let date: string | null;
-			if (yearText) {
-				const year = expandYear(yearText);
-				date = isValidDay(year, month, dayIn(year)) ? toIsoDay(year, month, dayIn(year)) : null;
-			} else {
-				// The 28th exists in every year; the real last day is set once the year is known.
-				const near = nearestYear(month, isEnd ? 28 : fixedDay, reference);
-				date = near && isEnd ? toIsoDay(yearOf(near), month, daysInMonth(yearOf(near), month)) : near;
-			}
+			const dayIn = (year: number) => {
+				const day = isEnd ? daysInMonth(year, month) : fixedDay;
+				const iso = isValidDay(year, month, day) ? toIsoDay(year, month, day) : null;
+				return iso ? ([iso, iso] as const) : null;
+			};
+			const date = (yearText ? dayIn(expandYear(yearText)) : yearless(dayIn, reference, forward))?.[0];
 			if (!date) return null;
-			return { date, index: m.index, length: m.length, yearWritten: Boolean(yearText), relative: false, source: "month-part" };
+			return { date, end: null, index: m.index, length: m.length, yearWritten: Boolean(yearText), relative: false, source: "month-part" };
 		}),
 };

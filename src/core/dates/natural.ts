@@ -32,12 +32,12 @@ export function createNaturalParser(): DateParser {
 	return {
 		name: "natural",
 		patterns: [...OWN.flatMap((parser) => parser.patterns), ...PREFILTERS],
-		find(fullText, reference) {
+		find(fullText, reference, forward) {
 			// Most lines find nothing here: no array until something is found.
 			let found: FoundDate[] | null = null;
 			let first: FoundDate | null = null;
 			for (const parser of OWN) {
-				const finds = parser.find(fullText, reference);
+				const finds = parser.find(fullText, reference, forward);
 				if (finds.length === 0) continue;
 				(found ??= []).push(...finds);
 				first = earliest(finds, first);
@@ -49,11 +49,11 @@ export function createNaturalParser(): DateParser {
 			if (text.length < 3) return found ?? NO_DATES;
 			if (mayHoldGermanDate(text)) {
 				german ??= chronoDe.casual.clone();
-				(found ??= []).push(...run(german, text, fullText, reference, "natural-de"));
+				(found ??= []).push(...run(german, text, fullText, reference, "natural-de", forward));
 			}
 			if (mayHoldEnglishDate(text)) {
 				english ??= chronoEn.casual.clone();
-				(found ??= []).push(...run(english, text, fullText, reference, "natural-en"));
+				(found ??= []).push(...run(english, text, fullText, reference, "natural-en", forward));
 			}
 			return found ?? NO_DATES;
 		},
@@ -63,7 +63,7 @@ export function createNaturalParser(): DateParser {
 const NAMES_A_MONTH = words(MONTH_PATTERN, "i");
 
 /** Parses `text` (a prefix of `context`); refiners see the whole line around each match. */
-function run(chrono: Chrono, text: string, context: string, reference: IsoDay, source: string): FoundDate[] {
+function run(chrono: Chrono, text: string, context: string, reference: IsoDay, source: string, forward = false): FoundDate[] {
 	const ref = parseIsoDay(reference);
 	if (!ref) return [];
 	const instant = new Date(Date.UTC(ref.year, ref.month - 1, ref.day, 12));
@@ -71,10 +71,10 @@ function run(chrono: Chrono, text: string, context: string, reference: IsoDay, s
 	const found: FoundDate[] = [];
 	for (const result of results) {
 		const match = toMatch(result, context);
-		const date = refine(match, reference);
+		const date = refine(match, reference, forward);
 		if (!date) continue;
 		const relative = !NAMES_A_MONTH.test(match.text);
-		found.push({ date, index: match.index, length: match.text.length, yearWritten: match.known.year !== undefined, relative, source });
+		found.push({ date, end: null, index: match.index, length: match.text.length, yearWritten: match.known.year !== undefined, relative, source });
 	}
 	return found;
 }

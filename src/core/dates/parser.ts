@@ -7,7 +7,8 @@ export interface DateParser {
 	name: string;
 	/** Every pattern `find` scans with (the bodies of its bounded patterns): a line none of them can match needs no look at all. */
 	patterns: readonly RegExp[];
-	find(text: string, reference: IsoDay): readonly FoundDate[];
+	/** `forward`: the line is an open task, so a date without a year looks ahead (see `year-nearest`). */
+	find(text: string, reference: IsoDay, forward?: boolean): readonly FoundDate[];
 }
 
 /** Where a match stands, and its groups. */

@@ -3,51 +3,73 @@ import { addDays, addMonths, daysInMonth, isoWeekday, toIsoDay, yearOf } from ".
 import { allFound } from "./found";
 import { bounded } from "../text/bounded";
 import { scan, type DateParser } from "./parser";
+import { yearless } from "./year-nearest";
 
 /**
- * Parts of the current or next week or month, counted from the reference: `Ende nächster Woche`
- * (Friday), `Anfang der Woche` (Monday), `Mitte nächster Woche` (Wednesday), `Ende des Monats`,
- * `Monatsende`, `end of next week`. chrono-node reads "nächster Woche" alone and loses the part.
+ * Parts of a week, month, quarter or year, counted from the reference: `Ende nächster Woche` and
+ * `Ende nächste Woche` (Friday), `Anfang der Woche` (Monday), `Mitte nächster Woche` (Wednesday),
+ * `Ende des Monats`, `Monatsende`, `Quartalsende`, `end of next week`. Each names one day. `Jahresende`,
+ * `Ende des Jahres`, `Mitte des Jahres` name a day without a year: the year rule (`year-nearest`) decides.
  */
-const DE = bounded("\\p{L}", /(anfang|mitte|ende)\s+(der|dieser|diese|nächster|naechster|kommender|des|diesen|nächsten|naechsten|kommenden)\s+(woche|monats?)(?![\p{L}])/giu);
-const DE_COMPOUND = bounded("\\p{L}", /(wochen|monats)(anfang|mitte|ende)(?![\p{L}])/giu);
-const EN = bounded("\\p{L}", /(beginning of|early|middle of|mid|end of|late)\s+(the|this|next)\s+(week|month)(?![\p{L}])/giu);
+const NEXT = "(?:über|ueber)?(?:nächste|naechste)[nrs]?|kommende[nrs]?";
+const DE = bounded("\\p{L}", new RegExp(`(anfang|mitte|ende)\\s+(der|des|diese[nrs]?|${NEXT})\\s+(woche|monats?|quartals?|jahres)(?![\\p{L}])`, "giu"));
+const DE_COMPOUND = bounded("\\p{L}", /(wochen|monats|quartals|jahres)(anfang|mitte|ende)(?![\p{L}])/giu);
+const EN = bounded("\\p{L}", /(beginning of|early|middle of|mid|end of|late)\s+(the|this|next)\s+(week|month|quarter|year)(?![\p{L}])/giu);
 
-type Part = "start" | "middle" | "end";
-const PART: Record<string, Part> = {
+export type Part = "start" | "middle" | "end";
+export const PART: Record<string, Part> = {
 	anfang: "start", mitte: "middle", ende: "end",
 	"beginning of": "start", early: "start", "middle of": "middle", mid: "middle", "end of": "end", late: "end",
 };
+type Unit = "week" | "month" | "quarter" | "year";
 
-export function periodPart(reference: IsoDay, unit: "week" | "month", next: boolean, part: Part): IsoDay {
-	if (unit === "week") {
-		const monday = addDays(reference, 1 - isoWeekday(reference) + (next ? 7 : 0));
-		return addDays(monday, part === "start" ? 0 : part === "middle" ? 2 : 4);
-	}
-	const first = addMonths(`${reference.slice(0, 8)}01`, next ? 1 : 0);
-	const [year, month] = [yearOf(first), Number(first.slice(5, 7))];
-	return toIsoDay(year, month, part === "start" ? 1 : part === "middle" ? 15 : daysInMonth(year, month));
+/** The day a part names: of a week Monday/Wednesday/Friday; of a month, quarter or year its first day, middle (15th of the middle month, 1 July), last day. */
+export function partOf(unit: Unit, year: number, index: number, part: Part): IsoDay {
+	const [firstMonth, months] = unit === "quarter" ? [3 * index - 2, 3] : unit === "year" ? [1, 12] : [index, 1];
+	if (part === "start") return toIsoDay(year, firstMonth, 1);
+	if (part === "end") return toIsoDay(year, firstMonth + months - 1, daysInMonth(year, firstMonth + months - 1));
+	return unit === "year" ? toIsoDay(year, 7, 1) : toIsoDay(year, firstMonth + (months === 3 ? 1 : 0), 15);
 }
 
-const isNext = (word: string) => /^(n(ä|ae)chste[nr]?|kommende[nr]?|next)$/i.test(word);
+export function periodPart(reference: IsoDay, unit: Unit, ahead: number, part: Part): IsoDay {
+	if (unit === "week") {
+		const monday = addDays(reference, 1 - isoWeekday(reference) + 7 * ahead);
+		return addDays(monday, part === "start" ? 0 : part === "middle" ? 2 : 4);
+	}
+	if (unit === "year") return partOf("year", yearOf(reference) + ahead, 1, part);
+	const first = addMonths(`${reference.slice(0, 8)}01`, unit === "quarter" ? 3 * ahead : ahead);
+	const month = Number(first.slice(5, 7));
+	return unit === "quarter" ? partOf("quarter", yearOf(first), Math.ceil(month / 3), part) : partOf("month", yearOf(first), month, part);
+}
+
+const aheadOf = (word: string) => (/^(über|ueber)/i.test(word) ? 2 : /^(n(ä|ae)chste[nrs]?|kommende[nrs]?|next)$/i.test(word) ? 1 : 0);
+const unitOf = (word: string): Unit => (/^woche/i.test(word) ? "week" : /^monat/i.test(word) ? "month" : /^quart/i.test(word) ? "quarter" : /^(jahr|year)/i.test(word) ? "year" : (word as Unit));
 
 export const periodPartParser: DateParser = {
 	patterns: [DE.body, DE_COMPOUND.body, EN.body],
 	name: "period-part",
-	find(text, reference) {
-		const found = (index: number, length: number, date: IsoDay) => ({ date, index, length, yearWritten: false, relative: true, source: "period-part" });
+	find(text, reference, forward) {
+		const found = (index: number, length: number, unit: Unit, which: string, part: Part) => {
+			// "Jahresende", "Ende des Jahres": a day of a year not written, which the year rule finds.
+			if (unit === "year" && /^(des|der|)$/i.test(which)) {
+				const date = yearless((year) => [partOf("year", year, 1, part), partOf("year", year, 1, part)], reference, forward)?.[0];
+				return date ? { date, end: null, index, length, yearWritten: false, relative: false, source: "period-part" } : null;
+			}
+			const date = periodPart(reference, unit, aheadOf(which), part);
+			return { date, end: null, index, length, yearWritten: false, relative: true, source: "period-part" };
+		};
 		return allFound(
 			scan(text, DE, (m) => {
-				const [part, which, unit] = m.groups.map((g) => (g ?? "").toLowerCase());
-				return found(m.index, m.length, periodPart(reference, unit === "woche" ? "week" : "month", isNext(which ?? ""), PART[part ?? ""] ?? "end"));
+				const [part, which, unit] = m.groups.map((g) => g ?? "");
+				return found(m.index, m.length, unitOf(unit ?? ""), which ?? "", PART[(part ?? "").toLowerCase()] ?? "end");
 			}),
 			scan(text, DE_COMPOUND, (m) => {
-				const [unit, part] = m.groups.map((g) => (g ?? "").toLowerCase());
-				return found(m.index, m.length, periodPart(reference, unit === "wochen" ? "week" : "month", false, PART[part ?? ""] ?? "end"));
+				const [unit, part] = m.groups.map((g) => g ?? "");
+				return found(m.index, m.length, unitOf(unit ?? ""), "", PART[(part ?? "").toLowerCase()] ?? "end");
 			}),
 			scan(text, EN, (m) => {
 				const [part, which, unit] = m.groups.map((g) => (g ?? "").toLowerCase());
-				return found(m.index, m.length, periodPart(reference, unit === "week" ? "week" : "month", which === "next", PART[part ?? ""] ?? "end"));
+				return found(m.index, m.length, unitOf(unit ?? ""), which === "the" ? "" : (which ?? ""), PART[part ?? ""] ?? "end");
 			}),
 		);
 	},

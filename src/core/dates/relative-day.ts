@@ -1,6 +1,7 @@
 import { addDays } from "./day";
 import { bounded } from "../text/bounded";
 import { scan, type DateParser } from "./parser";
+import { weeksAfter } from "./weeks-after";
 
 /**
  * heute, morgen, übermorgen, gestern, vorgestern; today, tomorrow, the day after tomorrow, yesterday.
@@ -14,13 +15,21 @@ const OFFSET: Record<string, number> = {
 	gestern: -1, yesterday: -1, vorgestern: -2,
 };
 
+/** "(today, yesterday, tomorrow)": the words listed, no day meant. */
+const LISTED_AFTER = /^\s*(?:,|\/)\s*(?:heute|morgen|übermorgen|gestern|today|tomorrow|yesterday)(?![\p{L}])/iu;
+const LISTED_BEFORE = /(?:heute|morgen|übermorgen|gestern|today|tomorrow|yesterday)\s*(?:,|\/)\s*$/iu;
+const inAList = (text: string, start: number, end: number) => LISTED_AFTER.test(text.slice(end, end + 16)) || LISTED_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+
 export const relativeDayParser: DateParser = {
 	patterns: [WORDS.body],
 	name: "relative-day",
 	find: (text, reference) =>
 		scan(text, WORDS, (m) => {
 			const word = (m.groups[0] ?? "").toLowerCase();
+			if (inAList(text, m.index, m.index + m.length)) return null;
 			if (word === "morgen" && MORNING_NOUN.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
-			return { date: addDays(reference, OFFSET[word] ?? 0), index: m.index, length: m.length, yearWritten: false, relative: true, source: "relative-day" };
+			// "heute in einer Woche": the offset counts from the day named.
+			const offset = weeksAfter(text, m.index + m.length);
+			return { date: addDays(reference, (OFFSET[word] ?? 0) + 7 * offset.weeks), end: null, index: m.index, length: m.length + offset.length, yearWritten: false, relative: true, source: "relative-day" };
 		}),
 };

@@ -1,19 +1,23 @@
 import type { IsoDay } from "../model/day";
-import { addDays, addMonths } from "./day";
+import { addDays, addMonths, daysInMonth, isoWeekday, toIsoDay, yearOf } from "./day";
 import { allFound } from "./found";
 import { bounded } from "../text/bounded";
 import { scan, type DateParser } from "./parser";
 import { WEEKDAY_NAMES } from "./weekdays";
 
 /**
- * Spans from the reference: `in 2 Wochen`, `in einer Woche`, `in 3 Monaten`, `in 3 weeks`, `in a month`,
- * and `nächste Woche` / `nächsten Monat` / `next week` / `next month` (a week or a month on).
+ * Spans from the reference: `in 2 Wochen`, `in einer Woche`, `in 3 Monaten`, `in 3 weeks`, `in a month`
+ * (that day), and the periods `diese Woche`, `nächste Woche`, `übernächste Woche`, `nächsten Monat`,
+ * `this week`, `next month`, `the week after next` (Monday to Sunday, the 1st to the last day).
  */
 const NUMBER = "\\d{1,3}|einem|einer|eins|ein|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|zehn|a|an|one|two|three|four|five|six|seven|eight|nine|ten";
 const IN_SPAN = bounded("\\p{L}", new RegExp(`in\\s+(${NUMBER})\\s+(tage?n?|wochen?|monate?n?|jahre?n?|days?|weeks?|months?|years?)(?![\\p{L}])`, "giu"));
 // "nächste Woche Dienstag" names the Tuesday, which the weekday parser reads; the week gives way.
-const NEXT = bounded("\\p{L}", new RegExp(`(?:(?:nächste|naechste|kommende)[nrs]?\\s+(woche|monat)|next\\s+(week|month))(?![\\p{L}])(?!,?\\s*(?:am\\s+|on\\s+)?(?:${WEEKDAY_NAMES}))`, "giu"));
-const WORD_NUMBERS: Record<string, number> = {
+const PERIOD = bounded("\\p{L}", new RegExp(
+	`(?:(übernächste|uebernächste|übernaechste|uebernaechste|nächste|naechste|kommende|diese)[nrs]?\\s+(woche|monat)|(next|this)\\s+(week|month)|the\\s+(week|month)\\s+after\\s+next)(?![\\p{L}])(?!,?\\s*(?:am\\s+|on\\s+)?(?:${WEEKDAY_NAMES}))`,
+	"giu",
+));
+export const WORD_NUMBERS: Readonly<Record<string, number>> = {
 	einem: 1, einer: 1, eins: 1, ein: 1, a: 1, an: 1, one: 1, zwei: 2, two: 2, drei: 3, three: 3, vier: 4, four: 4, fünf: 5, fuenf: 5, five: 5,
 	sechs: 6, six: 6, sieben: 7, seven: 7, acht: 8, eight: 8, neun: 9, nine: 9, zehn: 10, ten: 10,
 };
@@ -25,20 +29,36 @@ function span(reference: IsoDay, n: number, unit: string): IsoDay {
 	return addMonths(reference, 12 * n);
 }
 
+/** The week (Monday to Sunday) or month `ahead` weeks or months after the reference's. */
+export function periodOf(reference: IsoDay, unit: "week" | "month", ahead: number): readonly [IsoDay, IsoDay] {
+	if (unit === "week") {
+		const monday = addDays(reference, 1 - isoWeekday(reference) + 7 * ahead);
+		return [monday, addDays(monday, 6)];
+	}
+	const first = addMonths(`${reference.slice(0, 8)}01`, ahead);
+	const [year, month] = [yearOf(first), Number(first.slice(5, 7))];
+	return [first, toIsoDay(year, month, daysInMonth(year, month))];
+}
+
+const AHEAD: Record<string, number> = { diese: 0, this: 0, nächste: 1, naechste: 1, kommende: 1, next: 1 };
+
 export const relativeSpanParser: DateParser = {
-	patterns: [IN_SPAN.body, NEXT.body],
+	patterns: [IN_SPAN.body, PERIOD.body],
 	name: "relative-span",
 	find(text, reference) {
-		const found = (index: number, length: number, date: IsoDay) => ({ date, index, length, yearWritten: false, relative: true, source: "relative-span" });
+		const found = (index: number, length: number, date: IsoDay, end: IsoDay | null) => ({ date, end, index, length, yearWritten: false, relative: true, source: "relative-span" });
 		return allFound(
 			scan(text, IN_SPAN, (m) => {
 				const [count, unit] = m.groups.map((g) => (g ?? "").toLowerCase());
 				const n = /^\d+$/.test(count ?? "") ? Number(count) : (WORD_NUMBERS[count ?? ""] ?? 1);
-				return found(m.index, m.length, span(reference, n, unit ?? "day"));
+				return found(m.index, m.length, span(reference, n, unit ?? "day"), null);
 			}),
-			scan(text, NEXT, (m) => {
-				const unit = (m.groups[0] ?? m.groups[1] ?? "").toLowerCase();
-				return found(m.index, m.length, span(reference, 1, unit));
+			scan(text, PERIOD, (m) => {
+				const [which, unitDe, whichEn, unitEn, unitAfterNext] = m.groups.map((g) => (g ?? "").toLowerCase());
+				const unit = /^(woche|week)/.test(unitDe || unitEn || unitAfterNext || "") ? "week" : "month";
+				const ahead = unitAfterNext ? 2 : (AHEAD[which || whichEn || ""] ?? 2);
+				const [date, end] = periodOf(reference, unit, ahead);
+				return found(m.index, m.length, date, end);
 			}),
 		);
 	},

@@ -4,16 +4,37 @@ import { addDays, isoWeekday } from "./day";
 /**
  * The CONTRACT's weekday rule, shared by our weekday parser and the refiner of chrono-node's results:
  * a weekday alone or with "nächsten"/"next" is the first such day after the reference; "letzten"/"last"
- * the latest before it; "Dienstag nächste Woche" / "nächste Woche Dienstag" that day of the next week.
+ * the latest before it; "Dienstag nächste Woche" / "nächste Woche Dienstag" that day of the next week,
+ * "übernächsten Dienstag" / "Dienstag übernächste Woche" a week later.
  */
 export const PAST = /(?:letzte[nmrs]?|vergangene[nmrs]?|vorige[nmrs]?|last|past|previous)\s*$/i;
-export const NEXT_WEEK_AFTER = /^,?\s*(?:in\s+der\s+)?(?:nächste[nr]?|naechste[nr]?|kommende[nr]?)\s+woche|^,?\s*next\s+week/i;
-export const NEXT_WEEK_BEFORE = /(?:nächste[nr]?|naechste[nr]?|kommende[nr]?)\s+woche,?\s*(?:am\s+)?$|next\s+week,?\s*(?:on\s+)?$/i;
+export const AFTER_NEXT = /^(?:über|ueber)/i;
+const NEXT = "(?:über|ueber)?(?:nächste[nr]?|naechste[nr]?)|kommende[nr]?";
+export const NEXT_WEEK_AFTER = new RegExp(`^,?\\s*(?:in\\s+der\\s+)?(${NEXT})\\s+woche|^,?\\s*next\\s+week`, "i");
+export const NEXT_WEEK_BEFORE = new RegExp(`(${NEXT})\\s+woche,?\\s*(?:am\\s+)?$|next\\s+week,?\\s*(?:on\\s+)?$`, "i");
+
+export type WeekdayWhen = "past" | "next" | "next-week" | "week-after-next";
 
 /** `target` is an ISO weekday (Monday 1 … Sunday 7). */
-export function weekdayDate(reference: IsoDay, target: number, when: "past" | "next-week" | "next"): IsoDay {
+export function weekdayDate(reference: IsoDay, target: number, when: WeekdayWhen): IsoDay {
 	const current = isoWeekday(reference);
 	if (when === "past") return addDays(reference, -(((current - target + 6) % 7) + 1));
 	if (when === "next-week") return addDays(reference, 7 - current + target);
+	if (when === "week-after-next") return addDays(reference, 14 - current + target);
 	return addDays(reference, ((target - current + 6) % 7) + 1);
+}
+
+/** Which week a weekday falls in, from the words around it ("nächste Woche", "übernächste Woche"). */
+export function weekOf(after: string, before: string): WeekdayWhen {
+	const m = NEXT_WEEK_AFTER.exec(after) ?? NEXT_WEEK_BEFORE.exec(before);
+	if (!m) return "next";
+	return m[1] && AFTER_NEXT.test(m[1]) ? "week-after-next" : "next-week";
+}
+
+/**
+ * `Fr. Schmitt`, `Fr. Dr. Weber`: a title before a name, not Friday. `Fr.` is Friday only before a date,
+ * a time or the end of a clause (or after am/bis/ab/nächsten, which the caller checks).
+ */
+export function isTitle(after: string): boolean {
+	return !/^\.?\s*(?:$|[\d,;:!?)\]–-])/u.test(after);
 }

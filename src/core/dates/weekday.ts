@@ -1,18 +1,22 @@
+import { addDays, isoWeekday } from "./day";
 import { bounded } from "../text/bounded";
 import { scan, type DateParser } from "./parser";
 import { MONTH_PATTERN } from "./months";
-import { NEXT_WEEK_AFTER, NEXT_WEEK_BEFORE, PAST, weekdayDate } from "./weekday-rules";
+import { weeksAfter } from "./weeks-after";
+import { AFTER_NEXT, isTitle, PAST, weekdayDate, weekOf } from "./weekday-rules";
 import { WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES, WEEKDAYS } from "./weekdays";
 
 /**
  * A weekday alone or with "nächsten"/"next" is the first such day after the reference (CONTRACT);
  * "letzten"/"last" the latest before it; "Dienstag nächste Woche" and "nächste Woche Dienstag" that
- * day in the following week. A weekday followed by a date ("Dienstag, 2. Dezember") gives way to it.
+ * day in the following week, "übernächsten Dienstag" a week later; "Freitag in einer Woche" a week
+ * after this week's Friday; "Freitag bis Montag" a range. A weekday followed by a date ("Dienstag, 2. Dezember") gives way to it.
  */
 const WEEKDAY = bounded("\\p{L}", new RegExp(
-	`(?:(am|on)\\s+)?(?:(nächste[nrs]?|naechste[nrs]?|kommende[nrs]?|diese[nrs]?|next|this|letzte[nrs]?|vergangene[nrs]?|vorige[nrs]?|last|past|previous)\\s+)?(${WEEKDAY_NAMES}|${WEEKDAY_ABBREVIATIONS})(?:s(?=\\s))?(?![\\p{L}])`,
+	`(?:(am|on|bis|ab)\\s+)?(?:(übernächste[nrs]?|uebernächste[nrs]?|übernaechste[nrs]?|uebernaechste[nrs]?|nächste[nrs]?|naechste[nrs]?|kommende[nrs]?|diese[nrs]?|next|this|letzte[nrs]?|vergangene[nrs]?|vorige[nrs]?|last|past|previous)\\s+)?(${WEEKDAY_NAMES}|${WEEKDAY_ABBREVIATIONS})(?:s(?=\\s))?(?![\\p{L}])`,
 	"giu",
 ));
+const UNTIL_WEEKDAY = new RegExp(`^\\s*(?:bis|[-–])\\s*(${WEEKDAY_NAMES}|${WEEKDAY_ABBREVIATIONS})(?![\\p{L}])`, "iu");
 const DATE_AFTER = new RegExp(`^,?\\s*(?:den\\s+|the\\s+)?(?:\\d{1,2}\\.\\s?\\d{1,2}\\.|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}(?:\\.|st|nd|rd|th)?\\s*(?:of\\s+)?(?:${MONTH_PATTERN})|(?:${MONTH_PATTERN})\\.?\\s+\\d)`, "iu");
 
 export const weekdayParser: DateParser = {
@@ -20,12 +24,29 @@ export const weekdayParser: DateParser = {
 	name: "weekday",
 	find: (text, reference) =>
 		scan(text, WEEKDAY, (m) => {
-			const [, modifier, name] = m.groups;
-			const after = text.slice(m.index + m.length);
+			const [preposition, modifier, name] = m.groups;
+			const after = text.slice(m.index + m.length, m.index + m.length + 40);
 			if (DATE_AFTER.test(after)) return null;
-			const target = WEEKDAYS.get((name ?? "").toLowerCase()) ?? 1;
-			const nextWeek = NEXT_WEEK_AFTER.test(after) || NEXT_WEEK_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index));
-			const date = weekdayDate(reference, target, modifier && PAST.test(`${modifier} `) ? "past" : nextWeek ? "next-week" : "next");
-			return { date, index: m.index, length: m.length, yearWritten: false, relative: true, source: "weekday" };
+			const key = (name ?? "").toLowerCase();
+			if (key === "fr." && !preposition && !modifier && isTitle(after)) return null;
+			// "bis"/"ab" only count for the title rule; the date starts at the weekday or its "am".
+			const skip = preposition && /^(bis|ab)$/i.test(preposition) ? preposition.length + 1 : 0;
+			const target = WEEKDAYS.get(key) ?? 1;
+			const offset = weeksAfter(text, m.index + m.length);
+			let date: string;
+			if (offset.weeks > 0) {
+				// "Freitag in einer Woche": from this week's Friday (today, when today is a Friday).
+				const current = isoWeekday(reference);
+				date = addDays(reference, ((target - current + 7) % 7) + 7 * offset.weeks);
+			} else if (modifier && PAST.test(`${modifier} `)) {
+				date = weekdayDate(reference, target, "past");
+			} else {
+				const week = weekOf(after, text.slice(Math.max(0, m.index - 24), m.index));
+				date = modifier && AFTER_NEXT.test(modifier) ? addDays(weekdayDate(reference, target, "next"), 7) : weekdayDate(reference, target, week);
+			}
+			// "Freitag bis Montag": a range to the first such day after the first.
+			const until = offset.weeks === 0 ? UNTIL_WEEKDAY.exec(after) : null;
+			const end = until ? weekdayDate(date, WEEKDAYS.get((until[1] ?? "").toLowerCase()) ?? 1, "next") : null;
+			return { date, end, index: m.index + skip, length: m.length - skip + (until?.[0].length ?? offset.length), yearWritten: false, relative: true, source: "weekday" };
 		}),
 };

@@ -1,5 +1,8 @@
 import { readDossier } from "../dossier/read-dossier";
-import type { LineDates } from "../dates/extract";
+import type { LineDates as AllLineDates } from "../dates/extract";
+
+/** The dates the index keeps of a line so far. */
+type LineDates = Pick<AllLineDates, "date" | "doneDate">;
 import { readDay } from "../dossier/values";
 import { expansionProblem } from "../frontmatter/expansion";
 import { parseFrontmatter, type FrontmatterData, type FrontmatterError } from "../frontmatter/parse";

@@ -6,7 +6,10 @@ import { createDateExtractor } from "../../../src/core/dates/extract";
 import { earliest, type FoundDate } from "../../../src/core/dates/found";
 import { germanNumericParser } from "../../../src/core/dates/german-numeric";
 import { isoParser } from "../../../src/core/dates/iso";
+import { monthParser } from "../../../src/core/dates/month";
 import { monthPartParser } from "../../../src/core/dates/month-part";
+import { numericRangeParser } from "../../../src/core/dates/numeric-range";
+import { quarterParser } from "../../../src/core/dates/quarter";
 import { createNaturalParser } from "../../../src/core/dates/natural";
 import type { DateParser } from "../../../src/core/dates/parser";
 import { periodPartParser } from "../../../src/core/dates/period-part";
@@ -23,8 +26,8 @@ const REF = "2026-11-23";
  */
 const TIERS: DateParser[][] = [
 	[isoParser],
-	[germanNumericParser],
-	[calendarWeekParser, monthPartParser, periodPartParser, relativeDayParser, relativeSpanParser, weekdayParser, dayMonthParser, createNaturalParser()],
+	[numericRangeParser, germanNumericParser],
+	[calendarWeekParser, quarterParser, monthPartParser, periodPartParser, monthParser, relativeDayParser, relativeSpanParser, weekdayParser, dayMonthParser, createNaturalParser()],
 ];
 function everyParser(text: string): FoundDate | null {
 	for (const tier of TIERS) {
@@ -40,6 +43,7 @@ describe("a date at the start of a line ends the search", () => {
 		const phrase = fc.constantFrom(
 			"KW 49", "Ende Januar", "Mitte nächster Woche", "übermorgen", "morgen", "in 2 Wochen", "nächsten Dienstag", "next Tuesday",
 			"15. November", "Dec 2nd", "heute", "Mo.", "Fr", "am 3.12.", "2026-12-04", "nächste Woche", "Wochenende", "Herrn Meier", "anrufen", "Angebot", "am", ",", " ",
+			"im Dezember", "Q1 2027", "Ende Q1", "Jahresende", "10.–12.12.", "vom 10. bis 12.12.", "Freitag in einer Woche", "4.12", "bis", "Fr. Schmitt",
 		);
 		const text = fc.array(phrase, { minLength: 1, maxLength: 5 }).map((parts) => parts.join(" "));
 		const dates = createDateExtractor();

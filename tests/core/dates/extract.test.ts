@@ -21,9 +21,9 @@ describe("precedence (CONTRACT: emoji, Dataview, ISO, German numeric, natural la
 	])("%s → %s", (text, expected) => expect(dateOf(text)).toBe(expected));
 
 	it("reads ✅ as the done date, not as the activity's date", () => {
-		expect(dates.extract("Angebot gesendet ✅ 2026-11-20", REF)).toEqual({ date: null, doneDate: "2026-11-20" });
-		expect(dates.extract("Anruf 📅 2026-11-19 ✅ 2026-11-20", REF)).toEqual({ date: "2026-11-19", doneDate: "2026-11-20" });
-		expect(dates.extract("Anruf [erledigt:: 2026-11-18]", REF)).toEqual({ date: null, doneDate: "2026-11-18" });
+		expect(dates.extract("Angebot gesendet ✅ 2026-11-20", REF)).toMatchObject({ date: null, doneDate: "2026-11-20" });
+		expect(dates.extract("Anruf 📅 2026-11-19 ✅ 2026-11-20", REF)).toMatchObject({ date: "2026-11-19", doneDate: "2026-11-20" });
+		expect(dates.extract("Anruf [erledigt:: 2026-11-18]", REF)).toMatchObject({ date: null, doneDate: "2026-11-18" });
 	});
 
 	it("lets a long s (ſ) through the literal prefilter, as the i flag matches it", () => {
@@ -124,7 +124,6 @@ describe("prose and impossible dates are no dates", () => {
 		"we may call",
 		"am Morgen anrufen",
 		"10 Uhr",
-		"im Dezember",
 		"31. Februar",
 		"am 31.02.",
 		"2026-02-31 Meeting",

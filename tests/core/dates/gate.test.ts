@@ -5,7 +5,10 @@ import { calendarWeekParser } from "../../../src/core/dates/calendar-week";
 import { dayMonthParser } from "../../../src/core/dates/day-month";
 import { germanNumericParser } from "../../../src/core/dates/german-numeric";
 import { isoParser } from "../../../src/core/dates/iso";
+import { monthParser } from "../../../src/core/dates/month";
 import { monthPartParser } from "../../../src/core/dates/month-part";
+import { numericRangeParser } from "../../../src/core/dates/numeric-range";
+import { quarterParser } from "../../../src/core/dates/quarter";
 import { createNaturalParser } from "../../../src/core/dates/natural";
 import { mayMatchAny } from "../../../src/core/text/literal-gate";
 import { periodPartParser } from "../../../src/core/dates/period-part";
@@ -14,7 +17,7 @@ import { relativeSpanParser } from "../../../src/core/dates/relative-span";
 import { weekdayParser } from "../../../src/core/dates/weekday";
 
 const REF = "2026-11-23";
-const PARSERS = [isoParser, germanNumericParser, calendarWeekParser, monthPartParser, periodPartParser, relativeDayParser, relativeSpanParser, weekdayParser, dayMonthParser, createNaturalParser()];
+const PARSERS = [isoParser, numericRangeParser, germanNumericParser, calendarWeekParser, quarterParser, monthPartParser, monthParser, periodPartParser, relativeDayParser, relativeSpanParser, weekdayParser, dayMonthParser, createNaturalParser()];
 
 function vaultLines(dir: string): string[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -26,6 +29,8 @@ const PHRASES = [
 	"am 3.12.", "bis 15.12.2026", "23.11.26", "KW 49", "kalenderwoche 2", "Ende Januar", "Mitte Dezember", "Anfang nächster Woche", "Monatsende",
 	"übermorgen", "Morgen früh", "heute", "in 2 Wochen", "in drei Tagen", "nächste Woche", "nächsten Dienstag", "Di.", "am Freitag", "Am 15. November",
 	"November 15", "next Tuesday", "in 3 weeks", "end of the month", "tomorrow", "2026-11-25", "Dienſtag", "ENDE NÄCHSTER WOCHE", "nächstes Wochenende",
+	"10.–12.12.", "vom 10. bis 12.12.", "3.-5. März 2027", "am 4.12", "04/12/2026", "30-12-16", "Q1 2027", "Ende Q1", "Quartalsende", "Jahresende",
+	"Ende 2026", "Mitte des Jahres", "im Dezember", "übernächste Woche", "diese Woche", "Freitag in einer Woche", "Freitag bis Montag",
 ];
 
 describe("the tier gate of the date parsers", () => {

@@ -9,9 +9,9 @@ import { yearNearestToReference } from "./year-nearest";
 /** Ordered: rejections first, then the rules that fix chrono's choice of day. */
 export const REFINERS: readonly Refiner[] = [rejectProse, requireDay, weekThenWeekday, weekdayAfterReference, yearNearestToReference];
 
-export function refine(match: NaturalMatch, reference: IsoDay): IsoDay | null {
+export function refine(match: NaturalMatch, reference: IsoDay, forward = false): IsoDay | null {
 	for (const refiner of REFINERS) {
-		const verdict = refiner(match, reference);
+		const verdict = refiner(match, reference, forward);
 		if (verdict !== undefined) return verdict;
 	}
 	return match.resolved;

@@ -13,5 +13,5 @@ export interface NaturalMatch {
 	resolved: IsoDay | null;
 }
 
-/** A refiner decides about a match (a date, or `null` to reject it) or passes it on (`undefined`). */
-export type Refiner = (match: NaturalMatch, reference: IsoDay) => IsoDay | null | undefined;
+/** A refiner decides about a match (a date, or `null` to reject it) or passes it on (`undefined`); `forward`: the line is an open task (see `year-nearest`). */
+export type Refiner = (match: NaturalMatch, reference: IsoDay, forward: boolean) => IsoDay | null | undefined;

@@ -1,4 +1,4 @@
-import { NEXT_WEEK_AFTER, NEXT_WEEK_BEFORE, PAST, weekdayDate } from "../weekday-rules";
+import { NEXT_WEEK_AFTER, PAST, weekdayDate, weekOf } from "../weekday-rules";
 import type { Refiner } from "./refiner";
 
 /**
@@ -11,6 +11,5 @@ export const weekdayAfterReference: Refiner = (match, reference) => {
 	const target = weekday === 0 ? 7 : weekday;
 	if (PAST.test(match.before) || PAST.test(match.text.replace(/\S+$/, ""))) return weekdayDate(reference, target, "past");
 	const inText = match.text.replace(/^\S+/, "");
-	const nextWeek = NEXT_WEEK_AFTER.test(match.after) || NEXT_WEEK_AFTER.test(inText) || NEXT_WEEK_BEFORE.test(match.before);
-	return weekdayDate(reference, target, nextWeek ? "next-week" : "next");
+	return weekdayDate(reference, target, NEXT_WEEK_AFTER.test(inText) ? weekOf(inText, "") : weekOf(match.after, match.before));
 };

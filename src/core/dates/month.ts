@@ -1,0 +1,31 @@
+import type { IsoDay } from "../model/day";
+import { daysInMonth, toIsoDay } from "./day";
+import { MONTHS } from "./months";
+import { bounded } from "../text/bounded";
+import { scan, type DateParser } from "./parser";
+import { yearless } from "./year-nearest";
+
+/**
+ * A month as a period: `im Dezember`, `in March 2027` (the 1st to the last day). Full names only:
+ * "in Jan" or "in Mar" may be anything. Without a year, the year rule (`year-nearest`).
+ */
+const FULL_NAMES = [...MONTHS.keys()].filter((name) => (name.length >= 4 && name !== "sept") || name === "mai" || name === "may").sort((a, b) => b.length - a.length).join("|");
+const MONTH = bounded("\\p{L}", new RegExp(`(?:im|in)\\s+(${FULL_NAMES})(?:\\s+(\\d{4}))?(?![\\p{L}\\p{N}])`, "giu"));
+
+function monthIn(year: number, month: number): readonly [IsoDay, IsoDay] {
+	return [toIsoDay(year, month, 1), toIsoDay(year, month, daysInMonth(year, month))];
+}
+
+export const monthParser: DateParser = {
+	patterns: [MONTH.body],
+	name: "month",
+	find: (text, reference, forward) =>
+		scan(text, MONTH, (m) => {
+			const month = MONTHS.get((m.groups[0] ?? "").toLowerCase());
+			if (!month) return null;
+			const year = m.groups[1] ? Number(m.groups[1]) : null;
+			const span = year !== null && year >= 1000 ? monthIn(year, month) : yearless((y) => monthIn(y, month), reference, forward);
+			if (!span) return null;
+			return { date: span[0], end: span[1], index: m.index, length: m.length, yearWritten: year !== null, relative: false, source: "month" };
+		}),
+};
