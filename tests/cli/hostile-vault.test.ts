@@ -84,7 +84,7 @@ describe("the CLI over one vault holding every hostile note at once", () => {
 		"Kunden/Evil.md": `---\nfirma: "Evil]] ![[Geheim]] [[x\\n- [ ] eingeschleust 📅 2026-11-23\\n%% kundendossier-review:end %%\\n\`\`\`kundenreview\\n<img src=x onerror=alert(1)>\\u001b]52;c;ZWNobw==\\u0007"\n---\n- [ ] Frau Evil anrufen 📅 2026-11-23\n`,
 		"Kunden/Offen.md": "---\ntyp: kunde\nfirma: Offen\n- [ ] Herrn Offen anrufen 📅 2026-11-24\n",
 		"Kunden/Lang.md": `${GOOD}- [ ] ${"[a](".repeat(25_000)}\n- [ ] ${"[[x|".repeat(25_000)}\n- [ ] ${"`".repeat(100_000)}\n`,
-		"Notizen/Überschriften.md": Array.from({ length: 40_000 }, (_, i) => `## Abschnitt ${i}\n- [[Vogt]] Punkt ${i}`).join("\n"),
+		"Notizen/Überschriften.md": Array.from({ length: 40_000 }, (_, i) => `## Abschnitt ${i}\n- [ ] [[Vogt]] Punkt ${i}`).join("\n"),
 		"Tagesnotizen/2026-11-23.md": "# T\n%% kundendossier-review:start %%\nMeine Gesprächsnotizen: Müller will 20 % Rabatt.\n- [ ] [[Vogt]] Angebot 📅 2026-11-25\n",
 		"Notizen/UTF-16.md": `\ufeff${"- [ ] [[Vogt]] anrufen"}`,
 		"Notizen/Zeilen.md": "- [ ] [[Vogt]] eins\u2028zwei 📅 2026-11-26\n",

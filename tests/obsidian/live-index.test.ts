@@ -17,6 +17,20 @@ describe("live index", () => {
 		expect(index().customers.map((c) => c.path)).toEqual(["Kunden/Kaputt.md", "Kunden/Müller Maschinenbau.md", "Kunden/Schulz Druck.md"]);
 	});
 
+	it("reads logs, nesting, headings, kunde properties and person notes from the metadata cache as the CLI does from text", async () => {
+		const files = {
+			...VAULT,
+			"Tagesnotizen/2026-11-23.md": "- [[Müller Maschinenbau]]\n  - [ ] Angebot nachreichen 📅 2026-11-26\n    - Preise prüfen\n- 10:00 [[Schulz Druck]] Besuch\n\nNotiz\n  - [ ] ohne Kunde\n",
+			"Meetings/Jour fixe.md": '---\nkunde: "[[Schulz Druck]]"\ndatum: 2026-11-20\n---\n## Offen\n- [ ] Muster schicken 📅 2026-11-30\n- Preise besprochen\n',
+			"Personen/Anna Gerens.md": '---\nfirma: "[[Müller Maschinenbau]]"\n---\n- [ ] Blumen zum Geburtstag 📅 2026-11-25\n',
+			"Notizen/Woche.md": "## [[Schulz Druck]]\n- [ ] Farbprofil klären 📅 2026-11-27\n- [ ] [[Anna Gerens]] anrufen 📅 2026-11-24\n",
+		};
+		const { index } = await loadPlugin(files);
+		const expected = cliIndex(files) as { activities: unknown[] };
+		expect(toContractJson(index())).toEqual(expected);
+		expect(expected.activities.length).toBeGreaterThan(8);
+	});
+
 	it("never reads notes that cannot matter (no customer, no links)", async () => {
 		const { app } = await loadPlugin({ ...VAULT, "Notizen/Einkauf.md": "- Milch\n", "Notizen/Rezept.md": "# Suppe\n" });
 		expect(app.vault.reads).toBe(Object.keys(VAULT).length - 1); // Ideen.md has no links either

@@ -23,7 +23,7 @@ describe("plugin lifecycle", () => {
 		app.workspace.layoutReady();
 		await updated;
 		expect(app.vault.reads).toBeGreaterThan(0);
-		expect(plugin.statusBarItems[0]?.textContent).toBe("3 Kunden · 6 offen · 2 vage");
+		expect(plugin.statusBarItems[0]?.textContent).toBe("3 Kunden · 5 offen · 2 vage");
 	});
 
 	it("leaves no listener behind on unload", async () => {

@@ -86,6 +86,7 @@ export const de: Messages = {
 		"vague-phrase": "Pseudo-Aktivität",
 		"waiting-verb": "wartet auf andere",
 		"no-date": "kein Datum",
+		"floating-date": "Datum ohne Bezug",
 		"no-person": "keine Person",
 		"mixed-purpose": "Beziehung und Geschäft gemischt",
 	},

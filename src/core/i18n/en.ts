@@ -84,6 +84,7 @@ export const en: Messages = {
 		"vague-phrase": "pseudo-activity",
 		"waiting-verb": "waits for others",
 		"no-date": "no date",
+		"floating-date": "floating date",
 		"no-person": "no person",
 		"mixed-purpose": "relationship mixed with business",
 	},

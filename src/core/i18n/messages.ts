@@ -1,3 +1,4 @@
+import type { ReasonCode } from "../model/activity";
 import type { AbcClass } from "../model/customer";
 
 /** Every text core produces. The German and English objects share this type, so a missing key fails to compile. */
@@ -70,5 +71,5 @@ export interface Messages {
 		noClass: string;
 		noPhase: string;
 	};
-	reasons: Record<"vague-phrase" | "waiting-verb" | "no-date" | "no-person" | "mixed-purpose", string>;
+	reasons: Record<ReasonCode, string>;
 }

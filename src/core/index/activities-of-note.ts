@@ -1,10 +1,11 @@
 import type { Activity } from "../model/activity";
 import type { Dossier } from "../dossier/dossier";
 import { dossierPeople } from "../dossier/people";
-import { judge, toVaguenessInput } from "../vagueness/rules";
-import type { VaguenessInput } from "../vagueness/rule";
+import { judge, toVaguenessInput, type Verdict } from "../vagueness/rules";
 import { vaguePhrase } from "../vagueness/vague-phrase";
 import type { IndexContext } from "./context";
+import { itemKind, type ItemKind } from "./item-kind";
+import { itemOwners } from "./item-owners";
 import type { LinkResolver } from "./link-resolver";
 import type { ParsedItem, ParsedNote } from "./note";
 
@@ -17,55 +18,66 @@ export interface Judged {
 /** Verdicts from a note's previous parse, by what they depend on; an edit rarely changes more than one line. */
 export type EarlierVerdicts = ReadonlyMap<string, Judged>;
 
-/** What a verdict depends on besides the customer's people; item and activity give it alike. */
-const verdictKey = (customer: string, line: Pick<ParsedItem, "status" | "date" | "text">) => `${customer}\n${line.status}\n${line.date ?? ""}\n${line.text}`;
+/** What a verdict depends on besides the customer's people. */
+const verdictKey = (customer: string, text: string, kind: Pick<ItemKind, "kind" | "status" | "date" | "floating">) =>
+	`${customer}\n${kind.kind}\n${kind.status}\n${kind.date ?? ""}\n${kind.floating}\n${text}`;
 
 export function earlierVerdicts(judged: Iterable<Judged>): Map<string, Judged> {
 	const byKey = new Map<string, Judged>();
-	for (const j of judged) byKey.set(verdictKey(j.activity.customer, j.activity), j);
+	for (const j of judged) byKey.set(verdictKey(j.activity.customer, j.activity.text, j.activity), j);
 	return byKey;
 }
 
+const NOT_VAGUE: Verdict = { vague: false, reasons: [], suggestion: null };
+
 /**
- * Which list items are activities (CONTRACT): in a customer note, items with a checkbox, a date or a
- * vague phrase; in any other note, every item that links a customer note, once per linked customer.
- * Each comes with the dossier it was judged against, so the next re-index can keep its verdict.
+ * The activities of a note (CONTRACT "Which lines are activities"): every task and log that belongs to
+ * a customer, once per customer. Grouping bullets are none. Each comes with the dossier it was judged
+ * against, so the next re-index can keep its verdict.
  */
 export function activitiesOfNote(note: ParsedNote, resolver: LinkResolver, dossiers: ReadonlyMap<string, Dossier>, ctx: IndexContext, earlier?: EarlierVerdicts): Judged[] {
+	if (note.items.length === 0) return [];
+	const resolve = (target: string) => resolver.resolve(target, note.path);
+	const self = note.customer ? note.path : note.personOf !== null ? resolve(note.personOf) : null;
+	const property: string[] = [];
+	for (const target of note.customerProperty) {
+		const customer = resolve(target);
+		if (customer && !property.includes(customer)) property.push(customer);
+	}
+	const owners = itemOwners(note.items, note.headings, { note: self ? [self] : [], property }, (link) => resolve(link.target));
 	const activities: Judged[] = [];
-	const twins = twinCounts(note.items);
-	const toActivity = (item: ParsedItem, customer: string, dossier: Dossier | null, input?: VaguenessInput): Judged => {
-		const before = earlier?.get(verdictKey(customer, item));
-		const count = twins?.get(item.raw) ?? 1;
-		const activity = before && samePeople(before.dossier, dossier) ? moved(before.activity, item, count) : judgeItem(item, note.path, customer, input ?? vaguenessInput(item, dossier, ctx), ctx, count);
-		return { activity, dossier };
-	};
-	for (const item of note.items) {
-		if (note.customer) {
-			const dossier = note.customer.dossier;
-			if (item.hasCheckbox || item.ownDate) activities.push(toActivity(item, note.path, dossier));
-			else if (item.status === "open") {
-				// A plain item without a date counts only when it names a pseudo-activity: ask that rule alone first.
-				const input = vaguenessInput(item, dossier, ctx);
-				if (vaguePhrase.check(input, ctx.settings.language) !== null) activities.push(toActivity(item, note.path, dossier, input));
-			}
-			continue;
-		}
-		// Once per linked customer; an item rarely links more than one or two, so no Set per item.
-		const customers: string[] = [];
-		for (const link of item.links) {
-			const customer = resolver.resolve(link.target, note.path);
-			if (customer && !customers.includes(customer)) {
-				customers.push(customer);
-				activities.push(toActivity(item, customer, dossiers.get(customer) ?? null));
-			}
+	for (const [i, item] of note.items.entries()) {
+		const owner = owners[i];
+		if (!owner || owner.grouping || owner.customers.length === 0) continue;
+		const kind = kindOf(item, note, ctx);
+		if (!kind) continue;
+		for (const customer of owner.customers) {
+			const dossier = dossiers.get(customer) ?? null;
+			const before = earlier?.get(verdictKey(customer, item.text, kind));
+			const activity = before && samePeople(before.dossier, dossier) ? moved(before.activity, item) : judgeItem(item, note.path, customer, kind, dossier, ctx);
+			activities.push({ activity, dossier });
 		}
 	}
 	return activities;
 }
 
-function vaguenessInput(item: ParsedItem, dossier: Dossier | null, ctx: IndexContext): VaguenessInput {
-	return toVaguenessInput(item.text, item.status, item.date, dossier ? dossierPeople(dossier) : [], ctx.settings.extraVaguePhrases);
+/** Task or log; a plain undated item counts only in a customer note, and only naming a pseudo-activity. */
+function kindOf(item: ParsedItem, note: ParsedNote, ctx: IndexContext): ItemKind | null {
+	const facts = {
+		checkbox: item.checkbox,
+		ownDate: item.ownDate,
+		ownDateEnd: item.ownDateEnd,
+		floating: item.floating,
+		headingDate: item.headingDate,
+		dailyDate: note.dailyDate,
+		propertyDate: note.customer ? null : note.propertyDate,
+		vaguePhrase: false,
+		today: ctx.today,
+	};
+	const kind = itemKind(facts);
+	if (kind || !note.customer || item.checkbox !== null) return kind;
+	const input = toVaguenessInput(item.text, "open", null, [], ctx.settings.extraVaguePhrases);
+	return vaguePhrase.check(input, ctx.settings.language) !== null ? itemKind({ ...facts, vaguePhrase: true }) : null;
 }
 
 /** Verdicts depend on a dossier only through its people (the no-person hint). */
@@ -76,34 +88,31 @@ export function samePeople(a: Dossier | null | undefined, b: Dossier | null | un
 	return x.length === y.length && x.every((name, i) => name === y[i]);
 }
 
-/** How often each raw line stands among the note's items; null when there are too few to repeat. */
-function twinCounts(items: readonly ParsedItem[]): Map<string, number> | null {
-	if (items.length < 2) return null;
-	const counts = new Map<string, number>();
-	for (const item of items) counts.set(item.raw, (counts.get(item.raw) ?? 0) + 1);
-	return counts;
-}
-
 /** An unchanged line keeps its verdict; only where it stands (and how many twins it has) may differ. */
-function moved(activity: Activity, item: ParsedItem, twins: number): Activity {
-	return { ...activity, line: item.line, doneDate: item.doneDate, raw: item.raw, twins };
+function moved(activity: Activity, item: ParsedItem): Activity {
+	return { ...activity, line: item.line, raw: item.raw, twins: item.twins };
 }
 
-function judgeItem(item: ParsedItem, path: string, customer: string, input: VaguenessInput, ctx: IndexContext, twins: number): Activity {
-	const verdict = judge(input, ctx.settings.language);
+function judgeItem(item: ParsedItem, path: string, customer: string, kind: ItemKind, dossier: Dossier | null, ctx: IndexContext): Activity {
+	const input = toVaguenessInput(item.text, kind.status, kind.date, dossier ? dossierPeople(dossier) : [], ctx.settings.extraVaguePhrases, kind.floating);
+	// A log records what happened or is agreed: it is never vague.
+	const verdict = kind.kind === "log" ? NOT_VAGUE : judge(input, ctx.settings.language);
 	return {
 		path,
 		line: item.line,
 		customer,
 		text: item.text,
 		display: input.text,
-		status: item.status,
-		date: item.date,
-		doneDate: item.doneDate,
+		status: kind.status,
+		kind: kind.kind,
+		date: kind.date,
+		dateEnd: kind.dateEnd,
+		floating: kind.floating,
+		doneDate: item.ownDoneDate ?? (kind.status === "done" ? kind.date : null),
 		vague: verdict.vague,
 		reasons: verdict.reasons,
 		suggestion: verdict.suggestion,
 		raw: item.raw,
-		twins,
+		twins: item.twins,
 	};
 }

@@ -7,7 +7,7 @@ import { activitiesOfNote, earlierVerdicts, samePeople, type Judged } from "./ac
 import type { IndexContext } from "./context";
 import { noteErrors } from "./note-errors";
 import type { IndexResult } from "./index-result";
-import { createLinkResolver, type LinkResolver } from "./link-resolver";
+import { createCustomerResolver, createLinkResolver, type LinkResolver } from "./link-resolver";
 import type { ParsedNote } from "./note";
 import { compare } from "../text/compare";
 
@@ -41,7 +41,8 @@ export class IndexState {
 		const old = this.notes.get(note.path);
 		this.notes.set(note.path, note);
 		if (!old) this.sortedPaths = null;
-		if (Boolean(old?.customer) !== Boolean(note.customer)) this.recomputeAll();
+		// Which notes are customers or persons decides where every link leads.
+		if (Boolean(old?.customer) !== Boolean(note.customer) || (old?.personOf ?? null) !== note.personOf) this.recomputeAll();
 		else this.refresh(note.path, old ?? null, note);
 	}
 
@@ -50,7 +51,7 @@ export class IndexState {
 		if (!old) return;
 		this.notes.delete(path);
 		this.sortedPaths = null;
-		if (old.customer) this.recomputeAll();
+		if (old.customer || old.personOf !== null) this.recomputeAll();
 		else this.refresh(path, old, null);
 	}
 
@@ -90,7 +91,9 @@ export class IndexState {
 			const dossier = this.notes.get(path)?.customer?.dossier;
 			if (dossier) this.dossiers.set(path, dossier);
 		}
-		this.resolver = createLinkResolver([...this.dossiers.keys()]);
+		const persons = new Map<string, string>();
+		for (const [path, note] of this.notes) if (!note.customer && note.personOf !== null) persons.set(path, note.personOf);
+		this.resolver = createCustomerResolver([...this.dossiers.keys()], persons);
 		this.linkedFrom.clear();
 		// Verdicts stay (their keys name the customer): a note added as a customer rarely changes them.
 		for (const path of this.judgedByNote.keys()) if (!this.notes.has(path)) this.judgedByNote.delete(path);

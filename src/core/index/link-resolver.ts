@@ -59,3 +59,22 @@ function nearest(candidates: readonly string[], fromPath: string): string {
 	};
 	return [...candidates].sort((x, y) => shared(y) - shared(x) || x.length - y.length || compare(x, y))[0] as string;
 }
+
+/**
+ * Links to customers, directly or through a person note (CONTRACT): a link to `[[Hans Müller]]`,
+ * whose `firma` links `[[Müller GmbH]]`, belongs to Müller GmbH.
+ */
+export function createCustomerResolver(customerPaths: readonly string[], persons: ReadonlyMap<string, string>): LinkResolver {
+	const customers = createLinkResolver(customerPaths);
+	if (persons.size === 0) return customers;
+	const people = createLinkResolver([...persons.keys()]);
+	return {
+		resolve(target, fromPath) {
+			const customer = customers.resolve(target, fromPath);
+			if (customer) return customer;
+			const person = people.resolve(target, fromPath);
+			const company = person ? persons.get(person) : undefined;
+			return person && company !== undefined ? customers.resolve(company, person) : null;
+		},
+	};
+}

@@ -1,7 +1,6 @@
 import type { Dossier } from "../dossier/dossier";
 import type { FrontmatterError } from "../frontmatter/parse";
 import type { Link } from "../markdown/links";
-import type { ActivityStatus } from "../model/activity";
 import type { IsoDay } from "../model/day";
 import type { PreParsed } from "./pre-parsed";
 
@@ -18,18 +17,33 @@ export interface ParsedItem {
 	/** 1-based line. */
 	line: number;
 	raw: string;
+	/** How many list items of the note read exactly like this one (a writer must not take one for another). */
+	twins: number;
 	text: string;
-	status: ActivityStatus;
-	hasCheckbox: boolean;
-	/** The item's own date (not the daily note's). */
+	/** The checkbox character, or null for a plain bullet. */
+	checkbox: string | null;
+	/** Index (into the note's items) of the item it is nested in, or -1. */
+	parent: number;
+	/** Index (into the note's headings) of the heading it stands under, or -1. */
+	heading: number;
+	links: Link[];
+	/** The item's own date and the last day of its period (not the daily note's). */
 	ownDate: IsoDay | null;
+	ownDateEnd: IsoDay | null;
+	/** Its own date counts from the reference ("morgen"); `floating` when nothing anchored that reference. */
+	relative: boolean;
+	floating: boolean;
 	/** The item's own completion date (✅ or a completion field). */
 	ownDoneDate: IsoDay | null;
-	/** The day relative dates of this line count from (CONTRACT: heading, daily note, created, today). */
+	/** The day relative dates of this line count from (CONTRACT: dated heading, daily note, date property, today). */
 	reference: IsoDay;
-	date: IsoDay | null;
-	doneDate: IsoDay | null;
-	/** Links to other notes; only read (and only filled) outside customer notes. */
+	/** The date of the nearest heading above that carries one. */
+	headingDate: IsoDay | null;
+}
+
+/** A heading as ownership needs it. */
+export interface ParsedHeading {
+	level: number;
 	links: Link[];
 }
 
@@ -43,6 +57,13 @@ export interface ParsedNote {
 	/** An error that kept the note from being read at all (too large). */
 	unreadable: string | null;
 	dailyDate: IsoDay | null;
-	/** Customer notes: every list item; other notes: items with a link. */
+	/** Outside customer notes: the note's `datum`/`date`/`erstellt`/`created`. */
+	propertyDate: IsoDay | null;
+	/** A person note: the link target of its company. */
+	personOf: string | null;
+	/** The targets of its `kunde`/`customer` property. */
+	customerProperty: string[];
+	headings: ParsedHeading[];
+	/** Items that may belong to a customer; `parent` points into this list. */
 	items: ParsedItem[];
 }

@@ -17,6 +17,13 @@ export function headingText(line: string): string | null {
 	return line.slice(start, end);
 }
 
+/** The level of a line `headingText` accepts: its number of leading `#`. */
+export function headingLevel(line: string): number {
+	let level = 0;
+	while (level < line.length && line.charCodeAt(level) === 35) level++;
+	return level;
+}
+
 /** `^[ \t]*(`{3,}|~{3,})`: the fence character and run length a line opens or closes with, or null. */
 export function fenceRun(content: string): { char: number; length: number; end: number } | null {
 	const start = skipBlanks(content);

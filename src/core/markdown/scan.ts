@@ -1,9 +1,10 @@
-import { skipBlanks } from "../text/blanks";
+import { isBlank, skipBlanks } from "../text/blanks";
 import type { LineIndex } from "../text/line-index";
 import { findFrontmatter, type FrontmatterBlock } from "./frontmatter-block";
 import { fenceAfter, type OpenFence } from "./code-fence";
 import { reviewLines } from "./generated-section";
-import { headingText } from "./line-structure";
+import { headingLevel, headingText } from "./line-structure";
+import { ListNesting, indentOf } from "./list-nesting";
 import { parseListItem, withoutQuote, type ListItemLine } from "./list-item";
 
 export interface ScannedItem extends ListItemLine {
@@ -13,10 +14,14 @@ export interface ScannedItem extends ListItemLine {
 	raw: string;
 	/** Index of the heading this item stands under (into `headings`), or -1. */
 	heading: number;
+	/** Index of its parent item (into `items`), or -1 at the top of a list. */
+	parent: number;
 }
 
 export interface ScannedHeading {
 	index: number;
+	/** 1 to 6: `#` to `######`. */
+	level: number;
 	text: string;
 }
 
@@ -30,36 +35,33 @@ export interface ScannedNote {
 const STARTS = new Uint8Array(128);
 for (const c of "`~#-*+>0123456789") STARTS[c.charCodeAt(0)] = 1;
 
-/** Character codes that can start a list item (and nothing else a scan looks for): - * + and digits. */
-const ITEM_STARTS = new Uint8Array(128);
-for (const c of "-*+0123456789") ITEM_STARTS[c.charCodeAt(0)] = 1;
-
-/** Which list items a scan keeps: all of them (customer notes), or only those that may hold a link. */
-export type ItemFilter = "all" | "linked";
-
-/** A link needs a "[": without one an item of a non-customer note can never become an activity. */
-export const mayLink = (line: string) => line.includes("[");
-
 /**
  * One pass over a note's lines: skips the frontmatter, fenced code (also inside blockquotes) and an
- * inserted review section, collects headings and list items. Prose is never an item.
+ * inserted review section, collects headings (with their level) and list items (with their parent
+ * item, by indentation). Prose is never an item.
  */
-export function scanNote(lines: LineIndex, keep: ItemFilter = "all", frontmatter = findFrontmatter(lines)): ScannedNote {
+export function scanNote(lines: LineIndex, frontmatter = findFrontmatter(lines)): ScannedNote {
 	const headings: ScannedHeading[] = [];
 	const items: ScannedItem[] = [];
+	const nesting = new ListNesting();
+	let blankBefore = false;
 	let fence: OpenFence | null = null;
 	// The review's lines are known before the scan: its markers pair up across the whole note.
 	const review = reviewLines(lines, frontmatter);
 	for (let i = frontmatter?.bodyStart ?? 0; i < lines.length; i++) {
 		// Most lines are prose: a first character that starts no structure ends the work at once.
 		const code = lines.firstCode(i);
+		const blank = blankBefore;
+		blankBefore = Number.isNaN(code); // a blank line
 		// Beyond ASCII (a no-break space, say) the line is looked at closely; it is rare.
-		if (fence === null && !(code >= 128 || STARTS[code] === 1)) continue;
+		if (fence === null && !(code >= 128 || STARTS[code] === 1)) {
+			// A paragraph at the margin after a blank line ends the list (CommonMark).
+			if (blank && !blankBefore && !isBlank(lines.at(i).charCodeAt(0))) nesting.end();
+			continue;
+		}
 		if (review.size > 0 && review.has(i)) continue;
 		// Inside code only a fence line can end it (also in a callout): other lines need not be taken out.
 		if (fence !== null && code !== 96 && code !== 126 && code !== 62) continue;
-		// Outside customer notes an item needs a link, and a link a "[": a line without one is done with.
-		if (keep === "linked" && fence === null && ITEM_STARTS[code] === 1 && !lines.holdsCode(i, 91)) continue;
 		const line = lines.at(i);
 		const content = code === 62 ? withoutQuote(line) : line;
 		const first = content.charCodeAt(skipBlanks(content));
@@ -70,12 +72,15 @@ export function scanNote(lines: LineIndex, keep: ItemFilter = "all", frontmatter
 		}
 		const heading = first === 35 && content === line ? headingText(line) : null;
 		if (heading !== null) {
-			headings.push({ index: i, text: heading });
+			headings.push({ index: i, level: headingLevel(line), text: heading });
+			nesting.end();
 			continue;
 		}
-		if (keep === "linked" && !mayLink(content)) continue;
 		const item = parseListItem(content);
-		if (item) items.push({ checkbox: item.checkbox, text: item.text, index: i, raw: line, heading: headings.length - 1 });
+		if (item) {
+			const parent = nesting.place(indentOf(content), items.length);
+			items.push({ checkbox: item.checkbox, text: item.text, index: i, raw: line, heading: headings.length - 1, parent });
+		}
 	}
 	return { frontmatter, headings, items };
 }

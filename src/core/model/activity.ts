@@ -2,7 +2,7 @@ import type { IsoDay } from "./day";
 
 export type ActivityStatus = "open" | "done" | "cancelled";
 
-export type VagueReason = "vague-phrase" | "waiting-verb" | "no-date";
+export type VagueReason = "vague-phrase" | "waiting-verb" | "no-date" | "floating-date";
 export type VagueHint = "no-person" | "mixed-purpose";
 export type ReasonCode = VagueReason | VagueHint;
 
@@ -18,7 +18,13 @@ export interface Activity {
 	/** The text as a reader sees the action: links as their display text, Tasks and Dataview fields removed. */
 	display: string;
 	status: ActivityStatus;
+	/** A task (checkbox) or a log (a dated contact, or an appointment ahead). */
+	kind: "task" | "log";
 	date: IsoDay | null;
+	/** The last day of a period or range, else null: an open activity is overdue only after it. */
+	dateEnd: IsoDay | null;
+	/** Its date counts from today because nothing anchors it. */
+	floating: boolean;
 	doneDate: IsoDay | null;
 	vague: boolean;
 	reasons: ReasonCode[];

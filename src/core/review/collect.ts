@@ -39,8 +39,8 @@ export function collectReview(index: IndexResult, birthdayDays: number): ReviewD
 		index.customers.filter((c) => c.problems.some((p) => p.code === code)).sort((a, b) => priority(a) - priority(b) || compare(a.name, b.name));
 	return {
 		date,
-		dueToday: open.filter((a) => a.date === date).sort(byPriority),
-		overdue: open.filter((a) => a.date !== null && a.date < date).sort((a, b) => compare(a.date ?? "", b.date ?? "") || byPriority(a, b)),
+		dueToday: open.filter((a) => a.date !== null && a.date <= date && (a.dateEnd ?? a.date) >= date).sort(byPriority),
+		overdue: open.filter((a) => a.date !== null && (a.dateEnd ?? a.date) < date).sort((a, b) => compare(a.date ?? "", b.date ?? "") || byPriority(a, b)),
 		contactDue: customersBy("contact-overdue"),
 		contactDueSoon: customersBy("contact-due"),
 		noNextStep: customersBy("no-next-step"),

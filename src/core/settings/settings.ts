@@ -1,5 +1,6 @@
 import type { Lang } from "../i18n/lang";
 import type { PhaseModel } from "../phases/model";
+import { DEFAULT_TEMPLATE_FOLDERS } from "./template-folders";
 
 /** Everything a user can set. Core receives it as a value; it never reads it from anywhere. */
 export interface Settings {
@@ -23,6 +24,8 @@ export interface Settings {
 	language: Lang;
 	/** How many days ahead the review looks for birthdays. */
 	birthdayDays: number;
+	/** Folders of templates (any depth): never customers, never activities. */
+	templateFolders: string[];
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -37,6 +40,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 	extraVaguePhrases: [],
 	language: "de",
 	birthdayDays: 7,
+	templateFolders: [...DEFAULT_TEMPLATE_FOLDERS],
 });
 
 export function withDefaults(partial: Partial<Settings> = {}): Settings {

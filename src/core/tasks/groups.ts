@@ -15,8 +15,9 @@ export interface TaskGroup {
 export function groupOf(activity: Activity, today: IsoDay): GroupKey {
 	if (activity.status !== "open") return "done";
 	if (!activity.date) return "undated";
-	if (activity.date < today) return "overdue";
-	if (activity.date === today) return "today";
+	// A period is due from its first day and overdue only after its last (CONTRACT).
+	if ((activity.dateEnd ?? activity.date) < today) return "overdue";
+	if (activity.date <= today) return "today";
 	return activity.date <= addDays(today, 7) ? "next7" : "later";
 }
 

@@ -13,6 +13,8 @@ export interface VaguenessInput {
 	people: readonly string[];
 	/** Extra pseudo-activities from the settings, as written by the user. */
 	extraPhrases: readonly string[];
+	/** Its date counts from today because nothing anchors it (CONTRACT "floating"). */
+	floating?: boolean;
 }
 
 export interface RuleExample {
@@ -21,6 +23,7 @@ export interface RuleExample {
 	fires: boolean;
 	date?: string | null;
 	people?: string[];
+	floating?: boolean;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { ActivityStatus, ReasonCode } from "../model/activity";
 import { actionText } from "../text/action-text";
 import { fold } from "../text/fold";
 import { mixedPurpose } from "./mixed-purpose";
+import { floatingDate } from "./floating-date";
 import { noDate } from "./no-date";
 import { noPerson } from "./no-person";
 import type { VaguenessInput, VaguenessRule } from "./rule";
@@ -10,7 +11,7 @@ import { vaguePhrase } from "./vague-phrase";
 import { waitingVerb } from "./waiting-verb";
 
 /** The rules in the order their reasons are reported (CONTRACT "Vague activities"). */
-export const VAGUENESS_RULES: readonly VaguenessRule[] = [vaguePhrase, waitingVerb, noDate, noPerson, mixedPurpose];
+export const VAGUENESS_RULES: readonly VaguenessRule[] = [vaguePhrase, waitingVerb, noDate, floatingDate, noPerson, mixedPurpose];
 
 export interface Verdict {
 	vague: boolean;
@@ -46,8 +47,9 @@ export function toVaguenessInput(
 	date: string | null,
 	people: readonly string[],
 	extraPhrases: readonly string[],
+	floating = false,
 ): VaguenessInput {
 	const plain = actionText(text);
 	const judged = plain.length > MAX_JUDGED_TEXT ? plain.slice(0, MAX_JUDGED_TEXT) : plain;
-	return { text: plain, folded: fold(judged), status, date, people, extraPhrases };
+	return { text: plain, folded: fold(judged), status, date, people, extraPhrases, floating };
 }

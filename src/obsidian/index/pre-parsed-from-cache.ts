@@ -8,9 +8,13 @@ export function preParsedFrom(cache: CachedMetadata | null): PreParsed | undefin
 	return {
 		frontmatter: cache.frontmatter ? { ...cache.frontmatter } : null,
 		listLines: (cache.listItems ?? []).map((item) => item.position.start.line),
-		headings: (cache.headings ?? []).map((h) => ({ line: h.position.start.line, text: h.heading })),
+		listParents: (cache.listItems ?? []).map((item) => item.parent),
+		headings: (cache.headings ?? []).map((h) => ({ line: h.position.start.line, text: h.heading, level: h.level })),
 	};
 }
+
+/** Properties that tie a note to a customer: a meeting's `kunde`, a person's `firma`, `typ: person`. */
+const TIES = new Set(["kunde", "customer", "firma", "company", "typ", "type"]);
 
 /**
  * Whether a note can matter to the index: a customer (by folder or marker), a note whose frontmatter
@@ -20,7 +24,7 @@ export function preParsedFrom(cache: CachedMetadata | null): PreParsed | undefin
 export function mayMatter(cache: CachedMetadata | null, inCustomerFolder: boolean, markers: readonly Marker[]): boolean {
 	if (inCustomerFolder || !cache) return true;
 	const fm = cache.frontmatter;
-	if (fm && markedAsCustomer(fm, markers)) return true;
+	if (fm && (markedAsCustomer(fm, markers) || Object.keys(fm).some((key) => TIES.has(key.toLowerCase())))) return true;
 	if (cache.frontmatterPosition && !fm) return true;
 	return (cache.links?.length ?? 0) > 0 || (cache.embeds?.length ?? 0) > 0;
 }

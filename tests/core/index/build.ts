@@ -12,7 +12,7 @@ export function index(notes: Record<string, string>, settings: Partial<Settings>
 export interface JsonIndex {
 	today: string;
 	customers: Array<{ path: string; name: string; abc: string | null; abcComputed: string | null; abcEffective: string | null; contactDue: string | null; phaseModel: string; phase: string | null; phaseHistory: Array<{ phase: string; date: string }>; lastContact: string | null; nextActivity: { path: string; line: number; date: string } | null; problems: Array<{ code: string; message: string }> }>;
-	activities: Array<{ path: string; line: number; customer: string; text: string; status: string; date: string | null; doneDate: string | null; vague: boolean; reasons: string[] }>;
+	activities: Array<{ path: string; line: number; customer: string; text: string; status: string; kind: "task" | "log"; date: string | null; dateEnd: string | null; floating: boolean; doneDate: string | null; vague: boolean; reasons: string[] }>;
 	errors: Array<{ path: string; message: string }>;
 }
 

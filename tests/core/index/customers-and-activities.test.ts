@@ -83,13 +83,13 @@ describe("linked activities in other notes", () => {
 	};
 	const out = json(vault);
 
-	it("counts every list item that links a customer, once per linked customer", () => {
-		expect(out.activities.map((a) => [a.line, a.customer, a.status])).toEqual([
-			[2, "Kunden/Müller Maschinenbau.md", "open"],
-			[3, "Kunden/Schulz.md", "done"],
-			[4, "Kunden/Müller Maschinenbau.md", "open"],
-			[11, "Kunden/Schulz.md", "open"],
-			[11, "Kunden/Müller Maschinenbau.md", "open"],
+	it("counts every list item that links a customer, once per linked customer; plain bullets of a daily note are contacts that day", () => {
+		expect(out.activities.map((a) => [a.line, a.customer, a.kind, a.status])).toEqual([
+			[2, "Kunden/Müller Maschinenbau.md", "log", "done"],
+			[3, "Kunden/Schulz.md", "task", "done"],
+			[4, "Kunden/Müller Maschinenbau.md", "task", "open"],
+			[11, "Kunden/Schulz.md", "log", "done"],
+			[11, "Kunden/Müller Maschinenbau.md", "log", "done"],
 		]);
 	});
 
@@ -103,7 +103,7 @@ describe("linked activities in other notes", () => {
 
 	it("uses the latest done date as last contact", () => {
 		expect(out.customers.find((c) => c.path === "Kunden/Schulz.md")?.lastContact).toBe("2026-11-20");
-		expect(out.customers.find((c) => c.path.startsWith("Kunden/Müller"))?.lastContact).toBeNull();
+		expect(out.customers.find((c) => c.path.startsWith("Kunden/Müller"))?.lastContact).toBe("2026-11-20");
 	});
 });
 

@@ -2,10 +2,16 @@ import { describe, expect, it } from "vitest";
 import { customer, json } from "./build";
 
 describe("reference date of a line (CONTRACT)", () => {
-	it("is the nearest heading above with a date", () => {
+	it("is the nearest heading above with a date; a customer note's erstellt is none, so the first line floats", () => {
 		const body = ["- [ ] morgen A anrufen", "## 2026-11-02 Planung", "- [ ] übermorgen B anrufen", "### Notizen", "- [ ] morgen C anrufen", "## 10.11.2026", "- [ ] in 2 Wochen D anrufen"].join("\n");
-		const dates = json({ "Kunden/K.md": customer("erstellt: 2026-01-05", body) }).activities.map((a) => a.date);
-		expect(dates).toEqual(["2026-01-06", "2026-11-04", "2026-11-03", "2026-11-24"]);
+		const activities = json({ "Kunden/K.md": customer("erstellt: 2026-01-05", body) }).activities;
+		expect(activities.map((a) => [a.date, a.floating])).toEqual([
+			["2026-11-24", true],
+			["2026-11-04", false],
+			["2026-11-03", false],
+			["2026-11-24", false],
+		]);
+		expect(activities[0]?.reasons).toContain("floating-date");
 	});
 
 	it("falls back to today when erstellt names an impossible day, instead of failing the index", () => {

@@ -56,10 +56,24 @@ describe("scanning a note", () => {
 		expect(texts(["> - [ ] eins", "  > - [ ] zwei", "   >> - [ ] drei", "    > - [ ] Code", "\t> - [ ] Code"].join("\n"))).toEqual(["eins", "zwei", "drei"]);
 	});
 
-	it("keeps only items that may hold a link when asked (notes that are no customer)", () => {
-		const note = "## 2026-11-02\n- [ ] [[Müller]] anrufen\n- Standort Aalen\n- [Angebot](Kunden/Meier.md) schicken\n";
-		expect(scanNote(new LineIndex(note), "linked").items.map((i) => i.text)).toEqual(["[[Müller]] anrufen", "[Angebot](Kunden/Meier.md) schicken"]);
-		expect(scanNote(new LineIndex(note), "linked").headings).toHaveLength(1);
+	it("gives each item its parent by indentation and each heading its level; a heading ends a list", () => {
+		const note = ["## [[Müller]]", "- [[Müller]]", "  - [ ] eins", "    - [ ] zwei", "  - [ ] drei", "\t- [ ] vier", "- fünf", "### Technik", "  - [ ] sechs"].join("\n");
+		const scanned = scanNote(new LineIndex(note));
+		expect(scanned.items.map((i) => [i.text, i.parent, i.heading])).toEqual([
+			["[[Müller]]", -1, 0],
+			["eins", 0, 0],
+			["zwei", 1, 0],
+			["drei", 0, 0],
+			["vier", 3, 0],
+			["fünf", -1, 0],
+			["sechs", -1, 1],
+		]);
+		expect(scanned.headings.map((h) => [h.text, h.level])).toEqual([["[[Müller]]", 2], ["Technik", 3]]);
+	});
+
+	it("ends a list at a paragraph after a blank line, not at an indented continuation", () => {
+		const scanned = scanNote(new LineIndex("- [[Müller]]\n\n  weiter im Punkt\n  - [ ] eins\n\nNotiz\n  - [ ] zwei\n"));
+		expect(scanned.items.map((i) => [i.text, i.parent])).toEqual([["[[Müller]]", -1], ["eins", 0], ["zwei", -1]]);
 	});
 
 	it("knows the review markers however they are indented, also by a no-break space", () => {
@@ -72,8 +86,8 @@ describe("scanning a note", () => {
 
 	it("reads CRLF and BOM without leaving \\r in any text, and counts lines from 0", () => {
 		const scanned = scanNote(new LineIndex("\uFEFF---\r\nfirma: X\r\n---\r\n## 2026-11-02 Planung\r\n- [ ] eins  \r\n"));
-		expect(scanned.items).toEqual([{ checkbox: " ", text: "eins", index: 4, raw: "- [ ] eins  ", heading: 0 }]);
-		expect(scanned.headings).toEqual([{ index: 3, text: "2026-11-02 Planung" }]);
+		expect(scanned.items).toEqual([{ checkbox: " ", parent: -1, text: "eins", index: 4, raw: "- [ ] eins  ", heading: 0 }]);
+		expect(scanned.headings).toEqual([{ index: 3, level: 2, text: "2026-11-02 Planung" }]);
 		expect(scanned.frontmatter?.lines).toEqual(["firma: X"]);
 	});
 });

@@ -21,6 +21,7 @@ describe("stored settings", () => {
 			extraVaguePhrases: ["Kontakt halten"],
 			language: "en",
 			birthdayDays: 14,
+			templateFolders: ["Meta/Vorlagen"],
 		};
 		const { settings, problems } = readSettings(stored);
 		expect(problems).toEqual([]);

@@ -18,6 +18,14 @@ const customers = new Map(result.customers.map((c) => [c.path, c]));
 const texts = (list: { text: string }[]) => list.map((a) => a.text.replace(/ (📅|✅).*$/, ""));
 
 describe("task groups", () => {
+	it("keeps a period due from its first day until its last, overdue only after", () => {
+		const week = index({ "Kunden/W.md": customer("abc: B", "- [ ] In KW 48 Frau Gerens die Schulung anbieten\n- [ ] In KW 47 Herrn Kaiser das Konzept zeigen") });
+		expect(groupTasks(week.activities, TODAY).map((g) => [g.key, texts(g.items)])).toEqual([
+			["overdue", ["In KW 47 Herrn Kaiser das Konzept zeigen"]],
+			["today", ["In KW 48 Frau Gerens die Schulung anbieten"]],
+		]);
+	});
+
 	it("sorts activities into Überfällig, Heute, Nächste 7 Tage, Später, Ohne Datum, Erledigt", () => {
 		expect(groupTasks(result.activities, TODAY).map((g) => [g.key, texts(g.items)])).toEqual([
 			["overdue", ["Frau Gerens anrufen"]],

@@ -7,9 +7,9 @@ import { toVaguenessInput } from "../../../src/core/vagueness/rules";
 /** The date examples assume unless they say otherwise. */
 export const SOME_DAY = "2026-11-30";
 
-export function input(text: string, opts: { date?: string | null; people?: string[]; extra?: string[]; status?: ActivityStatus } = {}) {
+export function input(text: string, opts: { date?: string | null; people?: string[]; extra?: string[]; status?: ActivityStatus; floating?: boolean } = {}) {
 	const date = opts.date === undefined ? SOME_DAY : opts.date;
-	return toVaguenessInput(text, opts.status ?? "open", date, opts.people ?? [], opts.extra ?? []);
+	return toVaguenessInput(text, opts.status ?? "open", date, opts.people ?? [], opts.extra ?? [], opts.floating ?? false);
 }
 
 export function fires(rule: VaguenessRule, text: string, opts: Parameters<typeof input>[1] = {}): boolean {
@@ -28,7 +28,7 @@ export function runExamples(rule: VaguenessRule, ruleExamples: RuleExamples): vo
 				expect(examples.some((e) => !e.fires)).toBe(true);
 			});
 			it.each(examples.map((e) => [e.fires ? "fires on" : "stays quiet on", e.text, e] as const))(`${lang}: %s „%s“`, (_what, text, e) => {
-				const result = rule.check(input(text, { date: e.date, people: e.people }), lang);
+				const result = rule.check(input(text, { date: e.date, people: e.people, floating: e.floating }), lang);
 				expect(result !== null).toBe(e.fires);
 				if (result !== null) expect(result.length).toBeGreaterThan(10);
 			});
@@ -38,7 +38,7 @@ export function runExamples(rule: VaguenessRule, ruleExamples: RuleExamples): vo
 			expect(rule.label.en).not.toBe("");
 			const firing = ruleExamples.de.find((e) => e.fires);
 			if (!firing) throw new Error("no firing example");
-			const at = input(firing.text, { date: firing.date, people: firing.people });
+			const at = input(firing.text, { date: firing.date, people: firing.people, floating: firing.floating });
 			expect(rule.check(at, "de")).not.toBe(rule.check(at, "en"));
 		});
 	});

@@ -35,6 +35,9 @@ export function computeMetadata(text: string): FakeCache {
 	const items: NonNullable<FakeCache["listItems"]> = [];
 	const headings: NonNullable<FakeCache["headings"]> = [];
 	const links: NonNullable<FakeCache["links"]> = [];
+	// Parents by indentation, as Obsidian gives them: a parent's line, or minus the list's first line.
+	let listStart = -1;
+	let open: Array<{ indent: number; line: number }> = [];
 	for (let i = start; i < lines.length; i++) {
 		const line = lines[i] ?? "";
 		const bare = line.replace(/^(\s*>\s?)+/, "");
@@ -48,9 +51,19 @@ export function computeMetadata(text: string): FakeCache {
 			continue;
 		}
 		const h = /^(#{1,6})\s+(.*)$/.exec(line);
-		if (h) headings.push({ heading: (h[2] ?? "").trim(), level: h[1]?.length ?? 1, position: { start: { line: i } } });
-		const li = /^\s*(?:[-*+]|\d+[.)])\s+(?:\[(.)\])?/.exec(bare);
-		if (li && !/^\s*([-*_])(\s*\1){2,}\s*$/.test(bare)) items.push({ position: { start: { line: i, col: 0 } }, parent: -1, ...(li[1] ? { task: li[1] } : {}) });
+		if (h) {
+			headings.push({ heading: (h[2] ?? "").trim(), level: h[1]?.length ?? 1, position: { start: { line: i } } });
+			listStart = -1;
+		}
+		const li = /^(\s*)(?:[-*+]|\d+[.)])\s+(?:\[(.)\])?/.exec(bare);
+		if (li && !/^\s*([-*_])(\s*\1){2,}\s*$/.test(bare)) {
+			const indent = (li[1] ?? "").replace(/\t/g, "    ").length;
+			if (listStart < 0) [listStart, open] = [i, []];
+			while (open.length && (open[open.length - 1]?.indent ?? 0) >= indent) open.pop();
+			const parent = open[open.length - 1]?.line ?? -listStart;
+			open.push({ indent, line: i });
+			items.push({ position: { start: { line: i, col: 0 } }, parent, ...(li[2] ? { task: li[2] } : {}) });
+		} else if (!h && line.trim() !== "" && !/^\s/.test(bare) && (lines[i - 1] ?? "").trim() === "") listStart = -1;
 		for (const m of line.matchAll(/\[\[([^\]|#]+)[^\]]*\]\]|\[[^\]]*\]\(([^)]+)\)/g)) {
 			const link = (m[1] ?? decodeURIComponent(m[2] ?? "")).trim();
 			if (!/^[a-z]+:/i.test(link)) links.push({ link, original: m[0], position: { start: { line: i } } });

@@ -51,8 +51,8 @@ describe("dossier card", () => {
 	it("jumps to the next activity's line on click", async () => {
 		const { el, opened } = await card("Kunden/Müller Maschinenbau.md");
 		(el.querySelector(".kundendossier-next") as HTMLElement).click();
-		// The daily note's entry has no checkbox, so it is open (CONTRACT) and, dated 2026-11-20, the earliest step.
-		expect(opened).toEqual([["Tagesnotizen/2026-11-20.md", 1]]);
+		// The daily note's plain bullet is a logged contact, not a step: the next one is the dated task.
+		expect(opened).toEqual([["Kunden/Müller Maschinenbau.md", 26]]);
 	});
 
 	it("shows contacts with birthdays, and speaks English", async () => {

@@ -1,0 +1,105 @@
+import type { LineDates } from "../dates/extract";
+import { findLinks } from "../markdown/links";
+import type { ScannedNote } from "../markdown/scan";
+import type { IsoDay } from "../model/day";
+import type { IndexContext } from "./context";
+import type { ParsedHeading, ParsedItem } from "./note";
+
+export interface ReadOptions {
+	/** Every item may belong to a customer (customer and person notes, notes with a `kunde` property). */
+	ownsAll: boolean;
+	/** The daily note's date, else the note's date property: what anchors relative dates below undated headings. */
+	anchor: IsoDay | null;
+	ctx: IndexContext;
+	earlier: ReadonlyMap<string, LineDates>;
+}
+
+/**
+ * The headings and the items that may belong to a customer, with their dates read. Elsewhere only
+ * items that link a note, stand below one that does or under a heading that does are kept: the
+ * others can belong to no one. The reference date is carried along the scan, never searched for.
+ */
+export function readItems(scanned: ScannedNote, { ownsAll, anchor, ctx, earlier }: ReadOptions): { headings: ParsedHeading[]; items: ParsedItem[] } {
+	const headings: ParsedHeading[] = [];
+	const dated: Array<IsoDay | null> = [];
+	const linked: boolean[] = [];
+	// Open sections, outermost first: whether one of them links a note.
+	const open: Array<{ level: number; linked: boolean }> = [];
+	let lastDate: IsoDay | null = null;
+	for (const h of scanned.headings) {
+		const links = findLinks(h.text);
+		while (open.length > 0 && (open[open.length - 1]?.level ?? 0) >= h.level) open.pop();
+		const sectionLinked = links.length > 0 || (open[open.length - 1]?.linked ?? false);
+		open.push({ level: h.level, linked: sectionLinked });
+		headings.push({ level: h.level, links });
+		linked.push(sectionLinked);
+		lastDate = headingDate(h.text, ctx) ?? lastDate;
+		dated.push(lastDate);
+	}
+
+	const items: ParsedItem[] = [];
+	const twins = twinCounts(scanned.items);
+	// For each scanned item: its index among the kept ones (-1 when dropped), and whether it or an item above links.
+	const kept: number[] = [];
+	const linksAbove: boolean[] = [];
+	for (const [i, item] of scanned.items.entries()) {
+		const links = findLinks(item.text);
+		linksAbove.push(links.length > 0 || (item.parent >= 0 && (linksAbove[item.parent] ?? false)));
+		if (!ownsAll && !linksAbove[i] && !(item.heading >= 0 && linked[item.heading])) {
+			kept.push(-1);
+			continue;
+		}
+		const headingDay = item.heading >= 0 ? (dated[item.heading] ?? null) : null;
+		const anchored = headingDay ?? anchor;
+		const reference = anchored ?? ctx.today;
+		const key = datesKey(reference, item.checkbox, item.text);
+		const own = (earlier.size > 0 ? earlier.get(key) : undefined) ?? ctx.dates.extract(item.text, reference, { openTask: item.checkbox === " " });
+		kept.push(items.length);
+		items.push({
+			line: item.index + 1,
+			raw: item.raw,
+			twins: twins?.get(item.raw) ?? 1,
+			text: item.text,
+			checkbox: item.checkbox,
+			parent: nearestKept(scanned.items, kept, item.parent),
+			heading: item.heading,
+			links,
+			ownDate: own.date,
+			ownDateEnd: own.dateEnd,
+			relative: own.relative,
+			floating: own.date !== null && own.relative && anchored === null,
+			ownDoneDate: own.doneDate,
+			reference,
+			headingDate: headingDay,
+		});
+	}
+	return { headings, items };
+}
+
+/** How often each line stands among all list items of the note, counted only where there are two or more items. */
+function twinCounts(items: ScannedNote["items"]): Map<string, number> | null {
+	if (items.length < 2) return null;
+	const counts = new Map<string, number>();
+	for (const item of items) counts.set(item.raw, (counts.get(item.raw) ?? 0) + 1);
+	return counts;
+}
+
+/** The nearest kept item among an item's ancestors: a dropped item links nothing, so skipping it loses nothing. */
+function nearestKept(items: ScannedNote["items"], kept: readonly number[], parent: number): number {
+	for (let p = parent; p >= 0; p = items[p]?.parent ?? -1) {
+		const at = kept[p] ?? -1;
+		if (at >= 0) return at;
+	}
+	return -1;
+}
+
+/** What a line's dates depend on: its reference, whether it is an open task, and its text. */
+export function datesKey(reference: IsoDay, checkbox: string | null, text: string): string {
+	return `${reference}\n${checkbox === " " ? "open" : ""}\n${text}`;
+}
+
+/** Headings set the reference only with an absolute date ("## 2026-11-02 Planung"), never "## Nächste Woche". */
+function headingDate(text: string, ctx: IndexContext): IsoDay | null {
+	const found = ctx.dates.firstDate(text, ctx.today);
+	return found && !found.relative ? found.date : null;
+}
