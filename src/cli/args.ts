@@ -9,6 +9,8 @@ export interface CliArgs {
 	/** `--today` (index, lint) or `--date` (review); null means the local date. */
 	today: string | null;
 	folder: string | null;
+	/** `--templates`: a templates folder besides those the vault's settings name. */
+	templates: string | null;
 	json: boolean;
 	lang: Lang | null;
 	summary: boolean;
@@ -18,7 +20,7 @@ export interface CliArgs {
 export class UsageError extends Error {}
 
 const COMMANDS: readonly Command[] = ["index", "review", "lint"];
-const VALUE_OPTIONS = new Set(["--today", "--date", "--folder", "--lang"]);
+const VALUE_OPTIONS = new Set(["--today", "--date", "--folder", "--lang", "--templates"]);
 const FLAGS = new Set(["--json", "--summary"]);
 
 export function parseArgs(argv: readonly string[]): CliArgs | "help" {
@@ -53,19 +55,23 @@ export function parseArgs(argv: readonly string[]): CliArgs | "help" {
 	if (lang !== null && !isLang(lang)) throw new UsageError(`--lang erwartet de oder en, nicht „${lang}“`);
 	const folder = values.get("--folder") ?? null;
 	if (folder !== null && folder.trim() === "") throw new UsageError("--folder braucht einen Ordnernamen");
-	return { command: command as Command, vault: positional[0] as string, today, folder, json: flags.has("--json"), lang, summary: flags.has("--summary") };
+	const templates = values.get("--templates") ?? null;
+	if (templates !== null && templates.trim() === "") throw new UsageError("--templates braucht einen Ordnernamen");
+	return { command: command as Command, vault: positional[0] as string, today, folder, templates, json: flags.has("--json"), lang, summary: flags.has("--summary") };
 }
 
 export const USAGE = `Kundendossier – Kundendossiers, Phasen, ABC und Aktivitäten aus einem Obsidian-Vault
 
 Aufruf:
-  kundendossier index  <vault> [--today JJJJ-MM-TT] [--folder Kunden] [--json]
-  kundendossier review <vault> [--date JJJJ-MM-TT] [--folder Kunden] [--summary]
-  kundendossier lint   <vault> [--today JJJJ-MM-TT] [--folder Kunden] [--json]
+  kundendossier index  <vault> [--today JJJJ-MM-TT] [--folder Kunden] [--templates Vorlagen] [--json]
+  kundendossier review <vault> [--date JJJJ-MM-TT] [--folder Kunden] [--templates Vorlagen] [--summary]
+  kundendossier lint   <vault> [--today JJJJ-MM-TT] [--folder Kunden] [--templates Vorlagen] [--json]
 
 Optionen:
   --today, --date  Stichtag (Standard: heute, lokale Zeit)
   --folder         Kundenordner im Vault (Standard: Kunden, oder wie in den Plugin-Einstellungen)
+  --templates      Vorlagenordner, zusätzlich zu dem der Kern-Vorlagen und von Templater
+                   (ohne beide: Vorlagen und Templates); Vorlagen sind nie Kunden
   --json           Ausgabe als JSON
   --lang de|en     Sprache der Texte (Standard: de, oder wie in den Plugin-Einstellungen)
   --summary        review: zusätzlich eine Übersicht

@@ -3,12 +3,14 @@ import type { Settings } from "../core/settings/settings";
 import { readSettings } from "../core/settings/validate";
 import { readVaultConfig } from "./read-vault";
 import { normalizeFolder } from "../core/index/customer-marker";
+import { templateFolders } from "../core/settings/template-folders";
 
 /**
  * The settings the CLI works with: the plugin's own settings stored in the vault (if the plugin is
- * installed there), the core Daily notes format and folder, then the command-line options on top.
+ * installed there), the core Daily notes format and folder, the template folders of core Templates
+ * and Templater, then the command-line options on top.
  */
-export function vaultSettings(root: string, options: { folder: string | null; lang: Lang | null }): { settings: Settings; warnings: string[] } {
+export function vaultSettings(root: string, options: { folder: string | null; lang: Lang | null; templates: string | null }): { settings: Settings; warnings: string[] } {
 	const stored = readVaultConfig(root, "plugins/kundendossier/data.json");
 	const { settings, problems } = readSettings(stored ?? {});
 	const daily = readVaultConfig(root, "daily-notes.json") as { format?: unknown; folder?: unknown } | null;
@@ -16,6 +18,10 @@ export function vaultSettings(root: string, options: { folder: string | null; la
 		if (typeof daily.format === "string" && daily.format.trim()) settings.dailyNoteFormat = daily.format.trim();
 		if (typeof daily.folder === "string") settings.dailyNoteFolder = daily.folder.trim();
 	}
+	// Templates as the vault's own settings name them, as the plugin reads them inside Obsidian.
+	const core = readVaultConfig(root, "templates.json") as { folder?: unknown } | null;
+	const templater = readVaultConfig(root, "plugins/templater-obsidian/data.json") as { templates_folder?: unknown } | null;
+	settings.templateFolders = templateFolders({ core: core?.folder, templater: templater?.templates_folder, extra: options.templates === null ? [] : [options.templates] });
 	if (options.folder !== null) settings.customerFolders = [normalizeFolder(options.folder)];
 	if (options.lang !== null) settings.language = options.lang;
 	const warnings = problems.map((key) => `Einstellung „${key}“ in .obsidian/plugins/kundendossier/data.json ist ungültig; Standardwert verwendet`);

@@ -22,6 +22,7 @@ import { LiveIndex } from "./index/live-index";
 import { IndexStatus } from "./index/status-bar";
 import type { PluginContext } from "./plugin-context";
 import { dailyNoteSettings } from "./settings/daily-notes-core";
+import { vaultTemplateFolders } from "./settings/template-folders";
 import { readPluginSettings, type PluginSettings } from "./settings/plugin-settings";
 import { KundendossierSettingTab } from "./settings/settings-tab";
 import { DossierView, DOSSIER_VIEW } from "./views/dossier-view";
@@ -89,10 +90,11 @@ export default class KundendossierPlugin extends Plugin {
 		else void index.rebuild(); // a folder: every note below it moved
 	}
 
-	/** What the index works with: the resolved language and the daily notes that apply. */
+	/** What the index works with: the resolved language, the daily notes and the template folders that apply. */
 	private effectiveSettings(): PluginSettings {
 		const daily = dailyNoteSettings(this.app, this.settings);
-		return { ...this.settings, language: resolveLang(this.settings.languageMode), dailyNoteFormat: daily.format, dailyNoteFolder: daily.folder };
+		const templateFolders = vaultTemplateFolders(this.app);
+		return { ...this.settings, language: resolveLang(this.settings.languageMode), dailyNoteFormat: daily.format, dailyNoteFolder: daily.folder, templateFolders };
 	}
 
 	private async saveSettings(patch: Partial<PluginSettings>): Promise<void> {

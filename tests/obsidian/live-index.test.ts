@@ -31,6 +31,18 @@ describe("live index", () => {
 		expect(expected.activities.length).toBeGreaterThan(8);
 	});
 
+	it("skips the template folders that core Templates and Templater name, else Vorlagen and Templates", async () => {
+		const template = "---\ntyp: kunde\nfirma: \"{{title}}\"\n---\n- [ ] Erstkontakt\n";
+		const files = { ...VAULT, "Meta/Vorlagen/Kunde.md": template, "Meta/Templater/Kunde.md": template, "Vorlagen/Kunde.md": template };
+		const { index } = await loadPlugin(files, null, TODAY, (app) => {
+			app.internal.templates = { enabled: true, instance: { options: { folder: "Meta/Vorlagen" } } };
+			app.plugins.plugins["templater-obsidian"] = { settings: { templates_folder: "Meta/Templater" } };
+		});
+		expect(index().customers.map((c) => c.path).filter((p) => p.includes("Kunde.md"))).toEqual(["Vorlagen/Kunde.md"]);
+		const plain = await loadPlugin(files);
+		expect(plain.index().customers.map((c) => c.path).filter((p) => p.includes("Kunde.md"))).toEqual(["Meta/Templater/Kunde.md", "Meta/Vorlagen/Kunde.md"]);
+	});
+
 	it("never reads notes that cannot matter (no customer, no links)", async () => {
 		const { app } = await loadPlugin({ ...VAULT, "Notizen/Einkauf.md": "- Milch\n", "Notizen/Rezept.md": "# Suppe\n" });
 		expect(app.vault.reads).toBe(Object.keys(VAULT).length - 1); // Ideen.md has no links either

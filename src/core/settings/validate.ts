@@ -26,10 +26,6 @@ export function readSettings(raw: unknown): { settings: Settings; problems: stri
 	if (markers && markers.every((m) => /^[^:]+:[^:]+$/.test(m))) out.customerMarkers = markers;
 	else if (src.customerMarkers !== undefined) bad("customerMarkers");
 
-	const templates = stringList(src.templateFolders);
-	if (templates) out.templateFolders = templates;
-	else if (src.templateFolders !== undefined) bad("templateFolders");
-
 	const phrases = stringList(src.extraVaguePhrases, true);
 	if (phrases) out.extraVaguePhrases = phrases;
 	else if (src.extraVaguePhrases !== undefined) bad("extraVaguePhrases");

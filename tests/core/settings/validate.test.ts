@@ -21,11 +21,10 @@ describe("stored settings", () => {
 			extraVaguePhrases: ["Kontakt halten"],
 			language: "en",
 			birthdayDays: 14,
-			templateFolders: ["Meta/Vorlagen"],
 		};
 		const { settings, problems } = readSettings(stored);
 		expect(problems).toEqual([]);
-		expect(settings).toEqual({ ...stored, customPhaseModels: [{ id: "messe", name: { de: "Messe", en: "Messe" }, aliases: [], phases: stored.customPhaseModels[0]?.phases }] });
+		expect(settings).toEqual({ ...stored, templateFolders: ["Vorlagen", "Templates"], customPhaseModels: [{ id: "messe", name: { de: "Messe", en: "Messe" }, aliases: [], phases: stored.customPhaseModels[0]?.phases }] });
 	});
 
 	it("names each bad value and keeps its default", () => {

@@ -159,6 +159,10 @@ export class FakeApp {
 	readonly metadataCache = new FakeMetadataCache();
 	readonly vault: FakeVault;
 	readonly workspace: FakeWorkspace = new FakeWorkspace(this);
+	/** Core plugins (by id) and community plugins (by id), as far as the plugin asks for them. */
+	readonly internal: Record<string, { enabled: boolean; instance: { options: Record<string, unknown> } }> = {};
+	readonly internalPlugins = { getPluginById: (id: string) => this.internal[id] ?? null };
+	readonly plugins: { plugins: Record<string, { settings: Record<string, unknown> }> } = { plugins: {} };
 	constructor(files: Record<string, string>) {
 		this.vault = new FakeVault(this.metadataCache, files);
 	}
