@@ -14,6 +14,8 @@ export interface CliArgs {
 	json: boolean;
 	lang: Lang | null;
 	summary: boolean;
+	/** review: write the review into the day's daily note instead of printing it. */
+	insert: boolean;
 }
 
 /** A usage mistake: reported on stderr with exit code 2. */
@@ -21,7 +23,7 @@ export class UsageError extends Error {}
 
 const COMMANDS: readonly Command[] = ["index", "review", "lint"];
 const VALUE_OPTIONS = new Set(["--today", "--date", "--folder", "--lang", "--templates"]);
-const FLAGS = new Set(["--json", "--summary"]);
+const FLAGS = new Set(["--json", "--summary", "--insert"]);
 
 export function parseArgs(argv: readonly string[]): CliArgs | "help" {
 	if (argv.length === 0 || argv.includes("--help") || argv.includes("-h")) return "help";
@@ -57,7 +59,7 @@ export function parseArgs(argv: readonly string[]): CliArgs | "help" {
 	if (folder !== null && folder.trim() === "") throw new UsageError("--folder braucht einen Ordnernamen");
 	const templates = values.get("--templates") ?? null;
 	if (templates !== null && templates.trim() === "") throw new UsageError("--templates braucht einen Ordnernamen");
-	return { command: command as Command, vault: positional[0] as string, today, folder, templates, json: flags.has("--json"), lang, summary: flags.has("--summary") };
+	return { command: command as Command, vault: positional[0] as string, today, folder, templates, json: flags.has("--json"), lang, summary: flags.has("--summary"), insert: flags.has("--insert") };
 }
 
 export const USAGE = `Kundendossier – Kundendossiers, Phasen, ABC und Aktivitäten aus einem Obsidian-Vault
@@ -65,6 +67,7 @@ export const USAGE = `Kundendossier – Kundendossiers, Phasen, ABC und Aktivit�
 Aufruf:
   kundendossier index  <vault> [--today JJJJ-MM-TT] [--folder Kunden] [--templates Vorlagen] [--json]
   kundendossier review <vault> [--date JJJJ-MM-TT] [--folder Kunden] [--templates Vorlagen] [--summary]
+  kundendossier review <vault> --insert [--date JJJJ-MM-TT]
   kundendossier lint   <vault> [--today JJJJ-MM-TT] [--folder Kunden] [--templates Vorlagen] [--json]
 
 Optionen:
@@ -75,6 +78,7 @@ Optionen:
   --json           Ausgabe als JSON
   --lang de|en     Sprache der Texte (Standard: de, oder wie in den Plugin-Einstellungen)
   --summary        review: zusätzlich eine Übersicht
+  --insert         review: zwischen den Markern in die Tagesnotiz schreiben (wie der Plugin-Befehl)
 
-Der Vault wird nur gelesen, nie geschrieben. Exit-Codes: 0 ok, 1 Probleme gefunden (lint), 2 Fehler im Aufruf oder Vault nicht lesbar, 3 interner Fehler.
+Der Vault wird nur gelesen; nur review --insert schreibt, und nur den Review-Abschnitt der Tagesnotiz. Exit-Codes: 0 ok, 1 Probleme gefunden (lint), 2 Fehler im Aufruf oder Vault nicht lesbar, 3 interner Fehler.
 `;

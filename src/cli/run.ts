@@ -4,8 +4,10 @@ import { buildIndex } from "../core/index/build-index";
 import { toContractJson } from "../core/index/contract-json";
 import type { IndexResult } from "../core/index/index-result";
 import { dailyReview } from "../core/review/daily-review";
+import { reviewSection } from "../core/review/section";
 import { renderSummary } from "../core/review/summary";
 import { compare } from "../core/text/compare";
+import { insertReview } from "./insert-review";
 import { lintReport } from "./lint-report";
 import { parseArgs, USAGE, UsageError, type CliArgs } from "./args";
 import { localToday } from "./local-today";
@@ -77,7 +79,16 @@ function execute(args: CliArgs, io: CliIo, today: () => string): number {
 			return 0;
 		case "review": {
 			const review = dailyReview(index, settings.birthdayDays, t, notes.map((n) => n.path));
-			io.out(forTerminal(args.summary ? `${review}\n${renderSummary(index, t)}` : review));
+			if (args.insert) {
+				const outcome = insertReview(args.vault, settings, index.today, review, t);
+				const line = `${forTerminal(outcome.message)}\n`;
+				if (outcome.code === 0) io.out(line);
+				else io.err(line);
+				return outcome.code;
+			}
+			// With its markers: appended to a daily note by hand, its lines never count as activities.
+			const section = `${reviewSection(review)}\n`;
+			io.out(forTerminal(args.summary ? `${section}\n${renderSummary(index, t)}` : section));
 			return 0;
 		}
 		case "lint": {

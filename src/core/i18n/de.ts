@@ -90,4 +90,16 @@ export const de: Messages = {
 		"no-person": "keine Person",
 		"mixed-purpose": "Beziehung und Geschäft gemischt",
 	},
+	insert: {
+		refused: {
+			"unpaired-marker": (note) => `${note}: Ein Review-Marker (%% kundendossier-review:start %% oder :end %%) steht ohne Partner. Nichts geschrieben; bitte den Marker ergänzen oder entfernen.`,
+			"several-sections": (note) => `${note} enthält mehr als einen Review-Abschnitt. Nichts geschrieben; bitte einen davon entfernen.`,
+			"open-code-block": (note) => `${note} endet in einem nicht geschlossenen Codeblock. Nichts geschrieben; bitte den Codeblock schließen.`,
+			"unsafe-review": (note) => `Das Review hätte den Abschnitt in ${note} gestört. Nichts geschrieben.`,
+		},
+		inserted: (note) => `Tagesreview eingefügt: ${note}`,
+		unchanged: (note) => `Tagesreview in ${note} ist schon aktuell; nichts geändert`,
+		changed: (note) => `${note} wurde während des Schreibens geändert. Nichts geschrieben; bitte noch einmal ausführen.`,
+		unwritable: (note, reason) => `${note} konnte nicht geschrieben werden: ${reason}`,
+	},
 };

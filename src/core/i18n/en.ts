@@ -88,4 +88,16 @@ export const en: Messages = {
 		"no-person": "no person",
 		"mixed-purpose": "relationship mixed with business",
 	},
+	insert: {
+		refused: {
+			"unpaired-marker": (note) => `${note}: a review marker (%% kundendossier-review:start %% or :end %%) has no partner. Nothing written; please add or remove the marker.`,
+			"several-sections": (note) => `${note} holds more than one review section. Nothing written; please remove one of them.`,
+			"open-code-block": (note) => `${note} ends inside an unclosed code block. Nothing written; please close the code block.`,
+			"unsafe-review": (note) => `The review would have broken the section in ${note}. Nothing written.`,
+		},
+		inserted: (note) => `Daily review inserted: ${note}`,
+		unchanged: (note) => `The daily review in ${note} is up to date; nothing changed`,
+		changed: (note) => `${note} changed while it was being written. Nothing written; please run again.`,
+		unwritable: (note, reason) => `${note} could not be written: ${reason}`,
+	},
 };

@@ -1,3 +1,4 @@
+import type { ReviewRefusal } from "../review/section";
 import type { ReasonCode } from "../model/activity";
 import type { AbcClass } from "../model/customer";
 
@@ -72,4 +73,13 @@ export interface Messages {
 		noPhase: string;
 	};
 	reasons: Record<ReasonCode, string>;
+	/** Putting the review into a daily note (plugin command and `review --insert`). */
+	insert: {
+		refused: Record<ReviewRefusal, (note: string) => string>;
+		inserted(note: string): string;
+		unchanged(note: string): string;
+		/** The note changed between reading and writing: nothing written. */
+		changed(note: string): string;
+		unwritable(note: string, reason: string): string;
+	};
 }

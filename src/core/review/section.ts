@@ -28,8 +28,7 @@ export function replaceReviewSection(note: string, review: string): ReviewInsert
 	// A section keeps the line ending it has; a new one takes the note's.
 	const next = pair ? note.indexOf("\n", lineStart(note, pair.start)) : -1;
 	const eol = (pair ? note.charAt(next - 1) === "\r" : note.includes("\r\n")) ? "\r\n" : "\n";
-	const body = review.replace(/\r?\n/g, eol).replace(new RegExp(`(?:${eol})+$`), "");
-	const section = `${REVIEW_START}${eol}${body}${eol}${REVIEW_END}`;
+	const section = reviewSection(review, eol);
 	let text: string;
 	if (pair) {
 		// From the start marker to the end marker's last character: their indentation and line breaks stay.
@@ -48,6 +47,15 @@ export function replaceReviewSection(note: string, review: string): ReviewInsert
 	const check = reviewMarkers(new LineIndex(text));
 	if (check.unpaired.length > 0 || check.sections.length !== 1) return { ok: false, reason: "unsafe-review" };
 	return { ok: true, text };
+}
+
+/**
+ * The review between its markers, as inserted and as the CLI prints it: appending that output to a
+ * daily note by hand gives the same section, whose lines never count as activities.
+ */
+export function reviewSection(review: string, eol = "\n"): string {
+	const body = review.replace(/\r?\n/g, eol).replace(new RegExp(`(?:${eol})+$`), "");
+	return `${REVIEW_START}${eol}${body}${eol}${REVIEW_END}`;
 }
 
 /** Where 0-based line `i` starts, counted as LineIndex counts (a leading BOM is no part of line 0). */

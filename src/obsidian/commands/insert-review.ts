@@ -1,4 +1,5 @@
 import { Notice, type Command } from "obsidian";
+import { messages } from "../../core/i18n";
 import { replaceReviewSection, type ReviewRefusal } from "../../core/review/section";
 import type { PluginContext } from "../plugin-context";
 import { reviewMarkdown } from "../review-markdown";
@@ -38,7 +39,7 @@ export async function insertReview(context: PluginContext): Promise<void> {
 		});
 	}
 	if (refusal !== null) {
-		new Notice(context.ui().reviewRefused[refusal](file.path));
+		new Notice(messages(context.lang()).insert.refused[refusal](file.path));
 		return;
 	}
 	await openLine(app, file.path, 1);

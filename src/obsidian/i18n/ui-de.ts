@@ -53,12 +53,6 @@ export const uiDe: UiStrings = {
 		none: "Keine Probleme: alle Dossiers sind in Ordnung.",
 		summary: (problems, customers, unreadable) => `${problems} Probleme bei ${customers} Kunden${unreadable ? `, ${unreadable} Notizen nicht vollständig lesbar` : ""}`,
 	},
-	reviewRefused: {
-		"unpaired-marker": (note) => `${note}: Ein Review-Marker (%% kundendossier-review:start %% oder :end %%) steht ohne Partner. Nichts geschrieben; bitte den Marker ergänzen oder entfernen.`,
-		"several-sections": (note) => `${note} enthält mehr als einen Review-Abschnitt. Nichts geschrieben; bitte einen davon entfernen.`,
-		"open-code-block": (note) => `${note} endet in einem nicht geschlossenen Codeblock. Nichts geschrieben; bitte den Codeblock schließen.`,
-		"unsafe-review": (note) => `Das Review hätte den Abschnitt in ${note} gestört. Nichts geschrieben.`,
-	},
 	reviewBlockNested: "Ein Tagesreview im Tagesreview wird nicht angezeigt.",
 	addActivity: {
 		title: (customer) => `Aktivität für ${customer}`,

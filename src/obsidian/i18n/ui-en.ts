@@ -53,12 +53,6 @@ export const uiEn: UiStrings = {
 		none: "No problems: every dossier is in order.",
 		summary: (problems, customers, unreadable) => `${problems} problems with ${customers} customers${unreadable ? `, ${unreadable} notes not fully readable` : ""}`,
 	},
-	reviewRefused: {
-		"unpaired-marker": (note) => `${note}: a review marker (%% kundendossier-review:start %% or :end %%) has no partner. Nothing written; please add or remove the marker.`,
-		"several-sections": (note) => `${note} holds more than one review section. Nothing written; please remove one of them.`,
-		"open-code-block": (note) => `${note} ends inside an unclosed code block. Nothing written; please close the code block.`,
-		"unsafe-review": (note) => `The review would have broken the section in ${note}. Nothing written.`,
-	},
 	reviewBlockNested: "A daily review inside a daily review is not shown.",
 	addActivity: {
 		title: (customer) => `Activity for ${customer}`,

@@ -1,5 +1,4 @@
 import type { FrontmatterRefusal } from "../../core/frontmatter/edit-result";
-import type { ReviewRefusal } from "../../core/review/section";
 
 /** Every text of the plugin's UI. German and English share this type: a missing key fails to compile. */
 export interface UiStrings {
@@ -31,7 +30,6 @@ export interface UiStrings {
 	frontmatter: { refused: Record<FrontmatterRefusal, string> };
 	lint: { title: string; none: string; summary(problems: number, customers: number, unreadable: number): string };
 	/** Why "Tagesreview einfügen" left the daily note as it was. */
-	reviewRefused: Record<ReviewRefusal, (note: string) => string>;
 	/** Shown instead of a `kundenreview` block that would render inside a review. */
 	reviewBlockNested: string;
 	addActivity: {

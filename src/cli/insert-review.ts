@@ -1,0 +1,72 @@
+import { existsSync, lstatSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import type { Messages } from "../core/i18n/messages";
+import { formatDailyNoteName } from "../core/markdown/daily-note";
+import type { IsoDay } from "../core/model/day";
+import { replaceReviewSection } from "../core/review/section";
+import type { Settings } from "../core/settings/settings";
+import { errorCode, readRegularFile } from "./read-file";
+import { readVaultConfig } from "./read-vault";
+
+/** What `review --insert` did: the exit code and the sentence that says so. */
+export interface InsertOutcome {
+	code: 0 | 2;
+	message: string;
+}
+
+/**
+ * `review --insert`: the review between its markers in the day's daily note, as the plugin's command
+ * writes it. The note is created (from the Daily notes template) when missing. The new text goes to a
+ * temporary file that replaces the note only if the note still holds what was read: a note edited
+ * meanwhile is left alone. A second run with the same review changes nothing.
+ */
+export function insertReview(root: string, settings: Settings, day: IsoDay, review: string, t: Messages): InsertOutcome {
+	const name = formatDailyNoteName(day, settings.dailyNoteFormat) ?? day;
+	const path = `${settings.dailyNoteFolder ? `${settings.dailyNoteFolder.replace(/\/+$/, "")}/` : ""}${name}.md`;
+	const full = join(root, path);
+	const read = current(full);
+	if (!read.ok) return { code: 2, message: t.insert.unwritable(path, t.errors.notAFile()) };
+	const before = read.text;
+	const base = before ?? template(root, day, name.slice(name.lastIndexOf("/") + 1));
+	const result = replaceReviewSection(base, review);
+	if (!result.ok) return { code: 2, message: t.insert.refused[result.reason](path) };
+	if (before !== null && result.text === before) return { code: 0, message: t.insert.unchanged(path) };
+	const temporary = `${full}.kundendossier-${process.pid}.tmp`;
+	try {
+		mkdirSync(dirname(full), { recursive: true });
+		writeFileSync(temporary, result.text, { encoding: "utf8", flag: "wx" });
+		const now = current(full);
+		if (!now.ok || now.text !== before) {
+			rmSync(temporary, { force: true });
+			return { code: 2, message: t.insert.changed(path) };
+		}
+		renameSync(temporary, full);
+	} catch (error) {
+		rmSync(temporary, { force: true });
+		return { code: 2, message: t.insert.unwritable(path, t.errors.fileSystem(errorCode(error))) };
+	}
+	return { code: 0, message: t.insert.inserted(path) };
+}
+
+/** The note's text, null when there is none; not ok for a pipe, a device or a folder in its place. */
+function current(full: string): { ok: true; text: string | null } | { ok: false } {
+	if (!existsSync(full)) {
+		try {
+			lstatSync(full);
+		} catch {
+			return { ok: true, text: null };
+		}
+	}
+	const read = readRegularFile(full);
+	return "text" in read ? { ok: true, text: read.text } : { ok: false };
+}
+
+/** The core Daily notes template with {{date}} and {{title}} filled in, as Obsidian creates a daily note. */
+function template(root: string, day: IsoDay, title: string): string {
+	const options = readVaultConfig(root, "daily-notes.json") as { template?: unknown } | null;
+	const path = typeof options?.template === "string" ? options.template.trim() : "";
+	if (!path) return "";
+	const read = readRegularFile(join(root, path.endsWith(".md") ? path : `${path}.md`));
+	if (!("text" in read)) return "";
+	return read.text.replace(/\{\{\s*date\s*\}\}/gi, day).replace(/\{\{\s*title\s*\}\}/gi, title);
+}
