@@ -21,7 +21,7 @@ export interface InsertOutcome {
  * meanwhile is left alone. A second run with the same review changes nothing.
  */
 export function insertReview(root: string, settings: Settings, day: IsoDay, review: string, t: Messages): InsertOutcome {
-	const name = formatDailyNoteName(day, settings.dailyNoteFormat) ?? day;
+	const name = formatDailyNoteName(day, settings.dailyNoteFormat, settings.language) ?? day;
 	const path = `${settings.dailyNoteFolder ? `${settings.dailyNoteFolder.replace(/\/+$/, "")}/` : ""}${name}.md`;
 	const full = join(root, path);
 	const read = current(full);
@@ -61,9 +61,10 @@ function current(full: string): { ok: true; text: string | null } | { ok: false 
 	return "text" in read ? { ok: true, text: read.text } : { ok: false };
 }
 
-/** The core Daily notes template with {{date}} and {{title}} filled in, as Obsidian creates a daily note. */
+/** The Daily notes (or Periodic Notes) template with {{date}} and {{title}} filled in, as Obsidian creates a daily note. */
 function template(root: string, day: IsoDay, title: string): string {
-	const options = readVaultConfig(root, "daily-notes.json") as { template?: unknown } | null;
+	const periodic = readVaultConfig(root, "plugins/periodic-notes/data.json") as { daily?: { enabled?: unknown; template?: unknown } } | null;
+	const options = periodic?.daily?.enabled === true ? periodic.daily : (readVaultConfig(root, "daily-notes.json") as { template?: unknown } | null);
 	const path = typeof options?.template === "string" ? options.template.trim() : "";
 	if (!path) return "";
 	const read = readRegularFile(join(root, path.endsWith(".md") ? path : `${path}.md`));

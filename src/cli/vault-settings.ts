@@ -13,7 +13,9 @@ import { templateFolders } from "../core/settings/template-folders";
 export function vaultSettings(root: string, options: { folder: string | null; lang: Lang | null; templates: string | null }): { settings: Settings; warnings: string[] } {
 	const stored = readVaultConfig(root, "plugins/kundendossier/data.json");
 	const { settings, problems } = readSettings(stored ?? {});
-	const daily = readVaultConfig(root, "daily-notes.json") as { format?: unknown; folder?: unknown } | null;
+	// Periodic Notes takes over the daily notes when it manages them, as it does in Obsidian.
+	const periodic = readVaultConfig(root, "plugins/periodic-notes/data.json") as { daily?: { enabled?: unknown; format?: unknown; folder?: unknown } } | null;
+	const daily = periodic?.daily?.enabled === true ? periodic.daily : (readVaultConfig(root, "daily-notes.json") as { format?: unknown; folder?: unknown } | null);
 	if (daily && stored === null) {
 		if (typeof daily.format === "string" && daily.format.trim()) settings.dailyNoteFormat = daily.format.trim();
 		if (typeof daily.folder === "string") settings.dailyNoteFolder = daily.folder.trim();

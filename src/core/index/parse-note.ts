@@ -59,7 +59,7 @@ export function parseNote(note: NoteInput, ctx: IndexContext, previous?: ParsedN
 		frontmatterError = { line: 1, reason: "unclosed", kind: "unclosed" };
 	}
 	const isCustomer = byFolder || markedAsCustomer(data, ctx.markers);
-	const dailyDate = inFolder(note.path, ctx.settings.dailyNoteFolder) ? ctx.daily.dateOf(basename) : null;
+	const dailyDate = inFolder(note.path, ctx.settings.dailyNoteFolder) ? ctx.daily.dateOf(note.path.slice(0, note.path.length - name.length) + basename) : null;
 	const tied = isCustomer ? {} : { personOf: personCompany(data), customerProperty: customerProperty(data), propertyDate: dateProperty(data, block?.lines ?? []) };
 	const parsed: ParsedNote = { ...base, ...tied, frontmatterError, dailyDate };
 	// A note that is no customer, names none in its properties and links nothing holds no activity.

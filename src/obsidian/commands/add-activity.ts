@@ -30,7 +30,7 @@ async function writeActivity(context: PluginContext, customer: CustomerRecord, l
 	const ui = context.ui().addActivity;
 	let target: TFile | null;
 	if (context.settings().addActivityTo === "daily") {
-		target = await todaysDailyNote(app, context.settings(), context.index.current.today);
+		target = await todaysDailyNote(app, context.settings(), context.index.current.today, context.lang());
 		line = line.replace(/^- \[ \] /, `- [ ] [[${customer.basename}]] `);
 	} else {
 		const file = app.vault.getAbstractFileByPath(customer.path);

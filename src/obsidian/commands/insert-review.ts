@@ -25,7 +25,7 @@ export async function insertReview(context: PluginContext): Promise<void> {
 		new Notice(context.ui().card.indexing);
 		return;
 	}
-	const file = await todaysDailyNote(app, context.settings(), context.index.current.today);
+	const file = await todaysDailyNote(app, context.settings(), context.index.current.today, context.lang());
 	const review = reviewMarkdown(context);
 	// Check first without writing, so a refused insert never touches the file.
 	const before = replaceReviewSection(await app.vault.read(file), review);

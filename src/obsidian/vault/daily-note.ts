@@ -1,5 +1,6 @@
 import { normalizePath, TFile, type App } from "obsidian";
 import { formatDailyNoteName } from "../../core/markdown/daily-note";
+import type { Lang } from "../../core/i18n/lang";
 import type { PluginSettings } from "../settings/plugin-settings";
 import { dailyNoteSettings } from "../settings/daily-notes-core";
 
@@ -7,9 +8,9 @@ import { dailyNoteSettings } from "../settings/daily-notes-core";
  * Today's daily note, created when missing: folder, name format and template as the core Daily notes
  * plugin has them (or the plugin's own settings). The template's {{date}} and {{title}} are filled in.
  */
-export async function todaysDailyNote(app: App, settings: PluginSettings, today: string): Promise<TFile> {
+export async function todaysDailyNote(app: App, settings: PluginSettings, today: string, lang: Lang): Promise<TFile> {
 	const { format, folder, template: templatePath } = dailyNoteSettings(app, settings);
-	const name = formatDailyNoteName(today, format) ?? today;
+	const name = formatDailyNoteName(today, format, lang) ?? today;
 	const path = normalizePath(`${folder ? `${folder}/` : ""}${name}.md`);
 	const existing = app.vault.getAbstractFileByPath(path);
 	if (existing instanceof TFile) return existing;

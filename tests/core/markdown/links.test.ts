@@ -33,7 +33,8 @@ describe("daily notes", () => {
 		expect(dailyNoteMatcher("DD.MM.YYYY").dateOf("20.11.2026")).toBe("2026-11-20");
 		expect(dailyNoteMatcher("YYYY-MM-DD dddd").dateOf("2026-11-20 Freitag")).toBe("2026-11-20");
 		expect(dailyNoteMatcher("[Tag] YYYYMMDD").dateOf("Tag 20261120")).toBe("2026-11-20");
-		expect(dailyNoteMatcher("YYYY/MM/YYYY-MM-DD").dateOf("2026-11-20")).toBe("2026-11-20");
+		expect(dailyNoteMatcher("YYYY/MM/YYYY-MM-DD").dateOf("Journal/2026/11/2026-11-20")).toBe("2026-11-20");
+		expect(dailyNoteMatcher("YYYY/MM/YYYY-MM-DD").dateOf("Journal/2026-11-20")).toBeNull();
 		expect(dailyNoteMatcher("MMMM YYYY").dateOf("November 2026")).toBeNull();
 	});
 });

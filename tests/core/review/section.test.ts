@@ -95,11 +95,13 @@ describe("adding an activity", () => {
 });
 
 describe("daily note names", () => {
-	it("formats numeric moment formats and refuses names of days", () => {
+	it("formats numeric moment formats and names; refuses tokens it cannot write", () => {
 		expect(formatDailyNoteName("2026-11-03")).toBe("2026-11-03");
 		expect(formatDailyNoteName("2026-11-03", "DD.MM.YYYY")).toBe("03.11.2026");
 		expect(formatDailyNoteName("2026-11-03", "[Tag] D.M.YY")).toBe("Tag 3.11.26");
 		expect(formatDailyNoteName("2026-11-03", "YYYY/MM/YYYY-MM-DD")).toBe("2026/11/2026-11-03");
-		expect(formatDailyNoteName("2026-11-03", "dddd, D. MMMM")).toBeNull();
+		expect(formatDailyNoteName("2026-11-03", "dddd, D. MMMM")).toBe("Dienstag, 3. November");
+		expect(formatDailyNoteName("2026-11-03", "YYYY-MM-DD HH:mm")).toBeNull();
+		expect(formatDailyNoteName("2026-11-03", "gggg-[W]ww")).toBeNull();
 	});
 });
