@@ -13,6 +13,8 @@ import { newCustomerCommand } from "./commands/new-customer";
 import { insertReviewCommand } from "./commands/insert-review";
 import { lintVaultCommand } from "./commands/lint-vault";
 import { openTaskViewCommand, revealTaskView } from "./commands/open-task-view";
+import { pinDateLineCommand } from "./commands/pin-date-line";
+import { pinNoteDatesCommand } from "./commands/pin-dates-note";
 import { reviewBlockProcessor, REVIEW_BLOCK } from "./codeblocks/review-block";
 import { rebuildIndexCommand } from "./commands/rebuild-index";
 import { tasksBlockProcessor, TASKS_BLOCK } from "./codeblocks/tasks-block";
@@ -67,7 +69,7 @@ export default class KundendossierPlugin extends Plugin {
 		this.registerMarkdownCodeBlockProcessor(DOSSIER_BLOCK, dossierBlockProcessor(this.context));
 		this.registerMarkdownCodeBlockProcessor(TASKS_BLOCK, tasksBlockProcessor(this.context));
 		this.registerMarkdownCodeBlockProcessor(REVIEW_BLOCK, reviewBlockProcessor(this.context));
-		const commands = [openTaskViewCommand, openDossierViewCommand, newCustomerCommand, addActivityCommand, insertReviewCommand, advancePhaseCommand, setPhaseCommand, restartCommand, setAbcCommand, computeAbcCommand, lintVaultCommand, insertDossierBlockCommand, rebuildIndexCommand];
+		const commands = [openTaskViewCommand, openDossierViewCommand, newCustomerCommand, addActivityCommand, insertReviewCommand, advancePhaseCommand, setPhaseCommand, restartCommand, setAbcCommand, computeAbcCommand, lintVaultCommand, insertDossierBlockCommand, rebuildIndexCommand, pinDateLineCommand, pinNoteDatesCommand];
 		for (const command of commands) this.addCommand(command(this.context));
 		this.addRibbonIcon("list-checks", this.context.ui().commands.openTaskView, () => void revealTaskView(this.context));
 		this.addRibbonIcon("contact", this.context.ui().commands.openDossierView, () => void revealDossierView(this.context));

@@ -111,6 +111,14 @@ export const uiDe: UiStrings = {
 		save: "Übernehmen",
 		cancel: "Abbrechen",
 	},
+	pinDate: {
+		action: "Datum festschreiben",
+		title: (date) => `📅 ${date} in die Zeile schreiben: ohne Bezugsdatum zählt die Angabe jeden Tag neu ab heute`,
+		commandLine: "Datum festschreiben (Zeile)",
+		commandNote: "Alle schwebenden Daten dieser Notiz festschreiben",
+		done: (n) => (n === 1 ? "1 Datum festgeschrieben" : `${n} Daten festgeschrieben`),
+		refused: (n) => (n === 1 ? "1 Zeile wurde inzwischen geändert; nichts geschrieben. Bitte die Notiz prüfen." : `${n} Zeilen wurden inzwischen geändert; nichts geschrieben. Bitte die Notiz prüfen.`),
+	},
 	status: {
 		indexing: (done, total) => `Kundendossier: ${done}/${total} Notizen gelesen`,
 		counts: (customers, open, vague) => `${customers} Kunden · ${open} offen · ${vague} vage`,

@@ -111,6 +111,14 @@ export const uiEn: UiStrings = {
 		save: "Apply",
 		cancel: "Cancel",
 	},
+	pinDate: {
+		action: "Pin date",
+		title: (date) => `Write 📅 ${date} into the line: without a reference date it counts from today, every day anew`,
+		commandLine: "Pin date (line)",
+		commandNote: "Pin all floating dates of this note",
+		done: (n) => (n === 1 ? "1 date pinned" : `${n} dates pinned`),
+		refused: (n) => (n === 1 ? "1 line has changed in the meantime; nothing written. Please check the note." : `${n} lines have changed in the meantime; nothing written. Please check the note.`),
+	},
 	status: {
 		indexing: (done, total) => `Kundendossier: ${done}/${total} notes read`,
 		counts: (customers, open, vague) => `${customers} customers · ${open} open · ${vague} vague`,

@@ -85,6 +85,17 @@ export interface UiStrings {
 		save: string;
 		cancel: string;
 	};
+	/** "Datum festschreiben": the day a floating date means today, written into its line as a Tasks due date. */
+	pinDate: {
+		action: string;
+		/** What the action writes, e.g. "📅 24.11.2026 in die Zeile schreiben". */
+		title(date: string): string;
+		commandLine: string;
+		commandNote: string;
+		done(n: number): string;
+		/** Lines of the note that no longer say what was read: nothing is written. */
+		refused(n: number): string;
+	};
 	status: {
 		indexing(done: number, total: number): string;
 		counts(customers: number, open: number, vague: number): string;

@@ -14,6 +14,8 @@ export interface TaskActions {
 	toggle: (activity: Activity) => void;
 	reschedule?: (activity: Activity, date: string) => void;
 	concretize?: (activity: Activity) => void;
+	/** Writes the day a floating date means today into the line. */
+	pinDate?: (activity: Activity) => void;
 }
 
 export interface RowContext {
@@ -57,11 +59,11 @@ export function renderTaskRow(parent: HTMLElement, a: Activity, ctx: RowContext)
 		for (const r of a.reasons) badges.createSpan({ cls: `kundendossier-badge${r === "no-person" || r === "mixed-purpose" ? " is-hint" : ""}`, text: reasons[r], attr: { "data-reason": r } });
 		if (a.suggestion) body.createDiv({ cls: "kundendossier-task-suggestion", text: a.suggestion });
 	}
-	if (a.status === "open" && (actions.reschedule || actions.concretize)) renderButtons(row, a, ctx);
+	if (a.status === "open" && (actions.reschedule || actions.concretize || actions.pinDate)) renderButtons(row, a, ctx);
 	return row;
 }
 
-function renderButtons(row: HTMLElement, a: Activity, { ui, actions, today }: RowContext): void {
+function renderButtons(row: HTMLElement, a: Activity, { ui, lang, actions, today }: RowContext): void {
 	const bar = row.createDiv({ cls: "kundendossier-task-actions" });
 	const base = a.date && a.date > today ? a.date : today;
 	if (actions.reschedule) {
@@ -72,6 +74,10 @@ function renderButtons(row: HTMLElement, a: Activity, { ui, actions, today }: Ro
 		button(ui.tasks.plusWeek, 7);
 		const picker = bar.createEl("input", { attr: { type: "date", "aria-label": ui.tasks.pickDate } });
 		picker.addEventListener("change", () => picker.value && reschedule(a, picker.value));
+	}
+	if (a.floating && a.date && actions.pinDate) {
+		const pin = actions.pinDate;
+		bar.createEl("button", { cls: "kundendossier-pin-date", text: ui.pinDate.action, attr: { title: ui.pinDate.title(formatDay(a.date, lang)) } }).addEventListener("click", () => pin(a));
 	}
 	if (a.vague && actions.concretize) {
 		const concretize = actions.concretize;

@@ -1,4 +1,4 @@
-import { MarkdownView, Notice, TFile, type App } from "obsidian";
+import { MarkdownView, Notice, TFile, type App, type Editor } from "obsidian";
 import { applyLineEdit, type EditRefusal, type ReadLine } from "../../core/edits/apply-line-edit";
 import type { UiStrings } from "../i18n/ui-strings";
 
@@ -16,12 +16,8 @@ export async function writeLine(app: App, target: IndexedLine, edit: (raw: strin
 	const file = app.vault.getAbstractFileByPath(target.path);
 	if (!(file instanceof TFile)) return refuse("missing", ui);
 
-	const view = app.workspace
-		.getLeavesOfType("markdown")
-		.map((leaf) => leaf.view)
-		.find((v): v is MarkdownView => v instanceof MarkdownView && v.file?.path === target.path);
-	if (view) {
-		const editor = view.editor;
+	const editor = openEditor(app, target.path);
+	if (editor) {
 		const result = applyLineEdit(editor.getValue(), target, edit);
 		if (!result.ok) return refuse(result.reason, ui);
 		// Only the changed line goes through the editor, without its ending, so undo, cursor and every
@@ -43,6 +39,15 @@ export async function writeLine(app: App, target: IndexedLine, edit: (raw: strin
 		return text;
 	});
 	return refusal === null ? true : refuse(refusal, ui);
+}
+
+/** The editor of the note when it is open in a Markdown view: a write there joins its undo history. */
+export function openEditor(app: App, path: string): Editor | null {
+	const view = app.workspace
+		.getLeavesOfType("markdown")
+		.map((leaf) => leaf.view)
+		.find((v): v is MarkdownView => v instanceof MarkdownView && v.file?.path === path);
+	return view?.editor ?? null;
 }
 
 function refuse(reason: EditRefusal | "missing", ui: UiStrings): false {

@@ -10,7 +10,8 @@ import { composeConcrete } from "./compose-concrete";
 
 /**
  * "Konkretisieren": rewrite a vague activity with what a concrete one names. The date field reads
- * German and English as typed and shows the day it resolves to; the result is checked live.
+ * German and English as typed and shows the day it resolves to; the result is checked live. A
+ * floating date can instead be pinned as it stands ("Datum festschreiben"), one write of its line.
  */
 export class ConcretizeModal extends Modal {
 	private text: string;
@@ -18,7 +19,7 @@ export class ConcretizeModal extends Modal {
 	private person = "";
 	private readonly dates = createDateExtractor();
 
-	constructor(app: App, private readonly context: PluginContext, private readonly activity: Activity, private readonly onSave: (text: string) => void) {
+	constructor(app: App, private readonly context: PluginContext, private readonly activity: Activity, private readonly onSave: (text: string) => void, private readonly onPin?: () => void) {
 		super(app);
 		this.text = concretizeDraft(activity.text);
 	}
@@ -33,6 +34,7 @@ export class ConcretizeModal extends Modal {
 		this.resolvedEl = date.descEl.createDiv({ cls: "kundendossier-resolved" });
 		new Setting(contentEl).setName(ui.person).addText((t) => t.setPlaceholder(ui.personPlaceholder).onChange((v) => ((this.person = v), this.update())));
 		this.verdictEl = contentEl.createDiv({ cls: "kundendossier-verdict" });
+		this.renderPin(contentEl);
 		new Setting(contentEl)
 			.addButton((b) => b.setButtonText(ui.cancel).onClick(() => this.close()))
 			.addButton((b) =>
@@ -42,6 +44,23 @@ export class ConcretizeModal extends Modal {
 				}),
 			);
 		this.update();
+	}
+
+	/** For a floating date: the words stay, the day they mean today is written beside them. */
+	private renderPin(contentEl: HTMLElement): void {
+		const { date, floating } = this.activity;
+		const pin = this.onPin;
+		if (!floating || !date || !pin || this.activity.status !== "open") return;
+		const ui = this.context.ui().pinDate;
+		new Setting(contentEl)
+			.setName(ui.action)
+			.setDesc(ui.title(formatDay(date, this.context.lang())))
+			.addButton((b) =>
+				b.setButtonText(ui.action).onClick(() => {
+					pin();
+					this.close();
+				}),
+			);
 	}
 
 	private resolvedEl: HTMLElement | null = null;

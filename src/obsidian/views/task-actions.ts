@@ -4,6 +4,7 @@ import { toggleDone } from "../../core/edits/toggle-done";
 import type { Activity } from "../../core/model/activity";
 import type { PluginContext } from "../plugin-context";
 import type { TaskActions } from "../render/task-row";
+import { pinActivityDate } from "../vault/pin-dates";
 import { writeLine } from "../vault/write-line";
 import { ConcretizeModal } from "./concretize-modal";
 import { openLine } from "./open-line";
@@ -18,6 +19,7 @@ export function taskActions(context: PluginContext): TaskActions {
 		toggle: (a) => void writeLine(app, a, (raw) => toggleDone(raw, today()), context.ui()),
 		reschedule: (a, date) => void writeLine(app, a, (raw) => setDueDate(raw, date), context.ui()),
 		concretize: (a: Activity) =>
-			new ConcretizeModal(app, context, a, (text) => void writeLine(app, a, (raw) => rewriteText(raw, text), context.ui())).open(),
+			new ConcretizeModal(app, context, a, (text) => void writeLine(app, a, (raw) => rewriteText(raw, text), context.ui()), () => void pinActivityDate(app, a, context.ui())).open(),
+		pinDate: (a) => void pinActivityDate(app, a, context.ui()),
 	};
 }

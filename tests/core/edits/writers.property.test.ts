@@ -2,7 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addActivityLine } from "../../../src/core/edits/add-activity";
 import { applyLineEdit } from "../../../src/core/edits/apply-line-edit";
+import { applyLineEdits } from "../../../src/core/edits/apply-line-edits";
 import { readNoteLines } from "../../../src/core/edits/note-lines";
+import { pinDate } from "../../../src/core/edits/pin-date";
 import { setDueDate } from "../../../src/core/edits/reschedule";
 import { rewriteText } from "../../../src/core/edits/rewrite-text";
 import { toggleDone } from "../../../src/core/edits/toggle-done";
@@ -12,7 +14,7 @@ import { LineIndex } from "../../../src/core/text/line-index";
 const TODAY = "2026-11-23";
 const RUNS = { numRuns: 200 };
 
-const word = fc.constantFrom("Anruf", "Herrn", "Meier", "bitten", "📅 2026-11-25", "⏳ 2026-11-24", "✅ 2026-11-20", "[[Kunde]]", "[fällig:: 2026-11-27]", "^abc1", "ä", "a\rb", "`x`", "*");
+const word = fc.constantFrom("Anruf", "morgen", "❌ 2026-11-21", "Herrn", "Meier", "bitten", "📅 2026-11-25", "⏳ 2026-11-24", "✅ 2026-11-20", "[[Kunde]]", "[fällig:: 2026-11-27]", "^abc1", "ä", "a\rb", "`x`", "*");
 const text = fc.array(word, { minLength: 1, maxLength: 5 }).map((w) => w.join(" "));
 const lead = fc.constantFrom("- ", "* ", "+ ", "1. ", "  - ", "\t- ", "> - ", ">  > * ", "-  ");
 const box = fc.constantFrom("", "[ ] ", "[x] ", "[X] ", "[-] ", "[ ]\t", "[ ]  ");
@@ -41,6 +43,7 @@ const writers: Array<[string, (raw: string) => string | null]> = [
 	["toggle done", (raw) => toggleDone(raw, TODAY)],
 	["reschedule", (raw) => setDueDate(raw, "2026-12-01")],
 	["rewrite", (raw) => rewriteText(raw, "Herrn Meier anrufen ^abc1 📅 2026-12-02")],
+	["pin date", (raw) => pinDate(raw, "2026-11-24")],
 ];
 
 describe("line writers on generated notes", () => {
@@ -57,6 +60,26 @@ describe("line writers on generated notes", () => {
 				expect(before.lines[result.line - 1]).toBe(read.raw);
 				expect(after.lines.filter((_l, i) => i !== result.line - 1)).toEqual(before.lines.filter((_l, i) => i !== result.line - 1));
 				expect(scanNote(new LineIndex(text)).items.some((i) => i.index === result.line - 1)).toBe(true);
+			}),
+			RUNS,
+		);
+	});
+
+	it("pinning several lines at once changes exactly the lines asked for, or nothing", () => {
+		fc.assert(
+			fc.property(note, fc.uniqueArray(fc.nat(19), { maxLength: 5 }), fc.nat(20), (text, targets, stale) => {
+				const reads = targets.map((n) => indexed(text, n + 1));
+				// Now and then one target is read from another line (a stale index).
+				if (reads[0] && stale % 3 === 0) reads[0] = { ...reads[0], line: stale + 1 };
+				const result = applyLineEdits(text, reads.map((target) => ({ target, edit: (raw: string) => pinDate(raw, "2026-11-24") })));
+				if (!result.ok) return void expect(result.refused).toBeGreaterThan(0);
+				const [before, after] = [readNoteLines(text), readNoteLines(result.text)];
+				expect(after.bom).toBe(before.bom);
+				expect(after.endings).toEqual(before.endings);
+				const changed = new Set(result.changes.map((c) => c.index));
+				expect(changed.size).toBe(reads.length);
+				expect(after.lines.filter((_l, i) => !changed.has(i))).toEqual(before.lines.filter((_l, i) => !changed.has(i)));
+				for (const c of result.changes) expect([before.lines[c.index], after.lines[c.index]]).toEqual([c.raw, c.next]);
 			}),
 			RUNS,
 		);

@@ -1,0 +1,41 @@
+import type { IsoDay } from "../model/day";
+import { isBlank } from "../text/blanks";
+import { joinLine, splitLine } from "./line-parts";
+
+// Every form of the due date Tasks reads, so an old (or impossible) one is replaced, never doubled.
+const DUE = /(?:📅|📆|🗓\uFE0F?)\uFE0F?[ \t]*\d{4}-\d{2}-\d{2}/u;
+// A field Tasks writes after the due date (cancelled, done), at the end of what it is given.
+const LATER_FIELD = /(?:❌|✅)\uFE0F?[ \t]*\d{4}-\d{2}-\d{2}$/u;
+
+/**
+ * "Datum festschreiben": writes the day a floating date means today as the Tasks due date, where the
+ * Tasks plugin puts it: after the text and the fields before it, before a trailing ❌/✅ date and the
+ * block id. An existing due date is replaced. The words ("morgen") stay, the 📅 wins by precedence; a
+ * plain bullet stays one. Null for a line that is no list item.
+ */
+export function pinDate(line: string, date: IsoDay): string | null {
+	const parts = splitLine(line);
+	if (!parts) return null;
+	const due = `📅 ${date}`;
+	if (DUE.test(parts.text)) return joinLine({ ...parts, text: parts.text.replace(DUE, due) });
+	const at = laterFieldsStart(parts.text);
+	const before = parts.text.slice(0, at);
+	const after = parts.text.slice(at).trimStart();
+	const text = [at < parts.text.length ? before.trimEnd() : before, due, after].filter((p) => p !== "").join(" ");
+	return joinLine({ ...parts, text });
+}
+
+/** Where the run of ❌/✅ dates that ends the text begins, blanks before it included; the text's length without one. */
+function laterFieldsStart(text: string): number {
+	let start = text.length;
+	for (;;) {
+		let end = start;
+		while (end > 0 && isBlank(text.charCodeAt(end - 1))) end--;
+		// A field as written is short: looking 32 units back keeps the search linear in the line.
+		const field = LATER_FIELD.exec(text.slice(Math.max(0, end - 32), end));
+		if (!field) return start;
+		const at = end - field[0].length;
+		if (at > 0 && !isBlank(text.charCodeAt(at - 1))) return start;
+		start = at;
+	}
+}
