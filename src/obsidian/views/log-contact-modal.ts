@@ -32,7 +32,7 @@ export class LogContactModal extends Modal {
 			t.inputEl.addEventListener("keydown", (e) => e.key === "Enter" && this.save());
 		});
 		const time = new Setting(contentEl).setName(ui.time).setDesc(ui.timeDesc).addText((t) => {
-			t.setPlaceholder("HH:MM").onChange((v) => (this.time = v));
+			t.setPlaceholder("10:15").onChange((v) => (this.time = v));
 			t.inputEl.addClass("kundendossier-log-contact-time");
 			t.inputEl.addEventListener("keydown", (e) => e.key === "Enter" && this.save());
 		});
