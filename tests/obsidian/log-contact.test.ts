@@ -146,3 +146,18 @@ describe("Kontakt erfassen", () => {
 		expect(app.vault.text(app.file("Tagesnotizen/2026-11-23.md"))).toBe("- 16:30 [[Schulz Druck]] Email: Prices\n");
 	});
 });
+
+describe("Kontakt erfassen with names a wikilink cannot hold", () => {
+	it("links a customer whose file name has '#' by a Markdown link that the index still reads as that customer", async () => {
+		const path = "Kunden/Bau & Co #1.md";
+		const { app, plugin } = await loadPlugin({ ...VAULT, [path]: "---\ntyp: kunde\n---\n" }, DAILY);
+		app.workspace.openNote(app.file(path));
+		run(plugin);
+		const updated = nextUpdate(plugin);
+		fill({ note: "Angebot ]] [[Schulz Druck" });
+		await flush();
+		await updated;
+		expect(app.vault.text(app.file("Tagesnotizen/2026-11-23.md"))).toBe("- [Bau & Co ＃1](Kunden/Bau%20%26%20Co%20%231.md) Telefonat: Angebot ]] [[Schulz Druck\n");
+		expect(customer(plugin, path)?.lastContact).toBe("2026-11-23");
+	});
+});
