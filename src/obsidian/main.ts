@@ -4,6 +4,7 @@ import { localToday } from "./clock";
 import { insertDossierBlockCommand } from "./commands/insert-dossier-block";
 import { openDossierViewCommand, revealDossierView } from "./commands/open-dossier-view";
 import { addActivityCommand } from "./commands/add-activity";
+import { logContactCommand } from "./commands/log-contact";
 import { advancePhaseCommand } from "./commands/advance-phase";
 import { computeAbcCommand } from "./commands/compute-abc";
 import { restartCommand } from "./commands/restart-relationship";
@@ -32,7 +33,7 @@ import { TaskView, TASK_VIEW } from "./views/task-view";
 import { openLine } from "./views/open-line";
 
 /** Settings the index never reads: changing them (the template path, on every keystroke) re-reads nothing. */
-const NOT_INDEXED = new Set(["explorerTags", "addActivityTo", "customerTemplate"]);
+const NOT_INDEXED = new Set(["explorerTags", "addActivityTo", "logContactTo", "customerTemplate"]);
 
 /** Wires the parts together. Work starts after the layout is ready; onload only registers. */
 export default class KundendossierPlugin extends Plugin {
@@ -69,7 +70,7 @@ export default class KundendossierPlugin extends Plugin {
 		this.registerMarkdownCodeBlockProcessor(DOSSIER_BLOCK, dossierBlockProcessor(this.context));
 		this.registerMarkdownCodeBlockProcessor(TASKS_BLOCK, tasksBlockProcessor(this.context));
 		this.registerMarkdownCodeBlockProcessor(REVIEW_BLOCK, reviewBlockProcessor(this.context));
-		const commands = [openTaskViewCommand, openDossierViewCommand, newCustomerCommand, addActivityCommand, insertReviewCommand, advancePhaseCommand, setPhaseCommand, restartCommand, setAbcCommand, computeAbcCommand, lintVaultCommand, insertDossierBlockCommand, rebuildIndexCommand, pinDateLineCommand, pinNoteDatesCommand];
+		const commands = [openTaskViewCommand, openDossierViewCommand, newCustomerCommand, addActivityCommand, logContactCommand, insertReviewCommand, advancePhaseCommand, setPhaseCommand, restartCommand, setAbcCommand, computeAbcCommand, lintVaultCommand, insertDossierBlockCommand, rebuildIndexCommand, pinDateLineCommand, pinNoteDatesCommand];
 		for (const command of commands) this.addCommand(command(this.context));
 		this.addRibbonIcon("list-checks", this.context.ui().commands.openTaskView, () => void revealTaskView(this.context));
 		this.addRibbonIcon("contact", this.context.ui().commands.openDossierView, () => void revealDossierView(this.context));

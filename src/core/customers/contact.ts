@@ -1,8 +1,9 @@
 import { addDays, daysBetween } from "../dates/day";
 import type { Messages } from "../i18n/messages";
 import type { Activity } from "../model/activity";
-import type { AbcClass, ActivityRef, Problem } from "../model/customer";
+import type { AbcClass, Problem } from "../model/customer";
 import type { IsoDay } from "../model/day";
+import { compare } from "../text/compare";
 
 /** The latest done date among the customer's done activities (CONTRACT `lastContact`). */
 export function lastContact(activities: readonly Activity[]): IsoDay | null {
@@ -11,14 +12,24 @@ export function lastContact(activities: readonly Activity[]): IsoDay | null {
 	return last;
 }
 
-/** The earliest open, dated, non-vague activity; ties go to the earlier line. */
-export function nextActivity(activities: readonly Activity[]): ActivityRef | null {
+/** How many contacts a customer record keeps for its history. */
+export const RECENT_CONTACTS = 20;
+
+/** The latest done activities, newest first; on one day by note, in a note the later line (logs are appended) first. */
+export function recentContacts(activities: readonly Activity[], limit = RECENT_CONTACTS): Activity[] {
+	const done = activities.filter((a) => a.status === "done" && a.doneDate !== null);
+	const newer = (a: Activity, b: Activity) => compare(b.doneDate as string, a.doneDate as string) || compare(a.path, b.path) || b.line - a.line;
+	return done.sort(newer).slice(0, limit);
+}
+
+/** The earliest open, dated, non-vague activity (CONTRACT `nextActivity`); ties go to the earlier line. */
+export function nextOpen(activities: readonly Activity[]): Activity | null {
 	let next: Activity | null = null;
 	for (const a of activities) {
 		if (a.status !== "open" || a.vague || !a.date) continue;
 		if (!next || a.date < (next.date as string) || (a.date === next.date && (a.path < next.path || (a.path === next.path && a.line < next.line)))) next = a;
 	}
-	return next ? { path: next.path, line: next.line, date: next.date as string } : null;
+	return next;
 }
 
 /** Days between contacts: the dossier's own interval, else the class default; null without either. */

@@ -1,5 +1,6 @@
 import type { AbcResult } from "../abc/analysis";
 import type { Dossier } from "../dossier/dossier";
+import type { Activity } from "../model/activity";
 import type { CustomerSummary } from "../model/customer";
 
 /** A customer as the index holds it: the CONTRACT's fields plus what views show. */
@@ -15,4 +16,10 @@ export interface CustomerRecord extends CustomerSummary {
 	abcAnalysis: AbcResult | null;
 	/** Days between contacts that apply (dossier, else class), or null without either. */
 	contactInterval: number | null;
+	/** The next activity's text as a reader sees it (`nextActivity` holds where it is). */
+	nextActivityText: string | null;
+	/** The latest contacts (done tasks and logs), newest first, at most `RECENT_CONTACTS`. */
+	recentContacts: Activity[];
+	/** Person notes that stand for this customer (`typ: person`, or `firma` linking it), by name. */
+	persons: Array<{ path: string; name: string }>;
 }

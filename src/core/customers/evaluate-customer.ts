@@ -8,7 +8,7 @@ import type { Activity } from "../model/activity";
 import type { Problem } from "../model/customer";
 import type { Dossier } from "../dossier/dossier";
 import { evaluatePhases, type PhaseState } from "../phases/evaluate";
-import { contactDue, contactInterval, contactProblem, lastContact, nextActivity } from "./contact";
+import { contactDue, contactInterval, contactProblem, lastContact, nextOpen, recentContacts } from "./contact";
 import type { CustomerRecord } from "./customer-record";
 import { dossierProblems } from "./dossier-problems";
 import { liftedAbc } from "./effective-abc";
@@ -20,8 +20,14 @@ export interface AbcContext {
 	aFloor: number | null;
 }
 
+/** A person note that stands for a customer. */
+export interface PersonRef {
+	path: string;
+	name: string;
+}
+
 /** Judges one customer: phases, ABC, contact and next step, with problems in a fixed order. */
-export function evaluateCustomer(note: ParsedNote, activities: readonly Activity[], { analysis, aFloor }: AbcContext, ctx: IndexContext): CustomerRecord {
+export function evaluateCustomer(note: ParsedNote, activities: readonly Activity[], { analysis, aFloor }: AbcContext, ctx: IndexContext, persons: PersonRef[] = []): CustomerRecord {
 	const dossier = note.customer?.dossier;
 	if (!dossier) throw new Error(`${note.path} is not a customer note`);
 	const { t, settings } = ctx;
@@ -40,7 +46,7 @@ export function evaluateCustomer(note: ParsedNote, activities: readonly Activity
 	const abcEffective = liftedAbc(written.abc, abcComputed, dossier.potential, aFloor);
 	problems.push(...dossierProblems(dossier, ctx));
 
-	const next = nextActivity(activities);
+	const next = nextOpen(activities);
 	if (!next) problems.push({ code: "no-next-step", message: t.problems.noNextStep() });
 	const last = lastContact(activities);
 	const interval = contactInterval(dossier.contactInterval, abcEffective, settings.contactIntervals);
@@ -58,7 +64,7 @@ export function evaluateCustomer(note: ParsedNote, activities: readonly Activity
 		phase: phases.phase,
 		phaseHistory: phases.history,
 		lastContact: last,
-		nextActivity: next,
+		nextActivity: next ? { path: next.path, line: next.line, date: next.date as string } : null,
 		problems,
 		basename: note.basename,
 		dossier,
@@ -67,6 +73,9 @@ export function evaluateCustomer(note: ParsedNote, activities: readonly Activity
 		phaseIndex: phases.index,
 		abcAnalysis: analysis,
 		contactInterval: interval,
+		nextActivityText: next?.display ?? null,
+		recentContacts: recentContacts(activities),
+		persons,
 	};
 }
 

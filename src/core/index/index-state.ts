@@ -1,6 +1,6 @@
 import { aFloor, analyseAbc, type AbcResult } from "../abc/analysis";
 import type { CustomerRecord } from "../customers/customer-record";
-import { evaluateCustomer } from "../customers/evaluate-customer";
+import { evaluateCustomer, type PersonRef } from "../customers/evaluate-customer";
 import type { Dossier } from "../dossier/dossier";
 import type { Activity } from "../model/activity";
 import { activitiesOfNote, earlierVerdicts, samePeople, type Judged } from "./activities-of-note";
@@ -23,6 +23,8 @@ export class IndexState {
 	/** customer path → paths of the notes holding its activities */
 	private readonly linkedFrom = new Map<string, Set<string>>();
 	private readonly records = new Map<string, CustomerRecord>();
+	/** customer path → the person notes that stand for it */
+	private persons = new Map<string, PersonRef[]>();
 	private dossiers = new Map<string, Dossier>();
 	private resolver: LinkResolver = createLinkResolver([]);
 	private abc = new Map<string, AbcResult>();
@@ -94,6 +96,7 @@ export class IndexState {
 		const persons = new Map<string, string>();
 		for (const [path, note] of this.notes) if (!note.customer && note.personOf !== null) persons.set(path, note.personOf);
 		this.resolver = createCustomerResolver([...this.dossiers.keys()], persons);
+		this.persons = this.personsByCustomer(persons);
 		this.linkedFrom.clear();
 		// Verdicts stay (their keys name the customer): a note added as a customer rarely changes them.
 		for (const path of this.judgedByNote.keys()) if (!this.notes.has(path)) this.judgedByNote.delete(path);
@@ -153,7 +156,20 @@ export class IndexState {
 		const from = [...(this.linkedFrom.get(customer) ?? [])].sort(compare);
 		const activities: Activity[] = [];
 		for (const p of from) for (const { activity } of this.judgedByNote.get(p) ?? []) if (activity.customer === customer) activities.push(activity);
-		this.records.set(customer, evaluateCustomer(note, activities, { analysis: this.abc.get(customer) ?? null, aFloor: this.aFloor }, this.ctx));
+		this.records.set(customer, evaluateCustomer(note, activities, { analysis: this.abc.get(customer) ?? null, aFloor: this.aFloor }, this.ctx, this.persons.get(customer)));
+	}
+
+	/** Each customer's person notes, by name; a person whose company is no customer stands for none. */
+	private personsByCustomer(persons: ReadonlyMap<string, string>): Map<string, PersonRef[]> {
+		const customers = createLinkResolver([...this.dossiers.keys()]);
+		const byCustomer = new Map<string, PersonRef[]>();
+		for (const [path, company] of persons) {
+			const customer = customers.resolve(company, path);
+			const name = this.notes.get(path)?.basename ?? path;
+			if (customer) byCustomer.set(customer, [...(byCustomer.get(customer) ?? []), { path, name }]);
+		}
+		for (const list of byCustomer.values()) list.sort((a, b) => compare(a.name, b.name) || compare(a.path, b.path));
+		return byCustomer;
 	}
 
 	private analyse(): Map<string, AbcResult> {

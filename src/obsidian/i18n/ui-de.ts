@@ -2,7 +2,7 @@ import type { UiStrings } from "./ui-strings";
 
 export const uiDe: UiStrings = {
 	dossierView: "Dossier",
-	commands: { openDossierView: "Dossier-Ansicht öffnen", insertDossierBlock: "Dossier-Block einfügen", rebuildIndex: "Kundenindex neu aufbauen", openTaskView: "Aufgabenansicht öffnen", insertReview: "Tagesreview einfügen", lintVault: "Vault prüfen", addActivity: "Aktivität hinzufügen", newCustomer: "Neuer Kunde", advancePhase: "Phase weiterschalten", setPhase: "Phase setzen", restart: "Neustart der Beziehung", setAbc: "ABC setzen", computeAbc: "ABC aus Umsatz berechnen" },
+	commands: { openDossierView: "Dossier-Ansicht öffnen", insertDossierBlock: "Dossier-Block einfügen", rebuildIndex: "Kundenindex neu aufbauen", openTaskView: "Aufgabenansicht öffnen", insertReview: "Tagesreview einfügen", lintVault: "Vault prüfen", addActivity: "Aktivität hinzufügen", logContact: "Kontakt erfassen", newCustomer: "Neuer Kunde", advancePhase: "Phase weiterschalten", setPhase: "Phase setzen", restart: "Neustart der Beziehung", setAbc: "ABC setzen", computeAbc: "ABC aus Umsatz berechnen" },
 	newCustomer: {
 		title: "Neuer Kunde",
 		name: "Name der Notiz",
@@ -54,6 +54,20 @@ export const uiDe: UiStrings = {
 		summary: (problems, customers, unreadable) => `${problems} Probleme bei ${customers} Kunden${unreadable ? `, ${unreadable} Notizen nicht vollständig lesbar` : ""}`,
 	},
 	reviewBlockNested: "Ein Tagesreview im Tagesreview wird nicht angezeigt.",
+	logContact: {
+		title: (customer) => `Kontakt erfassen: ${customer}`,
+		kind: "Art",
+		kinds: { call: "Telefonat", visit: "Besuch", mail: "Mail", meeting: "Termin", note: "Notiz" },
+		note: "Notiz",
+		notePlaceholder: "z. B. Angebot besprochen, Rückruf am Freitag",
+		time: "Uhrzeit",
+		timeDesc: "Optional, HH:MM",
+		badTime: "Keine Uhrzeit: bitte HH:MM eingeben oder das Feld leeren.",
+		save: "Erfassen",
+		pickCustomer: "Kunde für den Kontakt wählen …",
+		heading: "Verlauf",
+		refused: "Die Notiz endet in einem Codeblock oder einem offenen Review-Abschnitt; dort wäre die Zeile kein Kontakt. Nichts geschrieben.",
+	},
 	addActivity: {
 		title: (customer) => `Aktivität für ${customer}`,
 		text: "Was, mit wem, wann?",
@@ -173,6 +187,11 @@ export const uiDe: UiStrings = {
 		noNextActivity: "kein nächster Schritt",
 		problems: "Probleme",
 		openLine: "Zur Zeile springen",
+		history: "Verlauf",
+		noHistory: "noch kein Kontakt",
+		more: (count) => `mehr … (${count})`,
+		less: "weniger",
+		personNotes: "Personen",
 	},
 	settings: {
 		customers: "Kunden",
@@ -200,5 +219,6 @@ export const uiDe: UiStrings = {
 		explorerTags: { name: "ABC im Dateiexplorer", desc: "Zeigt die ABC-Klasse neben Kundennotizen." },
 		birthdayDays: { name: "Geburtstage vorausschauen", desc: "Wie viele Tage das Review nach Geburtstagen schaut.", invalid: "Bitte 0 bis 366 Tage." },
 		addActivityTo: { name: "Neue Aktivitäten", desc: "Wohin „Aktivität hinzufügen“ schreibt.", customer: "In die Kundennotiz", daily: "In die heutige Tagesnotiz" },
+		logContactTo: { name: "Erfasste Kontakte", desc: "Wohin „Kontakt erfassen“ schreibt: mit Link in die Tagesnotiz, oder mit Datum unter „Verlauf“ in die Kundennotiz.", customer: "In die Kundennotiz", daily: "In die heutige Tagesnotiz" },
 	},
 };

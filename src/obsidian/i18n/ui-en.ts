@@ -2,7 +2,7 @@ import type { UiStrings } from "./ui-strings";
 
 export const uiEn: UiStrings = {
 	dossierView: "Dossier",
-	commands: { openDossierView: "Open dossier view", insertDossierBlock: "Insert dossier block", rebuildIndex: "Rebuild customer index", openTaskView: "Open task view", insertReview: "Insert daily review", lintVault: "Check vault", addActivity: "Add activity", newCustomer: "New customer", advancePhase: "Advance phase", setPhase: "Set phase", restart: "Restart relationship", setAbc: "Set ABC class", computeAbc: "Compute ABC from revenue" },
+	commands: { openDossierView: "Open dossier view", insertDossierBlock: "Insert dossier block", rebuildIndex: "Rebuild customer index", openTaskView: "Open task view", insertReview: "Insert daily review", lintVault: "Check vault", addActivity: "Add activity", logContact: "Log contact", newCustomer: "New customer", advancePhase: "Advance phase", setPhase: "Set phase", restart: "Restart relationship", setAbc: "Set ABC class", computeAbc: "Compute ABC from revenue" },
 	newCustomer: {
 		title: "New customer",
 		name: "Note name",
@@ -54,6 +54,20 @@ export const uiEn: UiStrings = {
 		summary: (problems, customers, unreadable) => `${problems} problems with ${customers} customers${unreadable ? `, ${unreadable} notes not fully readable` : ""}`,
 	},
 	reviewBlockNested: "A daily review inside a daily review is not shown.",
+	logContact: {
+		title: (customer) => `Log contact: ${customer}`,
+		kind: "Kind",
+		kinds: { call: "Call", visit: "Visit", mail: "Email", meeting: "Meeting", note: "Note" },
+		note: "Note",
+		notePlaceholder: "e.g. discussed the offer, call back on Friday",
+		time: "Time",
+		timeDesc: "Optional, HH:MM",
+		badTime: "Not a time: enter HH:MM or leave the field empty.",
+		save: "Log",
+		pickCustomer: "Choose the customer for the contact …",
+		heading: "History",
+		refused: "The note ends inside a code block or an open review section, where the line would be no contact. Nothing written.",
+	},
 	addActivity: {
 		title: (customer) => `Activity for ${customer}`,
 		text: "What, with whom, when?",
@@ -173,6 +187,11 @@ export const uiEn: UiStrings = {
 		noNextActivity: "no next step",
 		problems: "Problems",
 		openLine: "Go to line",
+		history: "History",
+		noHistory: "no contact yet",
+		more: (count) => `more … (${count})`,
+		less: "less",
+		personNotes: "People",
 	},
 	settings: {
 		customers: "Customers",
@@ -200,5 +219,6 @@ export const uiEn: UiStrings = {
 		explorerTags: { name: "ABC in the file explorer", desc: "Shows the ABC class beside customer notes." },
 		birthdayDays: { name: "Birthdays ahead", desc: "How many days ahead the review looks for birthdays.", invalid: "Please enter 0 to 366 days." },
 		addActivityTo: { name: "New activities", desc: "Where “Add activity” writes.", customer: "Into the customer note", daily: "Into today's daily note" },
+		logContactTo: { name: "Logged contacts", desc: "Where “Log contact” writes: with a link into the daily note, or dated under “History” into the customer note.", customer: "Into the customer note", daily: "Into today's daily note" },
 	},
 };

@@ -3,7 +3,7 @@ import type { FrontmatterRefusal } from "../../core/frontmatter/edit-result";
 /** Every text of the plugin's UI. German and English share this type: a missing key fails to compile. */
 export interface UiStrings {
 	dossierView: string;
-	commands: { openDossierView: string; insertDossierBlock: string; rebuildIndex: string; openTaskView: string; insertReview: string; lintVault: string; addActivity: string; newCustomer: string; advancePhase: string; setPhase: string; restart: string; setAbc: string; computeAbc: string };
+	commands: { openDossierView: string; insertDossierBlock: string; rebuildIndex: string; openTaskView: string; insertReview: string; lintVault: string; addActivity: string; logContact: string; newCustomer: string; advancePhase: string; setPhase: string; restart: string; setAbc: string; computeAbc: string };
 	newCustomer: { title: string; name: string; company: string; abc: string; none: string; model: string; phase: string; status: string; create: string; exists(path: string): string; nameMissing: string };
 	phase: {
 		advanceTitle(from: string, to: string): string;
@@ -44,6 +44,23 @@ export interface UiStrings {
 		pickCustomer: string;
 		heading: string;
 		/** The note ends inside code or an unclosed section: an added line would be no activity. */
+		refused: string;
+	};
+	logContact: {
+		title(customer: string): string;
+		kind: string;
+		kinds: Record<ContactKind, string>;
+		note: string;
+		notePlaceholder: string;
+		time: string;
+		timeDesc: string;
+		/** The time field holds no time. */
+		badTime: string;
+		save: string;
+		pickCustomer: string;
+		/** The customer note's heading for logged contacts, when it has none. */
+		heading: string;
+		/** The note ends inside code or an unclosed section: an added line would be no contact. */
 		refused: string;
 	};
 	tasks: {
@@ -132,6 +149,13 @@ export interface UiStrings {
 		noNextActivity: string;
 		problems: string;
 		openLine: string;
+		/** The last contacts, newest first, each a link to its line. */
+		history: string;
+		noHistory: string;
+		more(count: number): string;
+		less: string;
+		/** Person notes that stand for the customer. */
+		personNotes: string;
 	};
 	settings: {
 		customers: string;
@@ -154,7 +178,10 @@ export interface UiStrings {
 		explorerTags: { name: string; desc: string };
 		birthdayDays: { name: string; desc: string; invalid: string };
 		addActivityTo: { name: string; desc: string; customer: string; daily: string };
+		logContactTo: { name: string; desc: string; customer: string; daily: string };
 	};
 }
+
+export type ContactKind = "call" | "visit" | "mail" | "meeting" | "note";
 
 export type FactKey = "strategy" | "decisionMakers" | "supporters" | "needs" | "motives" | "relationship" | "obstacles" | "revenue" | "potential";

@@ -2,8 +2,11 @@ import type { CustomerRecord } from "../../core/customers/customer-record";
 import type { Lang } from "../../core/i18n/lang";
 import type { UiStrings } from "../i18n/ui-strings";
 import { renderAbcTag } from "./abc-tag";
+import { renderContactHistory } from "./contact-history";
+import { renderContactList } from "./contact-list";
 import { renderFacts } from "./fact-list";
 import { formatDay } from "./format";
+import { lineLink } from "./line-link";
 import { renderPhaseTimeline } from "./phase-timeline";
 
 export interface CardOptions {
@@ -33,15 +36,13 @@ export function renderDossierCard(parent: HTMLElement, customer: CustomerRecord,
 	const next = customer.nextActivity;
 	const nextEl = contact.createEl("dd", next ? {} : { cls: "is-missing", text: ui.card.noNextActivity });
 	if (next) {
-		const activity = nextEl.createEl("a", { cls: "kundendossier-next", text: formatDay(next.date, lang), attr: { href: "#", title: ui.card.openLine } });
-		activity.addEventListener("click", (event) => {
-			event.preventDefault();
-			options.openLine(next.path, next.line);
-		});
+		lineLink(nextEl, "kundendossier-next", formatDay(next.date, lang), ui.card.openLine, () => options.openLine(next.path, next.line));
+		if (customer.nextActivityText) nextEl.createSpan({ cls: "kundendossier-next-text", text: ` · ${customer.nextActivityText}` });
 	}
 
+	renderContactHistory(card, customer, options);
 	renderFacts(card, customer, ui, lang);
-	renderContacts(card, customer, ui, lang);
+	renderContactList(card, customer, options);
 	return card;
 }
 
@@ -61,34 +62,4 @@ function renderContactDue(list: HTMLElement, customer: CustomerRecord, ui: UiStr
 	list.createEl("dt", { text: ui.card.contactDue });
 	const due = list.createEl("dd", { cls: `kundendossier-contact-due${mark ? ` ${mark.cls}` : ""}`, text: formatDay(customer.contactDue, lang) });
 	if (mark) due.createSpan({ cls: "kundendossier-contact-due-mark", text: ` · ${mark.text}` });
-}
-
-function renderContacts(card: HTMLElement, customer: CustomerRecord, ui: UiStrings, lang: Lang): void {
-	const section = card.createDiv({ cls: "kundendossier-contacts" });
-	section.createDiv({ cls: "kundendossier-section-title", text: ui.card.contacts });
-	if (customer.dossier.contacts.length === 0) {
-		section.createDiv({ cls: "is-missing", text: ui.card.noContacts });
-		return;
-	}
-	const list = section.createEl("ul");
-	for (const c of customer.dossier.contacts) {
-		const item = list.createEl("li");
-		item.createSpan({ cls: "kundendossier-contact-name", text: c.name });
-		if (c.role) item.createSpan({ cls: "kundendossier-contact-role", text: ` · ${c.role}` });
-		if (c.birthday) item.createDiv({ cls: "kundendossier-contact-birthday", text: ui.card.birthday(formatDay(c.birthday, lang)) });
-		renderReach(item, c.phone, c.email, ui);
-	}
-}
-
-/** Phone and mail as links the system hands to the phone or mail app; anything else stays text. */
-function renderReach(item: HTMLElement, phone: string | null, email: string | null, ui: UiStrings): void {
-	if (!phone && !email) return;
-	const line = item.createDiv({ cls: "kundendossier-contact-reach" });
-	const dial = phone ? phone.replace(/[^\d+]/g, "").replace(/(?!^)\+/g, "") : "";
-	if (phone && /\d{3}/.test(dial)) line.createEl("a", { cls: "kundendossier-contact-phone", text: phone, attr: { href: `tel:${dial}`, title: ui.card.callTitle(phone) } });
-	else if (phone) line.createSpan({ cls: "kundendossier-contact-phone", text: phone });
-	if (phone && email) line.createSpan({ text: " · " });
-	if (email && /^[^\s@<>"'()\\,;:]+@[^\s@<>"'()\\,;:]+\.[^\s@<>"'()\\,;:]+$/.test(email)) {
-		line.createEl("a", { cls: "kundendossier-contact-mail", text: email, attr: { href: `mailto:${email}`, title: ui.card.mailTitle(email) } });
-	} else if (email) line.createSpan({ cls: "kundendossier-contact-mail", text: email });
 }

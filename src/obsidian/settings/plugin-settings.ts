@@ -11,6 +11,8 @@ export interface PluginSettings extends Settings {
 	dailyNotesFromCore: boolean;
 	/** Where "Aktivität hinzufügen" writes. */
 	addActivityTo: "customer" | "daily";
+	/** Where "Kontakt erfassen" writes. */
+	logContactTo: "customer" | "daily";
 	/** Note used as template for "Neuer Kunde" ("" for the built-in dossier skeleton). */
 	customerTemplate: string;
 }
@@ -25,6 +27,7 @@ export function readPluginSettings(raw: unknown): PluginSettings {
 		explorerTags: typeof src.explorerTags === "boolean" ? src.explorerTags : true,
 		dailyNotesFromCore: typeof src.dailyNotesFromCore === "boolean" ? src.dailyNotesFromCore : true,
 		addActivityTo: src.addActivityTo === "daily" ? "daily" : "customer",
+		logContactTo: src.logContactTo === "customer" ? "customer" : "daily",
 		customerTemplate: typeof src.customerTemplate === "string" ? src.customerTemplate.trim() : "",
 	};
 }

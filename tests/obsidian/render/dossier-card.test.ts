@@ -5,7 +5,7 @@ import { uiEn } from "../../../src/obsidian/i18n/ui-en";
 import { renderDossierCard } from "../../../src/obsidian/render/dossier-card";
 import { VAULT } from "../fixture-vault";
 import { exampleVaultFiles } from "../example-vault";
-import { loadPlugin } from "../harness";
+import { loadPlugin, nextUpdate } from "../harness";
 
 async function card(path: string, lang: "de" | "en" = "de") {
 	const { index } = await loadPlugin(VAULT);
@@ -139,5 +139,115 @@ describe("dossier card: class by potential, contact due, phone and mail", () => 
 		expect(card.querySelectorAll("a.kundendossier-contact-phone, a.kundendossier-contact-mail")).toHaveLength(0);
 		expect(card.textContent).toContain("auf Anfrage");
 		expect(card.textContent).toContain("<img src=x onerror=alert(1)>");
+	});
+});
+
+describe("dossier card: Verlauf, the next step's text, person notes", () => {
+	const FILES: Record<string, string> = {
+		"Kunden/Müller GmbH.md": [
+			"---",
+			"typ: kunde",
+			"firma: Müller GmbH",
+			"ansprechpartner:",
+			"  - name: Hans Müller",
+			"    rolle: Einkauf",
+			"  - name: Frau Roth",
+			"---",
+			"## Verlauf",
+			"- 2026-10-01 Mail: Prospekt geschickt",
+			"- [x] Angebot geschickt ✅ 2026-11-10",
+			"- [-] Messe abgesagt ✅ 2026-11-21",
+			"- [ ] Herrn Müller das Angebot am 26.11.2026 vorstellen",
+			"",
+		].join("\n"),
+		"Tagesnotizen/2026-11-20.md": "- 10:15 [[Müller GmbH]] Telefonat: Termin vereinbart\n- 16:00 [[Hans Müller]] Mail: Unterlagen\n",
+		"Tagesnotizen/2026-11-23.md": "- 08:30 [[Müller GmbH]] Besuch, sehr positiv\n",
+		"Tagesnotizen/2026-11-02.md": "- [[Müller GmbH]] Telefonat: erster Kontakt\n",
+		"Tagesnotizen/2026-11-05.md": "- [[Müller GmbH]] Notiz: Budget steht\n",
+		"Personen/Hans Müller.md": '---\nfirma: "[[Müller GmbH]]"\n---\n# Hans Müller\n',
+		"Personen/Anna Berg.md": "---\ntyp: person\nfirma: Müller GmbH\n---\n",
+		"Personen/Paul Fremd.md": '---\nfirma: "[[Andere AG]]"\n---\n',
+	};
+
+	async function mueller(files = FILES) {
+		const { app, plugin, index } = await loadPlugin(files);
+		const customer = index().customers.find((c) => c.path === "Kunden/Müller GmbH.md");
+		if (!customer) throw new Error("Müller GmbH missing");
+		const opened: Array<[string, number]> = [];
+		const el = document.createElement("div");
+		renderDossierCard(el, customer, { ui: uiDe, lang: "de", openLine: (p, l) => opened.push([p, l]) });
+		return { el, opened, app, plugin };
+	}
+
+	it("lists the last contacts newest first, five, the rest behind 'mehr …'; cancelled ones are none", async () => {
+		const { el } = await mueller();
+		const rows = () => [...el.querySelectorAll<HTMLElement>(".kundendossier-history-item")].filter((li) => !li.hidden).map((li) => [li.querySelector(".kundendossier-history-date")?.textContent, li.querySelector(".kundendossier-history-text")?.textContent]);
+		expect(el.querySelector(".kundendossier-history .kundendossier-section-title")?.textContent).toBe("Verlauf");
+		expect(rows()).toEqual([
+			["23.11.2026", "08:30 Müller GmbH Besuch, sehr positiv"],
+			["20.11.2026", "16:00 Hans Müller Mail: Unterlagen"],
+			["20.11.2026", "10:15 Müller GmbH Telefonat: Termin vereinbart"],
+			["10.11.2026", "Angebot geschickt"],
+			["05.11.2026", "Müller GmbH Notiz: Budget steht"],
+		]);
+		const more = el.querySelector<HTMLButtonElement>(".kundendossier-history-more");
+		expect(more?.textContent).toBe("mehr … (2)");
+		more?.click();
+		expect(rows().slice(5)).toEqual([
+			["02.11.2026", "Müller GmbH Telefonat: erster Kontakt"],
+			["01.10.2026", "Mail: Prospekt geschickt"],
+		]);
+		expect(more?.textContent).toBe("weniger");
+		more?.click();
+		expect(rows()).toHaveLength(5);
+	});
+
+	it("opens a contact's line on click", async () => {
+		const { el, opened } = await mueller();
+		const links = [...el.querySelectorAll<HTMLElement>(".kundendossier-history-text")];
+		links[0]?.click();
+		links[3]?.click();
+		expect(opened).toEqual([
+			["Tagesnotizen/2026-11-23.md", 1],
+			["Kunden/Müller GmbH.md", 11],
+		]);
+	});
+
+	it("says so when there is no contact yet", async () => {
+		const { el } = await mueller({ "Kunden/Müller GmbH.md": "---\ntyp: kunde\n---\n" });
+		expect(el.querySelector(".kundendossier-history .is-missing")?.textContent).toBe("noch kein Kontakt");
+		expect(el.querySelector(".kundendossier-history-item")).toBeNull();
+	});
+
+	it("shows the next activity's text beside its date", async () => {
+		const { el, opened } = await mueller();
+		expect(el.querySelector(".kundendossier-next")?.textContent).toBe("26.11.2026");
+		expect(el.querySelector(".kundendossier-next-text")?.textContent).toBe(" · Herrn Müller das Angebot am 26.11.2026 vorstellen");
+		el.querySelector<HTMLElement>(".kundendossier-next")?.click();
+		expect(opened).toEqual([["Kunden/Müller GmbH.md", 13]]);
+	});
+
+	it("links a contact to its person note and lists the other person notes of the customer", async () => {
+		const { el, opened } = await mueller();
+		expect(texts(el, ".kundendossier-contact-name")).toEqual(["Hans Müller", "Frau Roth"]);
+		expect(el.querySelector("a.kundendossier-contact-name")?.getAttribute("data-path")).toBe("Personen/Hans Müller.md");
+		expect(el.querySelector(".kundendossier-persons")?.textContent).toBe("Personen: Anna Berg");
+		el.querySelector<HTMLElement>(".kundendossier-persons a")?.click();
+		expect(opened).toEqual([["Personen/Anna Berg.md", 1]]);
+		expect(el.textContent).not.toContain("Paul Fremd");
+	});
+
+	it("shows person notes also when the dossier names no contact, and a person note added later", async () => {
+		const files = { ...FILES, "Kunden/Müller GmbH.md": "---\ntyp: kunde\n---\n" };
+		const { app, plugin } = await mueller(files);
+		const updated = nextUpdate(plugin);
+		await app.vault.create("Personen/Neu.md", '---\nfirma: "[[Müller GmbH]]"\n---\n');
+		const index = await updated;
+		const customer = index.customers.find((c) => c.path === "Kunden/Müller GmbH.md");
+		if (!customer) throw new Error("Müller GmbH missing");
+		const el = document.createElement("div");
+		renderDossierCard(el, customer, { ui: uiDe, lang: "de", openLine: () => {} });
+		expect(el.querySelector(".kundendossier-contacts .is-missing")).toBeNull();
+		expect(el.querySelector(".kundendossier-persons")?.textContent).toBe("Personen: Anna Berg, Hans Müller, Neu");
 	});
 });

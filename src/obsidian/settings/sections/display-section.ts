@@ -28,6 +28,16 @@ export const displaySection: Section = (container, { settings, ui, save }) => {
 				.setValue(settings.addActivityTo)
 				.onChange((value) => save({ addActivityTo: value === "daily" ? "daily" : "customer" })),
 		);
+	new Setting(container)
+		.setName(ui.settings.logContactTo.name)
+		.setDesc(ui.settings.logContactTo.desc)
+		.addDropdown((dropdown) =>
+			dropdown
+				.addOption("daily", ui.settings.logContactTo.daily)
+				.addOption("customer", ui.settings.logContactTo.customer)
+				.setValue(settings.logContactTo)
+				.onChange((value) => save({ logContactTo: value === "customer" ? "customer" : "daily" })),
+		);
 	const birthdays = new Setting(container).setName(ui.settings.birthdayDays.name).setDesc(ui.settings.birthdayDays.desc);
 	birthdays.addText((text) =>
 		text.setValue(String(settings.birthdayDays)).onChange(async (value) => {

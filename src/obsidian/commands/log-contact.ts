@@ -1,0 +1,52 @@
+import { Notice, TFile, type Command } from "obsidian";
+import type { CustomerRecord } from "../../core/customers/customer-record";
+import { createDateExtractor } from "../../core/dates/extract";
+import { addContactToCustomer, addContactToDaily, customerContactLine, dailyContactLine, type ContactEntry } from "../../core/edits/log-contact";
+import { ambiguousNames, noteLink } from "../../core/review/note-link";
+import type { PluginContext } from "../plugin-context";
+import { changeNote } from "../vault/change-note";
+import { todaysDailyNote } from "../vault/daily-note";
+import { CustomerSuggest } from "../views/customer-suggest";
+import { LogContactModal } from "../views/log-contact-modal";
+
+/**
+ * "Kontakt erfassen": in a customer note for that customer, elsewhere after picking one. One log
+ * line, `- 10:15 [[Müller GmbH]] Telefonat: …` in today's daily note, or (by setting)
+ * `- 2026-11-23 10:15 Telefonat: …` under the customer note's "Verlauf"; the index reads it as
+ * today's contact.
+ */
+export function logContactCommand(context: PluginContext): Command {
+	return { id: "log-contact", name: context.ui().commands.logContact, callback: () => startLogContact(context) };
+}
+
+function startLogContact(context: PluginContext): void {
+	const { app } = context;
+	const index = context.index.current;
+	const active = app.workspace.getActiveFile()?.path;
+	const current = index.customers.find((c) => c.path === active);
+	const open = (customer: CustomerRecord) => new LogContactModal(app, context, customer, (entry) => void writeContact(context, customer, entry)).open();
+	if (current) open(current);
+	else new CustomerSuggest(app, [...index.customers].sort((a, b) => a.name.localeCompare(b.name)), context.ui().logContact.pickCustomer, open).open();
+}
+
+async function writeContact(context: PluginContext, customer: CustomerRecord, entry: ContactEntry): Promise<void> {
+	const { app } = context;
+	const ui = context.ui().logContact;
+	const today = context.index.current.today;
+	let target: TFile | null;
+	let change: (text: string) => string | null;
+	if (context.settings().logContactTo === "customer") {
+		const file = app.vault.getAbstractFileByPath(customer.path);
+		target = file instanceof TFile ? file : null;
+		const line = customerContactLine(entry, today);
+		change = (text) => addContactToCustomer(text, line, ui.heading);
+	} else {
+		target = await todaysDailyNote(app, context.settings(), today, context.lang());
+		// By file name, with the folder only where the name is not unique; a path no wikilink can hold becomes a Markdown link.
+		const link = noteLink(customer.path, null, ambiguousNames(app.vault.getMarkdownFiles().map((f) => f.path)));
+		const line = dailyContactLine(entry, link, today, createDateExtractor());
+		change = (text) => addContactToDaily(text, line);
+	}
+	if (!target) return void new Notice(context.ui().tasks.refused.missing);
+	if (!(await changeNote(app, target, change))) new Notice(ui.refused);
+}
