@@ -85,6 +85,7 @@ export const de: Messages = {
 	reasons: {
 		"vague-phrase": "Pseudo-Aktivität",
 		"waiting-verb": "wartet auf andere",
+		"no-action": "ohne Handlung",
 		"no-date": "kein Datum",
 		"floating-date": "Datum ohne Bezug",
 		"no-person": "keine Person",

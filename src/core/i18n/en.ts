@@ -83,6 +83,7 @@ export const en: Messages = {
 	reasons: {
 		"vague-phrase": "pseudo-activity",
 		"waiting-verb": "waits for others",
+		"no-action": "no action",
 		"no-date": "no date",
 		"floating-date": "floating date",
 		"no-person": "no person",
