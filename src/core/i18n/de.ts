@@ -91,4 +91,9 @@ export const de: Messages = {
 		"no-person": "keine Person",
 		"mixed-purpose": "Beziehung und Geschäft gemischt",
 	},
+	preview: {
+		vague: (reasons, suggestion) => `Vage (${reasons}): ${suggestion}`,
+		hinted: (reasons, advice) => `Konkret, aber ${reasons}: ${advice}`,
+		concrete: "Konkret: Datum, Person und Handlung sind genannt.",
+	},
 };

@@ -89,4 +89,9 @@ export const en: Messages = {
 		"no-person": "no person",
 		"mixed-purpose": "relationship mixed with business",
 	},
+	preview: {
+		vague: (reasons, suggestion) => `Vague (${reasons}): ${suggestion}`,
+		hinted: (reasons, advice) => `Concrete, but ${reasons}: ${advice}`,
+		concrete: "Concrete: date, person and action are named.",
+	},
 };

@@ -18,7 +18,7 @@ export interface StepParts {
 
 export function stepParts(input: VaguenessInput, lang: Lang): StepParts {
 	return {
-		who: addressee(input.people, lang),
+		who: addressee(input.people, lang, input.text),
 		what: activityObject(input.text, lang),
 		day: input.today ? nextWorkingDay(input.today) : null,
 	};
