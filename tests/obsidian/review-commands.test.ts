@@ -143,6 +143,23 @@ describe("add activity", () => {
 		]);
 	});
 
+	it("does not call a follow-up word without a person concrete, and suggests the dossier's decision maker", async () => {
+		const { app, plugin } = await loadPlugin(VAULT);
+		app.workspace.openNote(app.file("Kunden/Müller Maschinenbau.md"));
+		(plugin.commands.find((c) => c.id === "add-activity") as unknown as Runnable).callback();
+		const modal = lastModal as Modal;
+		const input = modal.contentEl.querySelector("input") as HTMLInputElement;
+		input.value = "Kontakt halten am 1.12.";
+		input.dispatchEvent(new Event("change"));
+		const verdict = modal.contentEl.querySelector(".kundendossier-verdict")?.textContent ?? "";
+		expect(verdict).not.toContain("Person und Handlung sind genannt");
+		expect(verdict).toMatch(/^Vage \(ohne Handlung/);
+		expect(verdict).toContain("Dr. Anna Gerens");
+		input.value = "Am 1.12. das Konzept vorstellen";
+		input.dispatchEvent(new Event("change"));
+		expect(modal.contentEl.querySelector(".kundendossier-verdict")?.textContent).toMatch(/^Konkret, aber keine Person: .*Dr\. Anna Gerens/);
+	});
+
 	it("asks for the customer outside a customer note, and can write to the daily note", async () => {
 		const { app, plugin } = await loadPlugin(VAULT, { addActivityTo: "daily", dailyNoteFolder: "Tagesnotizen", dailyNotesFromCore: false });
 		(plugin.commands.find((c) => c.id === "add-activity") as unknown as Runnable).callback();

@@ -85,6 +85,7 @@ export const de: Messages = {
 	reasons: {
 		"vague-phrase": "Pseudo-Aktivität",
 		"waiting-verb": "wartet auf andere",
+		"no-action": "ohne Handlung",
 		"no-date": "kein Datum",
 		"floating-date": "Datum ohne Bezug",
 		"no-person": "keine Person",
@@ -101,5 +102,10 @@ export const de: Messages = {
 		unchanged: (note) => `Tagesreview in ${note} ist schon aktuell; nichts geändert`,
 		changed: (note) => `${note} wurde während des Schreibens geändert. Nichts geschrieben; bitte noch einmal ausführen.`,
 		unwritable: (note, reason) => `${note} konnte nicht geschrieben werden: ${reason}`,
+	},
+	preview: {
+		vague: (reasons, suggestion) => `Vage (${reasons}): ${suggestion}`,
+		hinted: (reasons, advice) => `Konkret, aber ${reasons}: ${advice}`,
+		concrete: "Konkret: Datum, Person und Handlung sind genannt.",
 	},
 };

@@ -83,6 +83,7 @@ export const en: Messages = {
 	reasons: {
 		"vague-phrase": "pseudo-activity",
 		"waiting-verb": "waits for others",
+		"no-action": "no action",
 		"no-date": "no date",
 		"floating-date": "floating date",
 		"no-person": "no person",
@@ -99,5 +100,10 @@ export const en: Messages = {
 		unchanged: (note) => `The daily review in ${note} is up to date; nothing changed`,
 		changed: (note) => `${note} changed while it was being written. Nothing written; please run again.`,
 		unwritable: (note, reason) => `${note} could not be written: ${reason}`,
+	},
+	preview: {
+		vague: (reasons, suggestion) => `Vague (${reasons}): ${suggestion}`,
+		hinted: (reasons, advice) => `Concrete, but ${reasons}: ${advice}`,
+		concrete: "Concrete: date, person and action are named.",
 	},
 };

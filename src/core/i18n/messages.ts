@@ -82,4 +82,11 @@ export interface Messages {
 		changed(note: string): string;
 		unwritable(note: string, reason: string): string;
 	};
+	/** The live verdict of the add-activity and Konkretisieren windows. */
+	preview: {
+		vague(reasons: string, suggestion: string): string;
+		/** Concrete, but a hint holds: what it says and how to fix it. */
+		hinted(reasons: string, advice: string): string;
+		concrete: string;
+	};
 }

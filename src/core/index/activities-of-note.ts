@@ -94,7 +94,7 @@ function moved(activity: Activity, item: ParsedItem): Activity {
 }
 
 function judgeItem(item: ParsedItem, path: string, customer: string, kind: ItemKind, dossier: Dossier | null, ctx: IndexContext): Activity {
-	const input = toVaguenessInput(item.text, kind.status, kind.date, dossier ? dossierPeople(dossier) : [], ctx.settings.extraVaguePhrases, kind.floating);
+	const input = toVaguenessInput(item.text, kind.status, kind.date, dossier ? dossierPeople(dossier) : [], ctx.settings.extraVaguePhrases, kind.floating, ctx.today);
 	// A log records what happened or is agreed: it is never vague.
 	const verdict = kind.kind === "log" ? NOT_VAGUE : judge(input, ctx.settings.language);
 	return {

@@ -109,11 +109,12 @@ export class IndexState {
 	private refresh(path: string, old: ParsedNote | null, note: ParsedNote | null): void {
 		this.cached = null;
 		const affected = new Set<string>();
-		this.setActivities(path, note, affected);
 		const before = old?.customer?.dossier;
 		const after = note?.customer?.dossier;
+		// The note's own activities are judged with its new dossier: suggestions name its people.
+		if (after) this.dossiers.set(path, after);
+		this.setActivities(path, note, affected);
 		if (after) {
-			this.dossiers.set(path, after);
 			affected.add(path);
 			// Linked activities elsewhere judge "no person" by this customer's people.
 			if (!samePeople(before, after)) {

@@ -2,7 +2,7 @@ import type { IsoDay } from "./day";
 
 export type ActivityStatus = "open" | "done" | "cancelled";
 
-export type VagueReason = "vague-phrase" | "waiting-verb" | "no-date" | "floating-date";
+export type VagueReason = "vague-phrase" | "waiting-verb" | "no-action" | "no-date" | "floating-date";
 export type VagueHint = "no-person" | "mixed-purpose";
 export type ReasonCode = VagueReason | VagueHint;
 

@@ -1,7 +1,6 @@
 import type { VaguenessRule, RuleExamples } from "./rule";
-import { fold } from "../text/fold";
-import { words, type WordPattern } from "../text/words";
-import { escapeRegExp } from "../text/escape-regexp";
+import { words } from "../text/words";
+import { addressee, surnamePattern } from "./addressee";
 
 /*
  * An activity should name its addressee (DOMAIN §4). A person counts as named by a salutation
@@ -22,24 +21,6 @@ const ROLE = words([
 	"customers?|clients?|boss|founder|president|secretary|accounting|decision[- ]makers?",
 ].join("|"));
 
-// People lists change per customer but repeat across its activities; compile each name once.
-const nameCache = new Map<string, WordPattern | null>();
-
-/** Whole-word test for a person's surname (last word of the name, titles and notes in brackets dropped). */
-function namePattern(name: string): WordPattern | null {
-	const cached = nameCache.get(name);
-	if (cached !== undefined) return cached;
-	const tokens = fold(name.normalize("NFC"))
-		.replace(/\([^)]*\)/g, " ")
-		.split(/\s+/)
-		.map((t) => t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""))
-		.filter((t) => t.length >= 2);
-	const surname = tokens[tokens.length - 1];
-	const pattern = surname ? words(escapeRegExp(surname)) : null;
-	nameCache.set(name, pattern);
-	return pattern;
-}
-
 export const noPerson: VaguenessRule = {
 	code: "no-person",
 	kind: "hint",
@@ -47,10 +28,10 @@ export const noPerson: VaguenessRule = {
 	check(input, lang) {
 		const { folded } = input;
 		if (TITLE.test(folded) || (folded.includes("@") && MENTION.test(folded)) || ROLE.test(folded)) return null;
-		if (input.people.some((name) => namePattern(name)?.test(folded))) return null;
-		return lang === "de"
-			? "Wen genau? Nennen Sie die Person, z. B. „Frau Gerens“ oder „den Betriebsleiter“"
-			: "Whom exactly? Name the person, e.g. “Mrs Gerens” or “the plant manager”";
+		if (input.people.some((name) => surnamePattern(name)?.test(folded))) return null;
+		const who = addressee(input.people, lang, null);
+		if (lang === "de") return who.named ? `Wen genau? Nennen Sie die Person, z. B. „${who.accusative}“ oder „den Entscheider“` : "Wen genau? Nennen Sie die Person, z. B. „den Entscheider“ oder „den Einkauf“";
+		return who.named ? `Whom exactly? Name the person, e.g. “${who.accusative}” or “the decision maker”` : "Whom exactly? Name the person, e.g. “the decision maker” or “purchasing”";
 	},
 };
 

@@ -1,5 +1,6 @@
 import type { ActivityStatus, ReasonCode } from "../model/activity";
 import type { Lang } from "../i18n/lang";
+import type { IsoDay } from "../model/day";
 
 /** What a vagueness rule sees of one activity. Rules never parse dates themselves. */
 export interface VaguenessInput {
@@ -9,12 +10,14 @@ export interface VaguenessInput {
 	folded: string;
 	status: ActivityStatus;
 	date: string | null;
-	/** Names of the customer's known people (contacts, decision makers, supporters), as written. */
+	/** Names of the customer's known people as written, decision makers first: suggestions name the first. */
 	people: readonly string[];
 	/** Extra pseudo-activities from the settings, as written by the user. */
 	extraPhrases: readonly string[];
 	/** Its date counts from today because nothing anchors it (CONTRACT "floating"). */
 	floating?: boolean;
+	/** The day of the analysis: suggestions propose the working day after it (none without it). */
+	today?: IsoDay | null;
 }
 
 export interface RuleExample {

@@ -1,9 +1,11 @@
 import type { Lang } from "../i18n/lang";
 import type { ActivityStatus, ReasonCode } from "../model/activity";
+import type { IsoDay } from "../model/day";
 import { actionText } from "../text/action-text";
 import { fold } from "../text/fold";
 import { mixedPurpose } from "./mixed-purpose";
 import { floatingDate } from "./floating-date";
+import { noAction } from "./no-action";
 import { noDate } from "./no-date";
 import { noPerson } from "./no-person";
 import type { VaguenessInput, VaguenessRule } from "./rule";
@@ -11,7 +13,7 @@ import { vaguePhrase } from "./vague-phrase";
 import { waitingVerb } from "./waiting-verb";
 
 /** The rules in the order their reasons are reported (CONTRACT "Vague activities"). */
-export const VAGUENESS_RULES: readonly VaguenessRule[] = [vaguePhrase, waitingVerb, noDate, floatingDate, noPerson, mixedPurpose];
+export const VAGUENESS_RULES: readonly VaguenessRule[] = [vaguePhrase, waitingVerb, noAction, noDate, floatingDate, noPerson, mixedPurpose];
 
 export interface Verdict {
 	vague: boolean;
@@ -48,8 +50,9 @@ export function toVaguenessInput(
 	people: readonly string[],
 	extraPhrases: readonly string[],
 	floating = false,
+	today: IsoDay | null = null,
 ): VaguenessInput {
 	const plain = actionText(text);
 	const judged = plain.length > MAX_JUDGED_TEXT ? plain.slice(0, MAX_JUDGED_TEXT) : plain;
-	return { text: plain, folded: fold(judged), status, date, people, extraPhrases, floating };
+	return { text: plain, folded: fold(judged), status, date, people, extraPhrases, floating, today };
 }

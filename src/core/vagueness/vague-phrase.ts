@@ -4,6 +4,7 @@ import { words, type WordPattern } from "../text/words";
 import type { VaguenessRule, RuleExamples } from "./rule";
 import { TRY, WAIT } from "./waiting-verb";
 import { escapeRegExp } from "../text/escape-regexp";
+import { capitalized, exampleLine, stepParts, type StepParts } from "./example-step";
 
 /**
  * A known pseudo-activity (DOMAIN §4). Each reading is a list of concept groups over the folded
@@ -13,7 +14,8 @@ import { escapeRegExp } from "../text/escape-regexp";
  */
 interface PseudoActivity {
 	readings: readonly (readonly WordPattern[])[];
-	suggestion: Record<Lang, string>;
+	/** The advice, with an example step built from the activity's own parts. */
+	suggestion: (parts: StepParts, lang: Lang) => string;
 }
 
 const ACQUISITION = words("\\w*akquis\\w*|\\w*akquir\\w*|\\w*kundengewinnung|acquisition\\w*|prospecting|lead generation");
@@ -47,46 +49,47 @@ const ASK = words([
 const PSEUDO_ACTIVITIES: readonly PseudoActivity[] = [
 	{
 		readings: [[ACQUISITION, INCREASE], [MORE_ACQUISITION]],
-		suggestion: {
-			de: "Aus dem Ziel eine Handlung machen: Wen sprechen Sie wann an, mit welchem Angebot? Zum Beispiel: „Am 15. November dem Betriebsleiter die neueste Technologie präsentieren“",
-			en: "Turn the goal into an action: whom do you approach, when, with what? For example: “On 15 November present the latest technology to the plant manager”",
-		},
+		suggestion: ({ who, what, day }, lang) =>
+			lang === "de"
+				? `Aus dem Ziel eine Handlung machen: Wen sprechen Sie wann an, mit welchem Angebot? Zum Beispiel: ${exampleLine(`${capitalized(who.dative)} ${what ?? "unser neuestes Angebot"} vorstellen`, day, lang)}`
+				: `Turn the goal into an action: whom do you approach, when, with what? For example: ${exampleLine(`Present ${what ?? "our latest offer"} to ${who.dative}`, day, lang)}`,
 	},
 	{
 		readings: [[DECISION, WAITING]],
-		suggestion: {
-			de: "Die Entscheidung vorbereiten statt abwarten: Was liefern Sie wem bis wann? Zum Beispiel: „Am 2. Dezember den Produktionsleiter von unserem Lösungsvorschlag überzeugen“",
-			en: "Prepare the decision instead of waiting for it: what do you bring to whom, by when? For example: “On 2 December convince the production manager of our proposal”",
-		},
+		suggestion: ({ who, day }, lang) =>
+			lang === "de"
+				? `Die Entscheidung vorbereiten statt abwarten: Was liefern Sie wem bis wann? Zum Beispiel: ${exampleLine(`${capitalized(who.accusative)} anrufen und klären, was für die Entscheidung noch fehlt`, day, lang)}`
+				: `Prepare the decision instead of waiting for it: what do you bring to whom, by when? For example: ${exampleLine(`Call ${who.accusative} and settle what the decision still needs`, day, lang)}`,
 	},
 	{
 		readings: [[ORDER, ACCEPT]],
-		suggestion: {
-			de: "Was tun Sie selbst, damit der Auftrag läuft? Nennen Sie Datum, Person und Handlung, zum Beispiel: „Am 20. November Frau Scharens die Auftragsbestätigung mit Liefertermin schicken“",
-			en: "What do you do yourself to move the order? Name date, person and action, for example: “On 20 November send Mrs Scharens the order confirmation with the delivery date”",
-		},
+		suggestion: ({ who, day }, lang) =>
+			lang === "de"
+				? `Was tun Sie selbst, damit der Auftrag läuft? Nennen Sie Datum, Person und Handlung, zum Beispiel: ${exampleLine(`${capitalized(who.dative)} die Auftragsbestätigung mit Liefertermin schicken`, day, lang)}`
+				: `What do you do yourself to move the order? Name date, person and action, for example: ${exampleLine(`Send ${who.dative} the order confirmation with the delivery date`, day, lang)}`,
 	},
 	{
 		// German nouns are unambiguous, so "Ansprechpartner erreichen" fires even without "versuchen".
 		readings: [[CONTACT, REACH, TRYING], [CONTACT_DE, REACH]],
-		suggestion: {
-			de: "Einen festen Termin statt Versuchen: Wann sprechen Sie mit wem worüber? Zum Beispiel: „Am 24. November um 9 Uhr Herrn Kaiser anrufen und einen Vorführtermin vereinbaren“",
-			en: "A fixed appointment instead of attempts: when do you talk to whom about what? For example: “On 24 November at 9 am call Mr Kaiser and arrange a demonstration”",
-		},
+		suggestion: ({ who, day }, lang) =>
+			lang === "de"
+				? `Einen festen Termin statt Versuchen: Wann sprechen Sie mit wem worüber? Zum Beispiel: ${exampleLine(`${capitalized(who.accusative)} um 9 Uhr anrufen und einen Gesprächstermin vereinbaren`, day, lang)}`
+				: `A fixed appointment instead of attempts: when do you talk to whom about what? For example: ${exampleLine(`Call ${who.accusative} at 9 am and arrange a meeting`, day, lang)}`,
 	},
 	{
 		readings: [[CALLBACK, ASK]],
-		suggestion: {
-			de: "Selbst anrufen statt warten: Wann rufen Sie wen an, mit welchem Ziel? Zum Beispiel: „Am 25. November Herrn Meier anrufen und den Liefertermin klären“",
-			en: "Call yourself instead of waiting: when do you call whom, with what aim? For example: “On 25 November call Mr Meier and settle the delivery date”",
-		},
+		suggestion: ({ who, what, day }, lang) =>
+			lang === "de"
+				? `Selbst anrufen statt warten: Wann rufen Sie wen an, mit welchem Ziel? Zum Beispiel: ${exampleLine(`${capitalized(who.accusative)} anrufen und ${what ?? "den nächsten Schritt"} klären`, day, lang)}`
+				: `Call yourself instead of waiting: when do you call whom, with what aim? For example: ${exampleLine(`Call ${who.accusative} and settle ${what ?? "the next step"}`, day, lang)}`,
 	},
 ];
 
-const EXTRA_SUGGESTION: Record<Lang, string> = {
-	de: "Diese Formulierung steht auf Ihrer Liste der Pseudo-Aktivitäten. Nennen Sie Datum, Person und Handlung mit Gegenstand, zum Beispiel: „Am 23. November Frau Gerens das Konzept vorstellen“",
-	en: "This wording is on your list of pseudo-activities. Name a date, a person and an action with an object, for example: “On 23 November present the concept to Mrs Gerens”",
-};
+function extraSuggestion({ who, what, day }: StepParts, lang: Lang): string {
+	return lang === "de"
+		? `Diese Formulierung steht auf Ihrer Liste der Pseudo-Aktivitäten. Nennen Sie Datum, Person und Handlung mit Gegenstand, zum Beispiel: ${exampleLine(`${capitalized(who.dative)} ${what ?? "das Konzept"} vorstellen`, day, lang)}`
+		: `This wording is on your list of pseudo-activities. Name a date, a person and an action with an object, for example: ${exampleLine(`Present ${what ?? "the concept"} to ${who.dative}`, day, lang)}`;
+}
 
 const STOPWORDS = new Set([
 	"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "um", "zu", "auf", "bei", "mit", "von", "fuer",
@@ -121,8 +124,8 @@ export const vaguePhrase: VaguenessRule = {
 	kind: "vague",
 	label: { de: "Pseudo-Aktivität", en: "Pseudo-activity" },
 	check(input, lang) {
-		for (const pseudo of PSEUDO_ACTIVITIES) for (const groups of pseudo.readings) if (all(groups, input.folded)) return pseudo.suggestion[lang];
-		for (const phrase of input.extraPhrases) if (all(extraPhrasePatterns(phrase), input.folded)) return EXTRA_SUGGESTION[lang];
+		for (const pseudo of PSEUDO_ACTIVITIES) for (const groups of pseudo.readings) if (all(groups, input.folded)) return pseudo.suggestion(stepParts(input, lang), lang);
+		for (const phrase of input.extraPhrases) if (all(extraPhrasePatterns(phrase), input.folded)) return extraSuggestion(stepParts(input, lang), lang);
 		return null;
 	},
 };

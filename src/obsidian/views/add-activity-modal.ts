@@ -2,8 +2,7 @@ import { Modal, Setting, type App } from "obsidian";
 import type { CustomerRecord } from "../../core/customers/customer-record";
 import { createDateExtractor } from "../../core/dates/extract";
 import { dossierPeople } from "../../core/dossier/people";
-import { messages } from "../../core/i18n";
-import { judge, toVaguenessInput } from "../../core/vagueness/rules";
+import { previewActivity } from "../../core/vagueness/preview";
 import type { PluginContext } from "../plugin-context";
 import { formatDay } from "../render/format";
 
@@ -48,14 +47,11 @@ export class AddActivityModal extends Modal {
 	private update(): void {
 		const ui = this.context.ui().addActivity;
 		const lang = this.context.lang();
-		const text = this.text.trim();
-		const date = text ? this.dates.extract(text, this.context.index.current.today).date : null;
-		this.previewEl?.setText(text ? (date ? ui.resolved(formatDay(date, lang)) : ui.noDate) : "");
-		if (!text) return void this.verdictEl?.setText("");
-		const verdict = judge(toVaguenessInput(text, "open", date, dossierPeople(this.customer.dossier), this.context.settings().extraVaguePhrases), lang);
-		const reasons = messages(lang).reasons;
-		this.verdictEl?.setText(verdict.vague ? ui.vague(verdict.reasons.map((r) => reasons[r]).join(", "), verdict.suggestion ?? "") : ui.concrete);
-		this.verdictEl?.toggleClass("mod-warning", verdict.vague);
+		const request = { text: this.text, reference: this.context.index.current.today, people: dossierPeople(this.customer.dossier), extraPhrases: this.context.settings().extraVaguePhrases };
+		const preview = previewActivity(request, this.dates, lang);
+		this.previewEl?.setText(this.text.trim() ? (preview.date ? ui.resolved(formatDay(preview.date, lang)) : ui.noDate) : "");
+		this.verdictEl?.setText(preview.message);
+		this.verdictEl?.toggleClass("mod-warning", preview.vague);
 	}
 
 	private save(): void {

@@ -1,9 +1,9 @@
 import { Modal, Setting, type App } from "obsidian";
 import { createDateExtractor } from "../../core/dates/extract";
 import { concretizeDraft, keepPlannedDates } from "../../core/edits/concretize";
-import { messages } from "../../core/i18n";
+import { dossierPeople } from "../../core/dossier/people";
 import type { Activity } from "../../core/model/activity";
-import { judge, toVaguenessInput } from "../../core/vagueness/rules";
+import { previewActivity } from "../../core/vagueness/preview";
 import type { PluginContext } from "../plugin-context";
 import { formatDay } from "../render/format";
 import { composeConcrete } from "./compose-concrete";
@@ -79,11 +79,12 @@ export class ConcretizeModal extends Modal {
 		const lang = this.context.lang();
 		const { date, text } = this.result();
 		this.resolvedEl?.setText(this.when.trim() ? (date ? ui.resolved(formatDay(date, lang)) : ui.noDate) : "");
-		const ownDate = date ?? this.dates.extract(text, this.context.index.current.today).date;
-		const verdict = judge(toVaguenessInput(text, "open", ownDate, [], this.context.settings().extraVaguePhrases), lang);
-		const reasons = messages(lang).reasons;
-		this.verdictEl?.setText(verdict.vague ? `${ui.stillVague(verdict.reasons.map((r) => reasons[r]).join(", "))} — ${verdict.suggestion ?? ""}` : ui.concrete);
-		this.verdictEl?.toggleClass("mod-warning", verdict.vague);
+		const { index } = this.context;
+		const customer = index.current.customers.find((c) => c.path === this.activity.customer);
+		const people = customer ? dossierPeople(customer.dossier) : [];
+		const preview = previewActivity({ text, reference: index.current.today, people, extraPhrases: this.context.settings().extraVaguePhrases, date }, this.dates, lang);
+		this.verdictEl?.setText(preview.message);
+		this.verdictEl?.toggleClass("mod-warning", preview.vague);
 	}
 
 	override onClose(): void {

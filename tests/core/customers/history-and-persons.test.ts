@@ -9,7 +9,7 @@ const record = (notes: Record<string, string>, path = "Kunden/Müller GmbH.md") 
 
 describe("a customer's history and next step as the card shows them", () => {
 	const notes = {
-		"Kunden/Müller GmbH.md": customer("firma: Müller GmbH", "## Verlauf\n- 2026-11-02 Mail: Prospekt\n- [x] Angebot geschickt ✅ 2026-11-10\n- [-] Messe abgesagt ✅ 2026-11-22\n- [ ] Angebot nachfassen am 26.11.2026 bei Herrn Müller\n"),
+		"Kunden/Müller GmbH.md": customer("firma: Müller GmbH", "## Verlauf\n- 2026-11-02 Mail: Prospekt\n- [x] Angebot geschickt ✅ 2026-11-10\n- [-] Messe abgesagt ✅ 2026-11-22\n- [ ] Herrn Müller am 26.11.2026 das Angebot vorstellen\n"),
 		"Tagesnotizen/2026-11-20.md": "- 10:15 [[Müller GmbH]] Telefonat: Termin vereinbart\n- 16:00 [[Müller GmbH]] Mail: Unterlagen\n",
 	};
 
@@ -33,7 +33,7 @@ describe("a customer's history and next step as the card shows them", () => {
 	it("has the next activity's text beside its place", () => {
 		const c = record(notes);
 		expect(c.nextActivity).toEqual({ path: "Kunden/Müller GmbH.md", line: 9, date: "2026-11-26" });
-		expect(c.nextActivityText).toBe("Angebot nachfassen am 26.11.2026 bei Herrn Müller");
+		expect(c.nextActivityText).toBe("Herrn Müller am 26.11.2026 das Angebot vorstellen");
 	});
 });
 

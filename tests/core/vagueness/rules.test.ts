@@ -13,8 +13,8 @@ const CONCRETE = [
 
 describe("judge (CONTRACT: Vague activities)", () => {
 	it("runs the rules in the contract's order", () => {
-		expect(VAGUENESS_RULES.map((r) => r.code)).toEqual(["vague-phrase", "waiting-verb", "no-date", "floating-date", "no-person", "mixed-purpose"]);
-		expect(VAGUENESS_RULES.map((r) => r.kind)).toEqual(["vague", "vague", "vague", "vague", "hint", "hint"]);
+		expect(VAGUENESS_RULES.map((r) => r.code)).toEqual(["vague-phrase", "waiting-verb", "no-action", "no-date", "floating-date", "no-person", "mixed-purpose"]);
+		expect(VAGUENESS_RULES.map((r) => r.kind)).toEqual(["vague", "vague", "vague", "vague", "vague", "hint", "hint"]);
 	});
 
 	it.each(PSEUDO)("flags the DOMAIN pseudo-activity „%s“, even with a date", (text) => {

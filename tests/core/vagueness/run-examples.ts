@@ -6,10 +6,16 @@ import { toVaguenessInput } from "../../../src/core/vagueness/rules";
 
 /** The date examples assume unless they say otherwise. */
 export const SOME_DAY = "2026-11-30";
+/** The day of the analysis examples assume: a Monday, so suggestions propose Tuesday 2026-11-24. */
+export const TODAY = "2026-11-23";
 
-export function input(text: string, opts: { date?: string | null; people?: string[]; extra?: string[]; status?: ActivityStatus; floating?: boolean } = {}) {
+export function input(
+	text: string,
+	opts: { date?: string | null; people?: string[]; extra?: string[]; status?: ActivityStatus; floating?: boolean; today?: string | null } = {},
+) {
 	const date = opts.date === undefined ? SOME_DAY : opts.date;
-	return toVaguenessInput(text, opts.status ?? "open", date, opts.people ?? [], opts.extra ?? [], opts.floating ?? false);
+	const today = opts.today === undefined ? TODAY : opts.today;
+	return toVaguenessInput(text, opts.status ?? "open", date, opts.people ?? [], opts.extra ?? [], opts.floating ?? false, today);
 }
 
 export function fires(rule: VaguenessRule, text: string, opts: Parameters<typeof input>[1] = {}): boolean {

@@ -1,0 +1,36 @@
+import type { Lang } from "../i18n/lang";
+import type { IsoDay } from "../model/day";
+import { activityObject } from "./activity-object";
+import { addressee, type Addressee } from "./addressee";
+import { nextWorkingDay } from "./next-working-day";
+import type { VaguenessInput } from "./rule";
+
+/**
+ * What a suggestion is built from (CONTRACT "Vague activities"): the customer's person, the
+ * activity's own object and a working day after today. Never a fixed name or date.
+ */
+export interface StepParts {
+	who: Addressee;
+	/** The activity's object with its article, or null. */
+	what: string | null;
+	day: IsoDay | null;
+}
+
+export function stepParts(input: VaguenessInput, lang: Lang): StepParts {
+	return {
+		who: addressee(input.people, lang, input.text),
+		what: activityObject(input.text, lang),
+		day: input.today ? nextWorkingDay(input.today) : null,
+	};
+}
+
+/** An example line in quotes, dated the way the Tasks plugin reads it: „… 📅 2026-11-24“. */
+export function exampleLine(action: string, day: IsoDay | null, lang: Lang): string {
+	const line = day ? `${action} 📅 ${day}` : action;
+	return lang === "de" ? `„${line}“` : `“${line}”`;
+}
+
+/** German sentences start with a capital; a name already has one. */
+export function capitalized(text: string): string {
+	return text.charAt(0).toUpperCase() + text.slice(1);
+}
