@@ -1,18 +1,11 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DAILY_FORMATS } from "../core/markdown/daily-note-formats";
 import { cli } from "./cli-process";
+import { tempVault } from "./temp-vault";
 
-function vault(files: Record<string, string>): string {
-	const root = mkdtempSync(join(tmpdir(), "kd-daily-"));
-	for (const [path, text] of Object.entries(files)) {
-		mkdirSync(join(root, path, ".."), { recursive: true });
-		writeFileSync(join(root, path), text);
-	}
-	return root;
-}
+const vault = tempVault;
 
 const walk = (dir: string, prefix = ""): string[] =>
 	readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.name.startsWith(".") ? [] : e.isDirectory() ? walk(join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`]));

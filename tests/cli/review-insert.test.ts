@@ -1,10 +1,10 @@
 import * as fs from "node:fs";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { buildIndex } from "../../src/core/index/build-index";
 import { withDefaults } from "../../src/core/settings/settings";
+import { tempVault } from "./temp-vault";
 
 vi.mock("node:fs", async (importOriginal) => {
 	const actual = await importOriginal<typeof import("node:fs")>();
@@ -14,14 +14,7 @@ vi.mock("node:fs", async (importOriginal) => {
 const { run } = await import("../../src/cli/run");
 const actualFs = await vi.importActual<typeof import("node:fs")>("node:fs");
 
-function vault(files: Record<string, string>): string {
-	const root = mkdtempSync(join(tmpdir(), "kd-insert-"));
-	for (const [path, text] of Object.entries(files)) {
-		mkdirSync(join(root, path, ".."), { recursive: true });
-		writeFileSync(join(root, path), text);
-	}
-	return root;
-}
+const vault = tempVault;
 
 function capture(argv: string[]) {
 	let [out, err] = ["", ""];

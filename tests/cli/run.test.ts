@@ -1,8 +1,7 @@
 import * as fs from "node:fs";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
+import { capturing, tempVault } from "./temp-vault";
 
 vi.mock("node:fs", async (importOriginal) => {
 	const actual = await importOriginal<typeof import("node:fs")>();
@@ -11,21 +10,9 @@ vi.mock("node:fs", async (importOriginal) => {
 
 const { run } = await import("../../src/cli/run");
 
-function vault(files: Record<string, string>): string {
-	const root = mkdtempSync(join(tmpdir(), "kd-vault-"));
-	for (const [path, text] of Object.entries(files)) {
-		mkdirSync(join(root, path, ".."), { recursive: true });
-		writeFileSync(join(root, path), text);
-	}
-	return root;
-}
+const vault = tempVault;
 
-function capture(argv: string[], today = () => "2026-11-23") {
-	let out = "";
-	let err = "";
-	const code = run(argv, { out: (t) => (out += t), err: (t) => (err += t) }, today);
-	return { code, out, err };
-}
+const capture = capturing(run);
 
 describe("the CLI in-process", () => {
 	const files: Record<string, string> = {
@@ -46,7 +33,7 @@ describe("the CLI in-process", () => {
 
 	it("defaults to the clock's day and never writes", () => {
 		const root = vault(files);
-		const { code, out } = capture(["index", root, "--json"], () => "2026-11-23");
+		const { code, out } = capture(["index", root, "--json"]);
 		expect(code).toBe(0);
 		expect((JSON.parse(out) as { today: string }).today).toBe("2026-11-23");
 		expect(fs.readdirSync(join(root, "Kunden"))).toEqual(["K.md"]);

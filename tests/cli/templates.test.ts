@@ -1,19 +1,10 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cli } from "./cli-process";
+import { tempVault } from "./temp-vault";
 
 const TEMPLATE = '---\ntyp: kunde\nfirma: "{{title}}"\n---\n- [ ] Erstkontakt\n- [ ] [[Vogt]] Nachfassen\n';
 
-function vault(files: Record<string, string>): string {
-	const root = mkdtempSync(join(tmpdir(), "kd-templates-"));
-	for (const [path, text] of Object.entries(files)) {
-		mkdirSync(join(root, path, ".."), { recursive: true });
-		writeFileSync(join(root, path), text);
-	}
-	return root;
-}
+const vault = tempVault;
 
 const customers = (root: string, ...extra: string[]) => {
 	const result = cli("index", root, "--today", "2026-11-23", "--json", ...extra);

@@ -1,30 +1,16 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { run } from "../../src/cli/run";
 import { forTerminal, isControl } from "../../src/cli/terminal-text";
+import { capturing, tempVault } from "./temp-vault";
 
 const ESC = "\x1b";
 // A clipboard write (OSC 52), a screen clear, a C1 CSI, a bell, DEL, a bidi override and its pop.
 const HOSTILE = `Evil${ESC}]52;c;ZWNobyBwd25lZA==\x07 GmbH${ESC}[2J${ESC}[H\x9b31m\x07\x7f\u202eFDP\u202c`;
 
-function vault(files: Record<string, string>): string {
-	const root = mkdtempSync(join(tmpdir(), "kd-terminal-"));
-	for (const [path, text] of Object.entries(files)) {
-		mkdirSync(join(root, path, ".."), { recursive: true });
-		writeFileSync(join(root, path), text);
-	}
-	return root;
-}
+const vault = tempVault;
 
-function capture(argv: string[]) {
-	let out = "";
-	let err = "";
-	const code = run(argv, { out: (t) => (out += t), err: (t) => (err += t) }, () => "2026-11-23");
-	return { code, out, err };
-}
+const capture = capturing(run);
 
 /** Characters of escape sequences and their neighbours, and any other of the first 12 288 code points. */
 const CHARACTER = fc.oneof(

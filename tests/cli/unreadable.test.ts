@@ -1,8 +1,7 @@
 import * as fs from "node:fs";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { capturing, tempVault } from "./temp-vault";
 
 // Tests run as root, where chmod does not deny reading: the file system's refusals are injected.
 vi.mock("node:fs", async (importOriginal) => {
@@ -14,21 +13,9 @@ const { run } = await import("../../src/cli/run");
 const actual = await vi.importActual<typeof import("node:fs")>("node:fs");
 const SEAMS = ["openSync", "readdirSync", "statSync"] as const;
 
-function vault(files: Record<string, string>): string {
-	const root = mkdtempSync(join(tmpdir(), "kd-unreadable-"));
-	for (const [path, text] of Object.entries(files)) {
-		mkdirSync(join(root, path, ".."), { recursive: true });
-		writeFileSync(join(root, path), text);
-	}
-	return root;
-}
+const vault = tempVault;
 
-function capture(argv: string[]) {
-	let out = "";
-	let err = "";
-	const code = run(argv, { out: (t) => (out += t), err: (t) => (err += t) }, () => "2026-11-23");
-	return { code, out, err };
-}
+const capture = capturing(run);
 
 /** Makes the file system refuse `path` with `code`, as it does for a folder without rights or a path too long. */
 function refuse(fn: (typeof SEAMS)[number], path: string, code: string): void {

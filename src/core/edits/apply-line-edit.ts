@@ -1,6 +1,6 @@
 import { scanNote } from "../markdown/scan";
 import { LineIndex } from "../text/line-index";
-import { readNoteLines, writeNoteLines } from "./note-lines";
+import { readNoteLines, writeNoteLines } from "../text/note-lines";
 
 /** A list item line as the index read it: its 1-based number, its text, and how many items of the note read the same. */
 export interface ReadLine {

@@ -1,5 +1,5 @@
 import { applyLineEdit, type ReadLine } from "./apply-line-edit";
-import { readNoteLines, writeNoteLines } from "./note-lines";
+import { readNoteLines, writeNoteLines } from "../text/note-lines";
 
 /** One line to change, as the index read it, and the edit to make. */
 export interface LineEdit {

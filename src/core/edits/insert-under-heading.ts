@@ -1,6 +1,6 @@
 import { scanNote } from "../markdown/scan";
 import { LineIndex } from "../text/line-index";
-import { endingNear, readNoteLines, writeNoteLines } from "./note-lines";
+import { endingNear, readNoteLines, writeNoteLines } from "../text/note-lines";
 
 /** Where a new list line goes: under the first heading that matches, else at the end (with `heading` as a new section, or bare). */
 export interface LinePlace {

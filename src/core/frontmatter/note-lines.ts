@@ -1,5 +1,6 @@
 import { findFrontmatter } from "../markdown/frontmatter-block";
 import { LineIndex } from "../text/line-index";
+import { readNoteLines, writeNoteLines } from "../text/note-lines";
 
 /**
  * A note as lines, each with its own ending (LF, CRLF, or none on the last line), so an edit of a few
@@ -14,15 +15,8 @@ export interface NoteLines {
 }
 
 export function readNote(note: string): NoteLines {
-	const bom = note.startsWith("\uFEFF") ? "\uFEFF" : "";
-	const parts = note.slice(bom.length).split(/(\r?\n)/);
-	const lines: string[] = [];
-	const ends: string[] = [];
-	for (let i = 0; i < parts.length; i += 2) {
-		lines.push(parts[i] ?? "");
-		ends.push(parts[i + 1] ?? "");
-	}
-	return { bom, lines, ends, close: closingFence(note, lines) };
+	const { bom, lines, endings } = readNoteLines(note);
+	return { bom, lines, ends: endings, close: closingFence(note, lines) };
 }
 
 /**
@@ -37,9 +31,7 @@ function closingFence(note: string, lines: readonly string[]): number | null {
 }
 
 export function writeNote(n: NoteLines): string {
-	let out = n.bom;
-	for (let i = 0; i < n.lines.length; i++) out += (n.lines[i] ?? "") + (n.ends[i] ?? "");
-	return out;
+	return writeNoteLines({ bom: n.bom, lines: n.lines, endings: n.ends });
 }
 
 /**

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { addActivityLine } from "../../../src/core/edits/add-activity";
 import { applyLineEdit } from "../../../src/core/edits/apply-line-edit";
 import { applyLineEdits } from "../../../src/core/edits/apply-line-edits";
-import { readNoteLines } from "../../../src/core/edits/note-lines";
+import { readNoteLines } from "../../../src/core/text/note-lines";
 import { pinDate } from "../../../src/core/edits/pin-date";
 import { setDueDate } from "../../../src/core/edits/reschedule";
 import { rewriteText } from "../../../src/core/edits/rewrite-text";
