@@ -102,4 +102,11 @@ export const de: Messages = {
 		changed: (note) => `${note} wurde während des Schreibens geändert. Nichts geschrieben; bitte noch einmal ausführen.`,
 		unwritable: (note, reason) => `${note} konnte nicht geschrieben werden: ${reason}`,
 	},
+	export: {
+		calendarName: (vault) => `Kundendossier – ${vault}`,
+		vague: "vage",
+		customer: (path) => `Kunde: ${path}`,
+		suggestion: (text) => `Vorschlag: ${text}`,
+		formatNeeded: "export braucht genau eines von --ics (Kalender) oder --csv (Tabelle)",
+	},
 };

@@ -100,4 +100,11 @@ export const en: Messages = {
 		changed: (note) => `${note} changed while it was being written. Nothing written; please run again.`,
 		unwritable: (note, reason) => `${note} could not be written: ${reason}`,
 	},
+	export: {
+		calendarName: (vault) => `Kundendossier – ${vault}`,
+		vague: "vague",
+		customer: (path) => `Customer: ${path}`,
+		suggestion: (text) => `Suggestion: ${text}`,
+		formatNeeded: "export needs exactly one of --ics (calendar) or --csv (table)",
+	},
 };

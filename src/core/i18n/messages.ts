@@ -82,4 +82,14 @@ export interface Messages {
 		changed(note: string): string;
 		unwritable(note: string, reason: string): string;
 	};
+	/** The calendar (ICS) and table (CSV) exports. */
+	export: {
+		calendarName(vault: string): string;
+		/** Marks a vague activity in its event's title. */
+		vague: string;
+		customer(path: string): string;
+		suggestion(text: string): string;
+		/** `export` without, or with both of, `--ics` and `--csv`. */
+		formatNeeded: string;
+	};
 }
