@@ -12,6 +12,8 @@ import { setPhaseCommand } from "./commands/set-phase";
 import { newCustomerCommand } from "./commands/new-customer";
 import { insertReviewCommand } from "./commands/insert-review";
 import { lintVaultCommand } from "./commands/lint-vault";
+import { exportCalendarCommand } from "./commands/export-calendar";
+import { exportTableCommand } from "./commands/export-table";
 import { openTaskViewCommand, revealTaskView } from "./commands/open-task-view";
 import { reviewBlockProcessor, REVIEW_BLOCK } from "./codeblocks/review-block";
 import { rebuildIndexCommand } from "./commands/rebuild-index";
@@ -67,7 +69,7 @@ export default class KundendossierPlugin extends Plugin {
 		this.registerMarkdownCodeBlockProcessor(DOSSIER_BLOCK, dossierBlockProcessor(this.context));
 		this.registerMarkdownCodeBlockProcessor(TASKS_BLOCK, tasksBlockProcessor(this.context));
 		this.registerMarkdownCodeBlockProcessor(REVIEW_BLOCK, reviewBlockProcessor(this.context));
-		const commands = [openTaskViewCommand, openDossierViewCommand, newCustomerCommand, addActivityCommand, insertReviewCommand, advancePhaseCommand, setPhaseCommand, restartCommand, setAbcCommand, computeAbcCommand, lintVaultCommand, insertDossierBlockCommand, rebuildIndexCommand];
+		const commands = [openTaskViewCommand, openDossierViewCommand, newCustomerCommand, addActivityCommand, insertReviewCommand, advancePhaseCommand, setPhaseCommand, restartCommand, setAbcCommand, computeAbcCommand, lintVaultCommand, insertDossierBlockCommand, rebuildIndexCommand, exportCalendarCommand, exportTableCommand];
 		for (const command of commands) this.addCommand(command(this.context));
 		this.addRibbonIcon("list-checks", this.context.ui().commands.openTaskView, () => void revealTaskView(this.context));
 		this.addRibbonIcon("contact", this.context.ui().commands.openDossierView, () => void revealDossierView(this.context));
