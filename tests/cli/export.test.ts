@@ -42,6 +42,13 @@ describe("export on a small vault", () => {
 		expect(result.stdout.split("\r\n")).toEqual([expect.stringContaining("path,name"), "Kunden/Müller.md,Müller [2J GmbH,,,A,A,kundenherz,,480000,,2026-11-20,2026-12-04,2026-11-30,Frau Gerens anrufen,,,,,", ""]);
 	});
 
+	it("reads the customer folder given by --folder, and the usage names the command", () => {
+		const other = vault({ "Clients/Acme.md": "# Acme\n- [ ] Call Mr. Smith 📅 2026-11-30\n", "Kunden/Müller.md": "# Müller\n" });
+		const csv = cli("export", other, "--csv", "--folder", "Clients", "--today", "2026-11-23");
+		expect(csv.stdout.split("\r\n").map((l) => l.slice(0, l.indexOf(",")))).toEqual(["\uFEFFpath", "Clients/Acme.md", ""]);
+		expect(cli("--help").stdout).toContain("kundendossier export <vault> --ics | --csv");
+	});
+
 	it.each([
 		[["export", root], "Fehler: export braucht genau eines von --ics (Kalender) oder --csv (Tabelle)"],
 		[["export", root, "--ics", "--csv"], "Fehler: export braucht genau eines von --ics (Kalender) oder --csv (Tabelle)"],
