@@ -1,7 +1,7 @@
 import { isIsoDay } from "../core/dates/day";
 import { isLang, type Lang } from "../core/i18n/lang";
 
-export type Command = "index" | "review" | "lint";
+export type Command = "index" | "review" | "lint" | "export";
 
 export interface CliArgs {
 	command: Command;
@@ -16,19 +16,22 @@ export interface CliArgs {
 	summary: boolean;
 	/** review: write the review into the day's daily note instead of printing it. */
 	insert: boolean;
+	/** export: the calendar (`--ics`) or the table (`--csv`); exactly one is checked once the language is known. */
+	ics: boolean;
+	csv: boolean;
 }
 
 /** A usage mistake: reported on stderr with exit code 2. */
 export class UsageError extends Error {}
 
-const COMMANDS: readonly Command[] = ["index", "review", "lint"];
+const COMMANDS: readonly Command[] = ["index", "review", "lint", "export"];
 const VALUE_OPTIONS = new Set(["--today", "--date", "--folder", "--lang", "--templates"]);
-const FLAGS = new Set(["--json", "--summary", "--insert"]);
+const FLAGS = new Set(["--json", "--summary", "--insert", "--ics", "--csv"]);
 
 export function parseArgs(argv: readonly string[]): CliArgs | "help" {
 	if (argv.length === 0 || argv.includes("--help") || argv.includes("-h")) return "help";
 	const [command, ...rest] = argv;
-	if (!COMMANDS.includes(command as Command)) throw new UsageError(`Unbekannter Befehl „${command}“ (index, review, lint)`);
+	if (!COMMANDS.includes(command as Command)) throw new UsageError(`Unbekannter Befehl „${command}“ (index, review, lint, export)`);
 	const values = new Map<string, string>();
 	const flags = new Set<string>();
 	const positional: string[] = [];
@@ -59,7 +62,7 @@ export function parseArgs(argv: readonly string[]): CliArgs | "help" {
 	if (folder !== null && folder.trim() === "") throw new UsageError("--folder braucht einen Ordnernamen");
 	const templates = values.get("--templates") ?? null;
 	if (templates !== null && templates.trim() === "") throw new UsageError("--templates braucht einen Ordnernamen");
-	return { command: command as Command, vault: positional[0] as string, today, folder, templates, json: flags.has("--json"), lang, summary: flags.has("--summary"), insert: flags.has("--insert") };
+	return { command: command as Command, vault: positional[0] as string, today, folder, templates, json: flags.has("--json"), lang, summary: flags.has("--summary"), insert: flags.has("--insert"), ics: flags.has("--ics"), csv: flags.has("--csv") };
 }
 
 export const USAGE = `Kundendossier – Kundendossiers, Phasen, ABC und Aktivitäten aus einem Obsidian-Vault
@@ -69,6 +72,7 @@ Aufruf:
   kundendossier review <vault> [--date JJJJ-MM-TT] [--folder Kunden] [--templates Vorlagen] [--summary]
   kundendossier review <vault> --insert [--date JJJJ-MM-TT]
   kundendossier lint   <vault> [--today JJJJ-MM-TT] [--folder Kunden] [--templates Vorlagen] [--json]
+  kundendossier export <vault> --ics | --csv [--today JJJJ-MM-TT] [--folder Kunden] [--templates Vorlagen]
 
 Optionen:
   --today, --date  Stichtag (Standard: heute, lokale Zeit)
@@ -79,6 +83,8 @@ Optionen:
   --lang de|en     Sprache der Texte (Standard: de, oder wie in den Plugin-Einstellungen)
   --summary        review: zusätzlich eine Übersicht
   --insert         review: zwischen den Markern in die Tagesnotiz schreiben (wie der Plugin-Befehl)
+  --ics            export: offene datierte Aktivitäten als Kalender (iCalendar, ganztägig)
+  --csv            export: ein Kundendossier je Zeile als Tabelle (CSV, UTF-8 mit BOM)
 
 Der Vault wird nur gelesen; nur review --insert schreibt, und nur den Review-Abschnitt der Tagesnotiz. Exit-Codes: 0 ok, 1 Probleme gefunden (lint), 2 Fehler im Aufruf oder Vault nicht lesbar, 3 interner Fehler.
 `;

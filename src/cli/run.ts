@@ -4,6 +4,8 @@ import { buildIndex } from "../core/index/build-index";
 import { toContractJson } from "../core/index/contract-json";
 import type { IndexResult } from "../core/index/index-result";
 import { dailyReview } from "../core/review/daily-review";
+import { toCsv } from "../core/export/to-csv";
+import { toIcs } from "../core/export/to-ics";
 import { reviewSection } from "../core/review/section";
 import { renderSummary } from "../core/review/summary";
 import { compare } from "../core/text/compare";
@@ -13,6 +15,7 @@ import { parseArgs, USAGE, UsageError, type CliArgs } from "./args";
 import { localToday } from "./local-today";
 import { readVault, VaultError } from "./read-vault";
 import { escapeJsonControls, forTerminal } from "./terminal-text";
+import { basename, resolve } from "node:path";
 import { vaultSettings } from "./vault-settings";
 
 export interface CliIo {
@@ -56,6 +59,10 @@ function internal(error: unknown, t: Messages, io: CliIo): number {
 function execute(args: CliArgs, io: CliIo, today: () => string): number {
 	const { settings, warnings } = vaultSettings(args.vault, args);
 	const t = messages(settings.language);
+	if (args.command === "export" && args.ics === args.csv) {
+		io.err(`${t.errors.stop(t.export.formatNeeded)}\n`);
+		return 2;
+	}
 	let read: ReturnType<typeof readVault>;
 	try {
 		read = readVault(args.vault, t);
@@ -91,6 +98,10 @@ function execute(args: CliArgs, io: CliIo, today: () => string): number {
 			io.out(forTerminal(args.summary ? `${section}\n${renderSummary(index, t)}` : section));
 			return 0;
 		}
+		case "export":
+			// The core leaves no control characters in either; the CRLFs are the formats' own.
+			io.out(args.ics ? toIcs(index, { vaultName: basename(resolve(args.vault)), lang: settings.language }) : toCsv(index));
+			return 0;
 		case "lint": {
 			const report = lintReport(index, t, args.json, unreadable.length);
 			io.out(args.json ? escapeJsonControls(report.text) : forTerminal(report.text));

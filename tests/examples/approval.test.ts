@@ -32,6 +32,14 @@ describe("example vault", () => {
 		await expect(result.stdout).toMatchFileSnapshot("../fixtures/approved/lint.txt");
 	});
 
+	it("export --ics and --csv: the calendar and the dossier table", async () => {
+		const ics = cli("export", VAULT, "--ics", "--today", "2026-11-23");
+		const csv = cli("export", VAULT, "--csv", "--today", "2026-11-23");
+		expect([ics.code, ics.stderr, csv.code, csv.stderr]).toEqual([0, "", 0, ""]);
+		await expect(ics.stdout).toMatchFileSnapshot("../fixtures/approved/aufgaben.ics");
+		await expect(csv.stdout).toMatchFileSnapshot("../fixtures/approved/kunden.csv");
+	});
+
 	it("the vault's deliberate cases", () => {
 		const index = JSON.parse(cli("index", VAULT, "--today", "2026-11-23", "--json").stdout) as {
 			customers: Array<{ path: string; problems: Array<{ code: string }> }>;

@@ -108,4 +108,11 @@ export const de: Messages = {
 		hinted: (reasons, advice) => `Konkret, aber ${reasons}: ${advice}`,
 		concrete: "Konkret: Datum, Person und Handlung sind genannt.",
 	},
+	export: {
+		calendarName: (vault) => `Kundendossier – ${vault}`,
+		vague: "vage",
+		customer: (path) => `Kunde: ${path}`,
+		suggestion: (text) => `Vorschlag: ${text}`,
+		formatNeeded: "export braucht genau eines von --ics (Kalender) oder --csv (Tabelle)",
+	},
 };

@@ -106,4 +106,11 @@ export const en: Messages = {
 		hinted: (reasons, advice) => `Concrete, but ${reasons}: ${advice}`,
 		concrete: "Concrete: date, person and action are named.",
 	},
+	export: {
+		calendarName: (vault) => `Kundendossier – ${vault}`,
+		vague: "vague",
+		customer: (path) => `Customer: ${path}`,
+		suggestion: (text) => `Suggestion: ${text}`,
+		formatNeeded: "export needs exactly one of --ics (calendar) or --csv (table)",
+	},
 };

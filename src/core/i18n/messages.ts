@@ -89,4 +89,14 @@ export interface Messages {
 		hinted(reasons: string, advice: string): string;
 		concrete: string;
 	};
+	/** The calendar (ICS) and table (CSV) exports. */
+	export: {
+		calendarName(vault: string): string;
+		/** Marks a vague activity in its event's title. */
+		vague: string;
+		customer(path: string): string;
+		suggestion(text: string): string;
+		/** `export` without, or with both of, `--ics` and `--csv`. */
+		formatNeeded: string;
+	};
 }

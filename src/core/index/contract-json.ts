@@ -2,7 +2,7 @@ import type { IndexResult } from "./index-result";
 
 /**
  * The JSON of `index --json` (CONTRACT). Field names and meanings are a public interface; the
- * extra fields (`status`, `suggestion`, `phaseModelName`) are additions the contract allows.
+ * extra fields (`status`, `contactInterval`, the dossier's fields, `suggestion`) are additions the contract allows.
  */
 export function toContractJson(index: IndexResult): unknown {
 	return {
@@ -22,6 +22,13 @@ export function toContractJson(index: IndexResult): unknown {
 			problems: c.problems.map((p) => ({ code: p.code, message: p.message })),
 			status: c.dossier.status,
 			contactInterval: c.contactInterval,
+			strategy: c.dossier.strategy,
+			decisionMakers: c.dossier.decisionMakers,
+			needs: c.dossier.needs,
+			obstacles: c.dossier.obstacles,
+			revenue: c.dossier.revenue,
+			potential: c.dossier.potential,
+			contacts: c.dossier.contacts.map((p) => ({ name: p.name, role: p.role, birthday: p.birthday, phone: p.phone, email: p.email })),
 		})),
 		activities: index.activities.map((a) => ({
 			path: a.path,

@@ -53,6 +53,12 @@ export const uiDe: UiStrings = {
 		none: "Keine Probleme: alle Dossiers sind in Ordnung.",
 		summary: (problems, customers, unreadable) => `${problems} Probleme bei ${customers} Kunden${unreadable ? `, ${unreadable} Notizen nicht vollständig lesbar` : ""}`,
 	},
+	exports: {
+		calendarCommand: "Aufgaben als Kalender exportieren (ICS)",
+		tableCommand: "Kundendossiers als Tabelle exportieren (CSV)",
+		written: (path) => `Exportiert: ${path}`,
+		failed: (path, reason) => `${path} konnte nicht geschrieben werden: ${reason}`,
+	},
 	reviewBlockNested: "Ein Tagesreview im Tagesreview wird nicht angezeigt.",
 	logContact: {
 		title: (customer) => `Kontakt erfassen: ${customer}`,

@@ -53,6 +53,12 @@ export const uiEn: UiStrings = {
 		none: "No problems: every dossier is in order.",
 		summary: (problems, customers, unreadable) => `${problems} problems with ${customers} customers${unreadable ? `, ${unreadable} notes not fully readable` : ""}`,
 	},
+	exports: {
+		calendarCommand: "Export tasks as calendar (ICS)",
+		tableCommand: "Export customer dossiers as table (CSV)",
+		written: (path) => `Exported: ${path}`,
+		failed: (path, reason) => `${path} could not be written: ${reason}`,
+	},
 	reviewBlockNested: "A daily review inside a daily review is not shown.",
 	logContact: {
 		title: (customer) => `Log contact: ${customer}`,

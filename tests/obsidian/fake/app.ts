@@ -7,6 +7,8 @@ export class FakeVault extends Events {
 	readonly files = new Map<string, { file: TFile; text: string }>();
 	readonly configDir = ".obsidian";
 	reads = 0;
+	/** The vault folder's name, as Obsidian's `getName()` gives it. */
+	name = "Vault";
 
 	constructor(private readonly metadata: FakeMetadataCache, initial: Record<string, string>) {
 		super();
@@ -20,6 +22,9 @@ export class FakeVault extends Events {
 		return file;
 	}
 
+	getName(): string {
+		return this.name;
+	}
 	getMarkdownFiles(): TFile[] {
 		return [...this.files.values()].map((f) => f.file).filter((f) => f.extension === "md");
 	}
