@@ -1,8 +1,7 @@
 import type { IsoDay } from "../model/day";
-import { isBlank } from "../text/blanks";
+import { withoutDateFields } from "./date-fields";
 import { joinLine, splitLine } from "./line-parts";
-
-const DATE = /^\uFE0F?[ \t]*\d{4}-\d{2}-\d{2}/u;
+import { isRecurring, nextOccurrence } from "./next-occurrence";
 
 /**
  * Done ⇄ open in the Tasks plugin's format: `- [ ] x` becomes `- [x] x ✅ 2026-11-23`, and back
@@ -12,23 +11,27 @@ const DATE = /^\uFE0F?[ \t]*\d{4}-\d{2}-\d{2}/u;
 export function toggleDone(line: string, today: IsoDay): string | null {
 	const parts = splitLine(line);
 	if (!parts) return null;
-	const text = withoutDoneDates(parts.text);
+	const text = withoutDateFields(parts.text, ["✅"]);
 	if (parts.checkbox === "x" || parts.checkbox === "X") return joinLine({ ...parts, checkbox: " ", text });
 	// An open task that already names a done date would keep the old one as the first Tasks reads.
 	return joinLine({ ...parts, checkbox: "x", text: `${text} ✅ ${today}` });
 }
 
-/** The text without its `✅ date` fields and the blanks before each; searched by position, linear in the line. */
-function withoutDoneDates(text: string): string {
-	let out = "";
-	let from = 0;
-	for (let at = text.indexOf("✅"); at !== -1; at = text.indexOf("✅", at + 1)) {
-		const date = DATE.exec(text.slice(at + 1, at + 24));
-		if (!date) continue;
-		let start = at;
-		while (start > from && isBlank(text.charCodeAt(start - 1))) start--;
-		out += text.slice(from, start);
-		from = at + 1 + date[0].length;
-	}
-	return out + text.slice(from);
+/** The lines that replace a toggled task, or why a recurring one was left alone. */
+export type TaskToggle = { ok: true; lines: string[] } | { ok: false; reason: "not-an-item" | "unknown-recurrence" };
+
+/**
+ * Toggles a task and keeps its series: ticking a recurring task (`🔁 every week`) puts its next
+ * occurrence above the done line, as Tasks does by default. A rule not understood is refused, never
+ * dropped. Unticking never adds an occurrence.
+ */
+export function toggleTask(line: string, today: IsoDay): TaskToggle {
+	const parts = splitLine(line);
+	const done = toggleDone(line, today);
+	if (!parts || done === null) return { ok: false, reason: "not-an-item" };
+	const ticking = parts.checkbox !== null && parts.checkbox !== "x" && parts.checkbox !== "X";
+	if (!ticking || !isRecurring(parts.text)) return { ok: true, lines: [done] };
+	const next = nextOccurrence(parts, today);
+	if (!next) return { ok: false, reason: "unknown-recurrence" };
+	return { ok: true, lines: [joinLine(next), done] };
 }
