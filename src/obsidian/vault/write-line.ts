@@ -8,11 +8,11 @@ export interface IndexedLine extends ReadLine {
 }
 
 /**
- * Changes one line of a note, once, and only if it still says what was indexed. When the note is open,
- * through its editor, so the change joins the undo history; otherwise through Vault.process, which
- * re-checks atomically. A refusal leaves the note untouched and says why in a notice.
+ * Changes one line of a note (or puts several in its place), once, and only if it still says what was
+ * indexed. When the note is open, through its editor, so the change joins the undo history; otherwise
+ * through Vault.process, which re-checks atomically. A refusal leaves the note untouched and says why in a notice.
  */
-export async function writeLine(app: App, target: IndexedLine, edit: (raw: string) => string | null, ui: UiStrings): Promise<boolean> {
+export async function writeLine(app: App, target: IndexedLine, edit: (raw: string) => string | readonly string[] | null, ui: UiStrings): Promise<boolean> {
 	const file = app.vault.getAbstractFileByPath(target.path);
 	if (!(file instanceof TFile)) return refuse("missing", ui);
 

@@ -53,4 +53,18 @@ describe("writing one line of a note", () => {
 	it("refuses an edit that does not give one line", () => {
 		expect(applyLineEdit(`${line}\n`, at(1), () => "a\nb")).toEqual({ ok: false, reason: "not-an-item" });
 	});
+
+	it("puts several lines in place of one, each with the note's ending there, every other byte kept", () => {
+		const two = () => ["- [ ] neu", done];
+		const crlf = `\uFEFF# K\r\n${line}\r\n- [ ] b  \n`;
+		expect(applyLineEdit(crlf, at(2), two)).toEqual({ ok: true, line: 2, next: `- [ ] neu\r\n${done}`, text: `\uFEFF# K\r\n- [ ] neu\r\n${done}\r\n- [ ] b  \n` });
+		// The last line has no ending of its own: the added one takes the one above, and the end stays open.
+		expect(applyLineEdit(`# K\r\n${line}`, at(2), two)).toMatchObject({ ok: true, text: `# K\r\n- [ ] neu\r\n${done}` });
+		expect(applyLineEdit(line, at(1), two)).toMatchObject({ ok: true, text: `- [ ] neu\n${done}` });
+	});
+
+	it("refuses an edit that gives no line or a line with a break in it", () => {
+		expect(applyLineEdit(`${line}\n`, at(1), () => [])).toEqual({ ok: false, reason: "not-an-item" });
+		expect(applyLineEdit(`${line}\n`, at(1), () => ["a", "b\nc"])).toEqual({ ok: false, reason: "not-an-item" });
+	});
 });
