@@ -108,6 +108,7 @@ export const uiDe: UiStrings = {
 		concretize: "Konkretisieren",
 		toggle: "Erledigt umschalten",
 		fromDailyNote: (name) => `aus ${name}`,
+		unknownRecurrence: "Diese Wiederholung versteht Kundendossier ohne das Tasks-Plugin nicht; nichts geschrieben, damit die Serie nicht verloren geht. Bitte in Tasks abhaken oder das Plugin aktivieren.",
 		refused: {
 			changed: "Die Zeile wurde inzwischen geändert; nichts geschrieben. Bitte die Ansicht prüfen.",
 			ambiguous: "Die Zeile steht jetzt mehrfach in der Notiz; nichts geschrieben.",

@@ -108,6 +108,7 @@ export const uiEn: UiStrings = {
 		concretize: "Make concrete",
 		toggle: "Toggle done",
 		fromDailyNote: (name) => `from ${name}`,
+		unknownRecurrence: "Kundendossier does not understand this recurrence without the Tasks plugin; nothing written, so the series is not lost. Please tick it in Tasks or enable the plugin.",
 		refused: {
 			changed: "The line has changed meanwhile; nothing was written. Please check the view.",
 			ambiguous: "The line now stands more than once in the note; nothing was written.",

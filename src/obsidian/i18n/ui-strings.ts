@@ -86,6 +86,8 @@ export interface UiStrings {
 		concretize: string;
 		toggle: string;
 		fromDailyNote(name: string): string;
+		/** A recurring task whose rule only the Tasks plugin understands, ticked without it. */
+		unknownRecurrence: string;
 		refused: Record<"changed" | "ambiguous" | "not-an-item" | "missing", string>;
 		blockErrors(lines: string[]): string;
 		unknownCustomer(name: string): string;

@@ -1,10 +1,10 @@
 import { rewriteText } from "../../core/edits/rewrite-text";
 import { setDueDate } from "../../core/edits/reschedule";
-import { toggleDone } from "../../core/edits/toggle-done";
 import type { Activity } from "../../core/model/activity";
 import type { PluginContext } from "../plugin-context";
 import type { TaskActions } from "../render/task-row";
 import { pinActivityDate } from "../vault/pin-dates";
+import { toggleTaskLine } from "../vault/tasks-plugin";
 import { writeLine } from "../vault/write-line";
 import { ConcretizeModal } from "./concretize-modal";
 import { openLine } from "./open-line";
@@ -16,7 +16,7 @@ export function taskActions(context: PluginContext): TaskActions {
 	return {
 		open: (a) => void openLine(app, a.path, a.line),
 		openCustomer: (path) => void openLine(app, path, 1),
-		toggle: (a) => void writeLine(app, a, (raw) => toggleDone(raw, today()), context.ui()),
+		toggle: (a) => void toggleTaskLine(app, a, today(), context.ui()),
 		reschedule: (a, date) => void writeLine(app, a, (raw) => setDueDate(raw, date), context.ui()),
 		concretize: (a: Activity) =>
 			new ConcretizeModal(app, context, a, (text) => void writeLine(app, a, (raw) => rewriteText(raw, text), context.ui()), () => void pinActivityDate(app, a, context.ui())).open(),
