@@ -79,4 +79,22 @@ describe("task view", () => {
 		await expect(obsidian.page.evaluate((p) => window.harness.read(p), MUELLER)).resolves.toBe(changedOnDisk);
 		await expect(row(obsidian, MUELLER, offerLine()).locator("input[type=checkbox]").isChecked()).resolves.toBe(false);
 	});
+
+	it("the row's … menu and right-click name the actions; a move writes exactly that one line", async () => {
+		const obsidian = await openTaskView();
+		const before = (await obsidian.page.evaluate((p) => window.harness.read(p), MUELLER)) ?? "";
+		const offer = row(obsidian, MUELLER, offerLine());
+		await offer.locator(".kundendossier-task-text").click({ button: "right" });
+		const items = obsidian.page.locator(".menu .menu-item");
+		await expect(items.allTextContents()).resolves.toEqual(["Erledigt", "Einen Tag später (26.11.2026)", "Eine Woche später (02.12.2026)", "Datum wählen…", "Öffnen"]);
+		await obsidian.page.keyboard.press("Escape");
+		await expect(items.count()).resolves.toBe(0);
+		await offer.locator('button[aria-label="Aktionen"]').click();
+		await items.filter({ hasText: "Einen Tag später" }).click();
+		await obsidian.page.waitForFunction(([p, t]) => window.harness.read(p)?.includes(t), [MUELLER, "📅 2026-11-26"] as const);
+		const after = ((await obsidian.page.evaluate((p) => window.harness.read(p), MUELLER)) ?? "").split("\n");
+		const changed = before.split("\n").flatMap((line, i) => (line === after[i] ? [] : [i + 1]));
+		expect(changed).toEqual([offerLine()]);
+		expect(after[offerLine() - 1]).toBe(`- [ ] ${OFFER} 📅 2026-11-26`);
+	});
 });

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
-import { lastModal, MarkdownView, notices, type Modal } from "./fake/obsidian";
+import { lastMenu, lastModal, MarkdownView, notices, type Menu, type Modal } from "./fake/obsidian";
 import type { FakeApp } from "./fake/app";
 import { VAULT } from "./fixture-vault";
 import { loadPlugin } from "./harness";
@@ -57,6 +57,13 @@ async function openTaskView(files: Record<string, string> = FILES) {
 	return { ...loaded, row };
 }
 
+/** Opens a row's menu with its "…" button. */
+function menuOf(row: HTMLElement): Menu {
+	row.querySelector<HTMLButtonElement>("button.kundendossier-task-menu")?.click();
+	if (!lastMenu?.dom) throw new Error("no menu shown");
+	return lastMenu;
+}
+
 /** Counts the writes to one note. */
 function countWrites(app: FakeApp, path: string): () => number {
 	let writes = 0;
@@ -67,13 +74,12 @@ function countWrites(app: FakeApp, path: string): () => number {
 describe("Datum festschreiben in the task view", () => {
 	it("is offered on floating rows only, and writes the date into that one line", async () => {
 		const { app, row } = await openTaskView();
-		expect(row("Konzept vorstellen").querySelector(".kundendossier-pin-date")).toBeNull();
-		expect(row("Auf Entscheidung warten").querySelector(".kundendossier-pin-date")).toBeNull();
-		const button = row("Frau Porens").querySelector<HTMLButtonElement>(".kundendossier-pin-date");
-		expect(button?.textContent).toBe("Datum festschreiben");
-		expect(button?.getAttribute("title")).toContain("📅 07.12.2026");
+		const pin = (text: string) => menuOf(row(text)).titles().filter((t) => t.startsWith("Datum festschreiben"));
+		expect(pin("Konzept vorstellen")).toEqual([]);
+		expect(pin("Auf Entscheidung warten")).toEqual([]);
+		expect(pin("Frau Porens")).toEqual(["Datum festschreiben (07.12.2026)"]);
 		const writes = countWrites(app, SCHULZ);
-		button?.click();
+		menuOf(row("Frau Porens")).click("Datum festschreiben (07.12.2026)");
 		await flush();
 		expect(app.vault.text(app.file(SCHULZ))).toBe(FILES[SCHULZ].replace("Muster zeigen", "Muster zeigen 📅 2026-12-07"));
 		expect(writes()).toBe(1);
@@ -85,7 +91,7 @@ describe("Datum festschreiben in the task view", () => {
 		const edited = app.vault.text(file).replace("morgen Herrn Schulz", "morgen früh Herrn Schulz");
 		app.vault.files.set(SCHULZ, { file, text: edited });
 		notices.length = 0;
-		row("Herrn Schulz anrufen").querySelector<HTMLButtonElement>(".kundendossier-pin-date")?.click();
+		menuOf(row("Herrn Schulz anrufen")).click("Datum festschreiben (24.11.2026)");
 		await flush();
 		expect(app.vault.text(file)).toBe(edited);
 		expect(notices).toEqual(["Die Zeile wurde inzwischen geändert; nichts geschrieben. Bitte die Ansicht prüfen."]);
@@ -94,7 +100,7 @@ describe("Datum festschreiben in the task view", () => {
 	it("writes through the editor when the note is open", async () => {
 		const { app, row } = await openTaskView();
 		const { calls } = openInEditor(app, SCHULZ);
-		row("Herrn Schulz anrufen").querySelector<HTMLButtonElement>(".kundendossier-pin-date")?.click();
+		menuOf(row("Herrn Schulz anrufen")).click("Datum festschreiben (24.11.2026)");
 		await flush();
 		expect(calls.replaceRange).toEqual(["- [ ] morgen Herrn Schulz anrufen 📅 2026-11-24 ^a1"]);
 		expect(app.vault.text(app.file(SCHULZ))).toBe(FILES[SCHULZ]);
@@ -103,9 +109,9 @@ describe("Datum festschreiben in the task view", () => {
 	it("the Konkretisieren modal pins a floating date in one write, and offers it only then", async () => {
 		const { app, row } = await openTaskView();
 		const pinButton = () => [...(lastModal as Modal).contentEl.querySelectorAll("button")].find((b) => b.textContent === "Datum festschreiben");
-		row("Auf Entscheidung warten").querySelector<HTMLButtonElement>("button.mod-cta")?.click();
+		menuOf(row("Auf Entscheidung warten")).click("Konkretisieren");
 		expect(pinButton()).toBeUndefined();
-		row("Herrn Schulz anrufen").querySelector<HTMLButtonElement>("button.mod-cta")?.click();
+		menuOf(row("Herrn Schulz anrufen")).click("Konkretisieren");
 		expect((lastModal as Modal).contentEl.textContent).toContain("📅 24.11.2026");
 		const writes = countWrites(app, SCHULZ);
 		pinButton()?.click();

@@ -85,6 +85,27 @@ export interface UiStrings {
 		pickDate: string;
 		concretize: string;
 		toggle: string;
+		/** The row's menu button ("…") and its entries; dates are shown formatted. */
+		actions: string;
+		menu: {
+			done: string;
+			reopen: string;
+			tomorrow(date: string): string;
+			nextWeek(date: string): string;
+			/** For an activity due later than tomorrow: moved from its own date. */
+			dayLater(date: string): string;
+			weekLater(date: string): string;
+			pickDate: string;
+			open: string;
+		};
+		/** The date modal's button. */
+		move: string;
+		cancel: string;
+		/** The toolbar's collapsible filter line: its toggle, a summary of the active filters, each select's name. */
+		filters: string;
+		filterSummary(parts: string[]): string;
+		vague: string;
+		filterNames: Record<"abc" | "status" | "phase" | "customer" | "sort" | "search", string>;
 		fromDailyNote(name: string): string;
 		/** A recurring task whose rule only the Tasks plugin understands, ticked without it. */
 		unknownRecurrence: string;

@@ -1,10 +1,11 @@
 import type { CustomerRecord } from "../../core/customers/customer-record";
-import { addDays } from "../../core/dates/day";
+import { setIcon } from "obsidian";
 import type { Lang } from "../../core/i18n/lang";
 import { messages } from "../../core/i18n";
 import type { Activity } from "../../core/model/activity";
 import type { UiStrings } from "../i18n/ui-strings";
 import { formatDay, formatRelative } from "./format";
+import { taskMenu } from "./task-menu";
 import { effectiveAbc } from "../../core/customers/effective-abc";
 
 /** What a row can do; the view wires these to safe writes and navigation. */
@@ -13,6 +14,8 @@ export interface TaskActions {
 	openCustomer: (path: string) => void;
 	toggle: (activity: Activity) => void;
 	reschedule?: (activity: Activity, date: string) => void;
+	/** Asks for a day, then reschedules to it. */
+	pickDate?: (activity: Activity) => void;
 	concretize?: (activity: Activity) => void;
 	/** Writes the day a floating date means today into the line. */
 	pinDate?: (activity: Activity) => void;
@@ -59,28 +62,21 @@ export function renderTaskRow(parent: HTMLElement, a: Activity, ctx: RowContext)
 		for (const r of a.reasons) badges.createSpan({ cls: `kundendossier-badge${r === "no-person" || r === "mixed-purpose" ? " is-hint" : ""}`, text: reasons[r], attr: { "data-reason": r } });
 		if (a.suggestion) body.createDiv({ cls: "kundendossier-task-suggestion", text: a.suggestion });
 	}
-	if (a.status === "open" && (actions.reschedule || actions.concretize || actions.pinDate)) renderButtons(row, a, ctx);
+	if (actions.reschedule || actions.concretize || actions.pinDate) renderMenuButton(row, a, ctx);
 	return row;
 }
 
-function renderButtons(row: HTMLElement, a: Activity, { ui, lang, actions, today }: RowContext): void {
-	const bar = row.createDiv({ cls: "kundendossier-task-actions" });
-	const base = a.date && a.date > today ? a.date : today;
-	if (actions.reschedule) {
-		const reschedule = actions.reschedule;
-		const button = (label: string, days: number) =>
-			bar.createEl("button", { text: label, attr: { "data-days": days } }).addEventListener("click", () => reschedule(a, addDays(base, days)));
-		button(ui.tasks.plusDay, 1);
-		button(ui.tasks.plusWeek, 7);
-		const picker = bar.createEl("input", { attr: { type: "date", "aria-label": ui.tasks.pickDate } });
-		picker.addEventListener("change", () => picker.value && reschedule(a, picker.value));
-	}
-	if (a.floating && a.date && actions.pinDate) {
-		const pin = actions.pinDate;
-		bar.createEl("button", { cls: "kundendossier-pin-date", text: ui.pinDate.action, attr: { title: ui.pinDate.title(formatDay(a.date, lang)) } }).addEventListener("click", () => pin(a));
-	}
-	if (a.vague && actions.concretize) {
-		const concretize = actions.concretize;
-		bar.createEl("button", { cls: "mod-cta", text: ui.tasks.concretize }).addEventListener("click", () => concretize(a));
-	}
+/** "…" opens the row's menu; so does right-click anywhere on the row. */
+function renderMenuButton(row: HTMLElement, a: Activity, ctx: RowContext): void {
+	const button = row.createEl("button", { cls: "clickable-icon kundendossier-task-menu", attr: { "aria-label": ctx.ui.tasks.actions, "aria-haspopup": "menu" } });
+	setIcon(button, "more-horizontal");
+	button.addEventListener("click", (e) => {
+		e.stopPropagation();
+		const rect = button.getBoundingClientRect();
+		taskMenu(a, ctx).showAtPosition({ x: rect.left, y: rect.bottom });
+	});
+	row.addEventListener("contextmenu", (e) => {
+		e.preventDefault();
+		taskMenu(a, ctx).showAtMouseEvent(e);
+	});
 }

@@ -4,12 +4,15 @@ import type { PluginContext } from "../plugin-context";
 import { RowCache, renderTaskGroups } from "../render/task-list";
 import type { TaskActions } from "../render/task-row";
 import { renderTaskToolbar, type TaskViewState } from "../render/task-toolbar";
+import { DateModal } from "./date-modal";
 import { taskActions } from "./task-actions";
 import { moveFocus } from "./task-keys";
 
 export const TASK_VIEW = "kundendossier-tasks";
 
 const DEFAULT_STATE: TaskViewState = { filter: { status: null }, sort: "date" };
+/** Narrower than this (a sidebar), the filter line starts closed unless the user opened it. */
+const NARROW = 400;
 
 /**
  * Every customer activity in one place, grouped by when it is due, vague ones flagged. The filter
@@ -25,7 +28,16 @@ export class TaskView extends ItemView {
 
 	constructor(leaf: WorkspaceLeaf, private readonly context: PluginContext) {
 		super(leaf);
-		this.actions = taskActions(context);
+		const actions = taskActions(context);
+		const { reschedule } = actions;
+		this.actions = {
+			...actions,
+			pickDate: (a) => {
+				const today = context.index.current.today;
+				const initial = a.date && /^\d{4}-\d{2}-\d{2}$/.test(a.date) && a.date > today ? a.date : today;
+				if (reschedule) new DateModal(this.app, context.ui(), initial, (date) => reschedule(a, date)).open();
+			},
+		};
 	}
 
 	getViewType(): string {
@@ -46,7 +58,7 @@ export class TaskView extends ItemView {
 
 	override async setState(state: unknown, result: ViewStateResult): Promise<void> {
 		const s = state as Partial<TaskViewState> | null;
-		if (s?.filter && (s.sort === "date" || s.sort === "priority")) this.state = { filter: { ...s.filter }, sort: s.sort };
+		if (s?.filter && (s.sort === "date" || s.sort === "priority")) this.state = { filter: { ...s.filter }, sort: s.sort, ...(typeof s.filtersOpen === "boolean" ? { filtersOpen: s.filtersOpen } : {}) };
 		this.render();
 		await super.setState(state, result);
 	}
@@ -60,8 +72,19 @@ export class TaskView extends ItemView {
 		this.render();
 	}
 
+	/** A sidebar resized across the threshold opens or closes the filter line (unless the user chose). */
+	override onResize(): void {
+		if (this.state.filtersOpen === undefined && this.toolbarEl && this.filtersOpen() !== !this.toolbarEl.querySelector(".is-collapsed")) this.renderToolbar();
+	}
+
+	private filtersOpen(): boolean {
+		if (this.state.filtersOpen !== undefined) return this.state.filtersOpen;
+		const width = this.contentEl.clientWidth;
+		return width === 0 || width >= NARROW; // 0: not laid out yet
+	}
+
 	private change(next: TaskViewState): void {
-		const toolbarChanged = next.filter.vagueOnly !== this.state.filter.vagueOnly;
+		const toolbarChanged = next.filter.vagueOnly !== this.state.filter.vagueOnly || next.filtersOpen !== this.state.filtersOpen;
 		this.state = next;
 		if (toolbarChanged) this.renderToolbar();
 		this.renderList();
@@ -77,7 +100,7 @@ export class TaskView extends ItemView {
 		if (!this.toolbarEl) return;
 		const typing = this.toolbarEl.contains(document.activeElement) && document.activeElement instanceof HTMLInputElement;
 		this.toolbarEl.empty();
-		renderTaskToolbar(this.toolbarEl, this.context.index.current, this.state, this.context.ui(), (next) => this.change(next));
+		renderTaskToolbar(this.toolbarEl, this.context.index.current, this.state, this.context.ui(), (next) => this.change(next), this.filtersOpen());
 		if (typing) this.toolbarEl.querySelector<HTMLInputElement>(".kundendossier-search")?.focus();
 	}
 
@@ -90,7 +113,7 @@ export class TaskView extends ItemView {
 		renderTaskGroups(this.listEl, shown, { customers, ui: this.context.ui(), lang: this.context.lang(), today: index.today, actions: this.actions }, this.rows);
 	}
 
-	/** Arrow keys move between rows, Enter opens the activity, Space toggles it. */
+	/** Arrow keys move between rows, Enter opens the activity, Space toggles it, the menu key (or Shift+F10) opens its menu. */
 	private onKey(event: KeyboardEvent): void {
 		const row = (event.target as HTMLElement).closest<HTMLElement>(".kundendossier-task");
 		if (!row || !this.listEl || event.target !== row) return;
@@ -101,6 +124,9 @@ export class TaskView extends ItemView {
 			event.preventDefault();
 			const target = event.key === "Enter" ? row.querySelector<HTMLElement>(".kundendossier-task-text") : row.querySelector<HTMLElement>("input[type=checkbox]");
 			target?.click();
+		} else if (event.key === "ContextMenu" || (event.shiftKey && event.key === "F10")) {
+			event.preventDefault();
+			row.querySelector<HTMLElement>(".kundendossier-task-menu")?.click();
 		}
 	}
 }

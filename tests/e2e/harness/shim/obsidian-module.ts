@@ -6,6 +6,7 @@ import yaml from "js-yaml";
 import { setIcon } from "./dom";
 import { Component, Events } from "./events";
 import { MarkdownRenderChild, MarkdownRenderer } from "./markdown";
+import { Menu, MenuItem } from "./menu";
 import { FuzzySuggestModal, Modal, Notice } from "./modal";
 import { Plugin } from "./plugin";
 import { ButtonComponent, DropdownComponent, PluginSettingTab, Setting, TextComponent, ToggleComponent } from "./setting";
@@ -58,6 +59,6 @@ export const Platform = { isDesktop: true, isMobile: false, isDesktopApp: true, 
 
 export const obsidianModule = {
 	App, ButtonComponent, Component, debounce, DropdownComponent, Events, FileExplorerView, FuzzySuggestModal, getLanguage, ItemView,
-	MarkdownRenderChild, MarkdownRenderer, MarkdownView, MetadataCache, Modal, normalizePath, Notice, parseYaml, Platform, Plugin, PluginSettingTab,
+	MarkdownRenderChild, MarkdownRenderer, MarkdownView, Menu, MenuItem, MetadataCache, Modal, normalizePath, Notice, parseYaml, Platform, Plugin, PluginSettingTab,
 	requireApiVersion: () => true, setIcon, Setting, TAbstractFile, TextComponent, TFile, TFolder, ToggleComponent, Vault, View, Workspace, WorkspaceLeaf,
 };
