@@ -123,6 +123,17 @@ describe("task view", () => {
 		expect(app.vault.text(app.file("Tagesnotizen/2026-11-20.md"))).toContain("- [ ] [[Schulz Druck]] Muster schicken 📅 2026-12-04");
 	});
 
+	it("reschedules where the date is written: one date per line", async () => {
+		const path = "Kunden/Schulz Druck.md";
+		const lines = ["- [ ] Am 23. November Frau Gerens anrufen", "- [ ] Angebot senden [fällig:: 2026-12-15]", "- [ ] Call Mrs Gerens on 25 November"];
+		const { app, row } = await openTaskView({ ...VAULT, [path]: `---\ntyp: kunde\n---\n${lines.join("\n")}\n` });
+		for (const text of ["Frau Gerens anrufen", "Angebot senden", "Call Mrs Gerens"]) {
+			row(text).querySelector<HTMLButtonElement>("button[data-days='1']")?.click();
+			await flush();
+		}
+		expect(app.vault.text(app.file(path))).toBe("---\ntyp: kunde\n---\n- [ ] Am 24. November Frau Gerens anrufen\n- [ ] Angebot senden [fällig:: 2026-12-16]\n- [ ] Call Mrs Gerens on 26 November\n");
+	});
+
 	it("makes a vague activity concrete through the modal", async () => {
 		const { app, row } = await openTaskView();
 		row("Auf Entscheidung warten").querySelector<HTMLButtonElement>("button.mod-cta")?.click();
