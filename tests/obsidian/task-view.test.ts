@@ -179,6 +179,23 @@ describe("task view", () => {
 		expect(app.vault.text(app.file(path))).toContain("- [ ] Auf Freigabe warten [fällig:: 2026-11-27]\n");
 	});
 
+	it("Konkretisieren with a new date rewrites the day the text names", async () => {
+		const path = "Kunden/Schulz Druck.md";
+		const { app, row } = await openTaskView({ ...VAULT, [path]: "---\ntyp: kunde\n---\n- [ ] Am 23. November auf Rückruf warten ^k1\n" });
+		row("auf Rückruf warten").querySelector<HTMLButtonElement>("button.mod-cta")?.click();
+		const modal = lastModal as Modal;
+		const [text, date] = [...modal.contentEl.querySelectorAll<HTMLInputElement>("textarea, input")];
+		if (!text || !date) throw new Error("field missing");
+		text.value = "Am 23. November Herrn Schulz anrufen";
+		text.dispatchEvent(new Event("change"));
+		date.value = "30.11.";
+		date.dispatchEvent(new Event("change"));
+		modal.contentEl.querySelector<HTMLButtonElement>("button.mod-cta")?.click();
+		await flush();
+		await flush();
+		expect(app.vault.text(app.file(path))).toBe("---\ntyp: kunde\n---\n- [ ] Am 30. November Herrn Schulz anrufen ^k1\n");
+	});
+
 	it("Konkretisieren keeps one block id, at the end of the line", async () => {
 		const path = "Kunden/Schulz Druck.md";
 		const { app, row } = await openTaskView({ ...VAULT, [path]: "---\ntyp: kunde\n---\n- [ ] Nachfassen ^abc123\n" });
