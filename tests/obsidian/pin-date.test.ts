@@ -232,3 +232,33 @@ describe("Alle schwebenden Daten dieser Notiz festschreiben", () => {
 		expect(notices).toEqual(["1 Zeile wurde inzwischen geändert; nichts geschrieben. Bitte die Notiz prüfen."]);
 	});
 });
+
+describe("Konkretisieren (Zeile)", () => {
+	it("is offered only on an open indexed line", async () => {
+		const { app, plugin } = await loadPlugin(FILES);
+		const command = plugin.commands.find((c) => c.id === "concretize-line") as unknown as { name: string; editorCheckCallback: EditorCheck };
+		expect(command.name).toBe("Konkretisieren (Zeile)");
+		const at = (line: number) => {
+			const { editor, view } = openInEditor(app, SCHULZ, line);
+			return command.editorCheckCallback(true, editor, view);
+		};
+		expect([at(4), at(6), at(3), at(0)]).toEqual([true, true, false, false]);
+	});
+
+	it("writes the form's text into the cursor line through the editor", async () => {
+		const { app, plugin } = await loadPlugin(FILES);
+		const command = plugin.commands.find((c) => c.id === "concretize-line") as unknown as { editorCheckCallback: EditorCheck };
+		const { editor, view, value } = openInEditor(app, SCHULZ, 6);
+		command.editorCheckCallback(false, editor, view);
+		const modal = lastModal as Modal;
+		const [text, date] = [...modal.contentEl.querySelectorAll<HTMLInputElement>("textarea, input")];
+		if (!text || !date) throw new Error("field missing");
+		text.value = "Herrn Schulz wegen der Entscheidung anrufen";
+		text.dispatchEvent(new Event("change"));
+		date.value = "3.12.";
+		date.dispatchEvent(new Event("change"));
+		modal.contentEl.querySelector<HTMLButtonElement>("button.mod-cta")?.click();
+		await flush();
+		expect(value()).toBe(FILES[SCHULZ].replace("Auf Entscheidung warten", "Herrn Schulz wegen der Entscheidung anrufen 📅 2026-12-03"));
+	});
+});

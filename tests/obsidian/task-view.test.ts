@@ -130,6 +130,17 @@ describe("task view", () => {
 		expect(app.vault.text(app.file("Tagesnotizen/2026-11-20.md"))).toContain("- [ ] [[Schulz Druck]] Muster schicken 📅 2026-12-04");
 	});
 
+	it("reschedules where the date is written: one date per line", async () => {
+		const path = "Kunden/Schulz Druck.md";
+		const lines = ["- [ ] Am 23. November Frau Gerens anrufen", "- [ ] Angebot senden [fällig:: 2026-12-15]", "- [ ] Call Mrs Gerens on 25 November"];
+		const { app, row } = await openTaskView({ ...VAULT, [path]: `---\ntyp: kunde\n---\n${lines.join("\n")}\n` });
+		for (const [text, move] of [["Frau Gerens anrufen", "Morgen (24.11.2026)"], ["Angebot senden", "Einen Tag später (16.12.2026)"], ["Call Mrs Gerens", "Einen Tag später (26.11.2026)"]] as const) {
+			menuOf(row(text)).click(move);
+			await flush();
+		}
+		expect(app.vault.text(app.file(path))).toBe("---\ntyp: kunde\n---\n- [ ] Am 24. November Frau Gerens anrufen\n- [ ] Angebot senden [fällig:: 2026-12-16]\n- [ ] Call Mrs Gerens on 26 November\n");
+	});
+
 	it("makes a vague activity concrete through the modal", async () => {
 		const { app, row } = await openTaskView();
 		menuOf(row("Auf Entscheidung warten")).click("Konkretisieren");
@@ -173,6 +184,23 @@ describe("task view", () => {
 		await flush();
 		await flush();
 		expect(app.vault.text(app.file(path))).toContain("- [ ] Auf Freigabe warten [fällig:: 2026-11-27]\n");
+	});
+
+	it("Konkretisieren with a new date rewrites the day the text names", async () => {
+		const path = "Kunden/Schulz Druck.md";
+		const { app, row } = await openTaskView({ ...VAULT, [path]: "---\ntyp: kunde\n---\n- [ ] Am 23. November auf Rückruf warten ^k1\n" });
+		menuOf(row("auf Rückruf warten")).click("Konkretisieren");
+		const modal = lastModal as Modal;
+		const [text, date] = [...modal.contentEl.querySelectorAll<HTMLInputElement>("textarea, input")];
+		if (!text || !date) throw new Error("field missing");
+		text.value = "Am 23. November Herrn Schulz anrufen";
+		text.dispatchEvent(new Event("change"));
+		date.value = "30.11.";
+		date.dispatchEvent(new Event("change"));
+		modal.contentEl.querySelector<HTMLButtonElement>("button.mod-cta")?.click();
+		await flush();
+		await flush();
+		expect(app.vault.text(app.file(path))).toBe("---\ntyp: kunde\n---\n- [ ] Am 30. November Herrn Schulz anrufen ^k1\n");
 	});
 
 	it("Konkretisieren keeps one block id, at the end of the line", async () => {

@@ -23,14 +23,22 @@ export interface FieldDates<T> {
 	rest: string;
 }
 
-export function dataviewDates<T>(text: string, parseValue: (value: string) => T | null): FieldDates<T> {
+/** `parseValue` is also told where the value starts in `text` (so an edit can replace it where it stands). */
+export function dataviewDates<T>(text: string, parseValue: (value: string, at: number) => T | null, blank: (field: string) => string = () => " "): FieldDates<T> {
 	const out: FieldDates<T> = { due: null, scheduled: null, start: null, done: null, rest: text };
 	if (!text.includes("::")) return out;
-	out.rest = text.replace(FIELD, (all, key: string, value: string) => {
+	out.rest = text.replace(FIELD, (all, key: string, value: string, offset: number) => {
 		const field = KEYS[slug(key)];
 		if (!field) return all;
-		if (field !== "never" && out[field] === null) out[field] = parseValue(value);
-		return " ";
+		if (field !== "never" && out[field] === null) out[field] = parseValue(value, offset + valueStart(all));
+		return blank(all);
 	});
 	return out;
+}
+
+/** Where the value starts in a field as matched: after the first `::` (a key holds no colon) and the blanks after it. */
+function valueStart(field: string): number {
+	const after = field.indexOf("::") + 2;
+	const rest = field.slice(after);
+	return after + rest.length - rest.trimStart().length;
 }

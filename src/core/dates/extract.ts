@@ -37,6 +37,11 @@ export interface DateExtractor {
 	extract(text: string, reference: IsoDay, options?: ExtractOptions): LineDates;
 	/** The first date in free text, by the same precedence (used for headings and field values). */
 	firstDate(text: string, reference: IsoDay, options?: ExtractOptions): FoundDate | null;
+	/**
+	 * The date `extract` reads as the line's own, with where it stands in `line` (inside a Dataview
+	 * field's value, or in the words); null without one, or when a Tasks emoji plans the line.
+	 */
+	locate(line: string, reference: IsoDay, options?: ExtractOptions): FoundDate | null;
 }
 
 const OWN_GATE: ReadonlySet<DateParser> = new Set([quarterParser]);
@@ -106,12 +111,28 @@ export function createDateExtractor(): DateExtractor {
 		return { date: found?.date ?? null, dateEnd: found?.end ?? null, doneDate, relative: found?.relative ?? false };
 	}
 
-	return { extract, firstDate };
+	function locate(line: string, reference: IsoDay, options?: ExtractOptions): FoundDate | null {
+		const forward = options?.openTask === true;
+		// Everything that is not read is blanked out with as many spaces, so positions stay those of `line`.
+		const emoji = tasksEmojiDates(withoutNonDates(capped(line), true), spaces);
+		if (emoji.due ?? emoji.scheduled ?? emoji.start) return null;
+		const inField = (value: string, at: number) => {
+			const found = find(value, reference, forward, false);
+			return found && { ...found, index: found.index + at };
+		};
+		const fields = dataviewDates(emoji.rest, inField, spaces);
+		return fields.due ?? fields.scheduled ?? fields.start ?? find(fields.rest, reference, forward, true);
+	}
+
+	return { extract, firstDate, locate };
 }
 
+const spaces = (text: string) => " ".repeat(text.length);
+
 /** URLs and inline code hold digits that are not dates (`/2026/11/`, `` `v1.2.` ``). */
-function withoutNonDates(text: string): string {
-	let plain = text.includes("`") ? text.replace(/`[^`]*`/g, " ") : text;
-	if (plain.includes("://")) plain = plain.replace(/\b(?:https?|file|obsidian):\/\/\S+/gi, " ");
-	return plain.includes("](") ? plain.replace(/\]\([^)]*\)/g, "]") : plain;
+function withoutNonDates(text: string, keepLength = false): string {
+	const blank = keepLength ? spaces : () => " ";
+	let plain = text.includes("`") ? text.replace(/`[^`]*`/g, blank) : text;
+	if (plain.includes("://")) plain = plain.replace(/\b(?:https?|file|obsidian):\/\/\S+/gi, blank);
+	return plain.includes("](") ? plain.replace(/\]\([^)]*\)/g, (link) => (keepLength ? "]" + spaces(link.slice(1)) : "]")) : plain;
 }

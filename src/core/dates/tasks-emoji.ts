@@ -48,14 +48,15 @@ export interface EmojiDates {
 	rest: string;
 }
 
-export function tasksEmojiDates(text: string): EmojiDates {
+/** `blank` gives what replaces a date in `rest` (one space; a caller that needs positions keeps the length). */
+export function tasksEmojiDates(text: string, blank: (field: string) => string = () => " "): EmojiDates {
 	const out: EmojiDates = { due: null, scheduled: null, start: null, done: null, rest: text };
 	if (!ANY_EMOJI.test(text)) return out;
-	out.rest = text.replace(PATTERN, (_all, emoji: string, date: string) => {
+	out.rest = text.replace(PATTERN, (all: string, emoji: string, date: string) => {
 		const field = FIELD_OF.get(emoji.replace("\uFE0F", ""));
 		// An impossible day (📅 2026-02-31) is no date; the first valid mention of a field counts.
 		if (field && field !== "created" && field !== "cancelled" && out[field] === null && isIsoDay(date)) out[field] = date;
-		return " ";
+		return blank(all);
 	});
 	return out;
 }

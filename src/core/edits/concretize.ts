@@ -1,4 +1,7 @@
+import type { DateExtractor } from "../dates/extract";
 import { plannedDates, withoutPlannedDates } from "../dates/tasks-emoji";
+import type { IsoDay } from "../model/day";
+import { rewrittenInPlace } from "./reschedule";
 import { withoutBlockId } from "./line-parts";
 
 /**
@@ -13,4 +16,12 @@ export function concretizeDraft(itemText: string): string {
 export function keepPlannedDates(itemText: string, next: string): string {
 	if (plannedDates(next).length > 0) return next;
 	return [next, ...plannedDates(withoutBlockId(itemText))].join(" ");
+}
+
+/**
+ * The text with the new date: where the text names a fixed day (`am 3.12.`, `[fällig:: …]`) that day
+ * is rewritten, else a `📅` is added, which wins over words it cannot rewrite (`morgen`, `KW 49`).
+ */
+export function withNewDate(text: string, date: IsoDay, dates: DateExtractor, reference: IsoDay): string {
+	return rewrittenInPlace(text, date, dates, reference) ?? `${text} 📅 ${date}`;
 }

@@ -136,6 +136,7 @@ export const uiDe: UiStrings = {
 		unknownCustomer: (name) => `Kunde „${name}“ nicht gefunden`,
 	},
 	concretize: {
+		commandLine: "Konkretisieren (Zeile)",
 		title: "Aktivität konkretisieren",
 		text: "Was genau?",
 		date: "Wann?",

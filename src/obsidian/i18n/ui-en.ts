@@ -136,6 +136,7 @@ export const uiEn: UiStrings = {
 		unknownCustomer: (name) => `Customer “${name}” not found`,
 	},
 	concretize: {
+		commandLine: "Make concrete (line)",
 		title: "Make the activity concrete",
 		text: "What exactly?",
 		date: "When?",

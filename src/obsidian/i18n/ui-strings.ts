@@ -114,6 +114,7 @@ export interface UiStrings {
 		unknownCustomer(name: string): string;
 	};
 	concretize: {
+		commandLine: string;
 		title: string;
 		text: string;
 		date: string;

@@ -1,6 +1,6 @@
 import { Modal, Setting, type App } from "obsidian";
 import { createDateExtractor } from "../../core/dates/extract";
-import { concretizeDraft, keepPlannedDates } from "../../core/edits/concretize";
+import { concretizeDraft, keepPlannedDates, withNewDate } from "../../core/edits/concretize";
 import { dossierPeople } from "../../core/dossier/people";
 import type { Activity } from "../../core/model/activity";
 import { previewActivity } from "../../core/vagueness/preview";
@@ -69,9 +69,9 @@ export class ConcretizeModal extends Modal {
 	private result() {
 		const today = this.context.index.current.today;
 		const date = this.when.trim() ? (this.dates.firstDate(this.when, today)?.date ?? null) : null;
-		const text = composeConcrete(this.text, date, this.person, this.context.lang());
-		// Only a date the user gives replaces the planned ones the line had.
-		return { date, text: date ? text : keepPlannedDates(this.activity.text, text) };
+		const text = composeConcrete(this.text, null, this.person, this.context.lang());
+		// Only a date the user gives replaces the planned ones the line had, and a day the text names.
+		return { date, text: date ? withNewDate(text, date, this.dates, today) : keepPlannedDates(this.activity.text, text) };
 	}
 
 	private update(): void {

@@ -1,3 +1,4 @@
+import { createDateExtractor } from "../../core/dates/extract";
 import { rewriteText } from "../../core/edits/rewrite-text";
 import { setDueDate } from "../../core/edits/reschedule";
 import type { Activity } from "../../core/model/activity";
@@ -13,11 +14,12 @@ import { openLine } from "./open-line";
 export function taskActions(context: PluginContext): TaskActions {
 	const { app } = context;
 	const today = () => context.index.current.today;
+	const dates = createDateExtractor();
 	return {
 		open: (a) => void openLine(app, a.path, a.line),
 		openCustomer: (path) => void openLine(app, path, 1),
 		toggle: (a) => void toggleTaskLine(app, a, today(), context.ui()),
-		reschedule: (a, date) => void writeLine(app, a, (raw) => setDueDate(raw, date), context.ui()),
+		reschedule: (a, date) => void writeLine(app, a, (raw) => setDueDate(raw, date, dates, today()), context.ui()),
 		concretize: (a: Activity) =>
 			new ConcretizeModal(app, context, a, (text) => void writeLine(app, a, (raw) => rewriteText(raw, text), context.ui()), () => void pinActivityDate(app, a, context.ui())).open(),
 		pinDate: (a) => void pinActivityDate(app, a, context.ui()),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { concretizeDraft, keepPlannedDates } from "../../../src/core/edits/concretize";
+import { createDateExtractor } from "../../../src/core/dates/extract";
+import { concretizeDraft, keepPlannedDates, withNewDate } from "../../../src/core/edits/concretize";
 
 describe("Konkretisieren", () => {
 	it("starts the form without planned dates and without the block id", () => {
@@ -12,5 +13,19 @@ describe("Konkretisieren", () => {
 		expect(keepPlannedDates("Anruf 🛫 2026-11-20", "Anruf mit Meier")).toBe("Anruf mit Meier 🛫 2026-11-20");
 		expect(keepPlannedDates("Anruf 📅 2026-11-25", "Anruf 📆 2026-12-01")).toBe("Anruf 📆 2026-12-01");
 		expect(keepPlannedDates("Anruf", "Anruf mit Meier")).toBe("Anruf mit Meier");
+	});
+
+	const dates = createDateExtractor();
+	it.each([
+		["Am 23. November Frau Gerens anrufen", "Am 2. Dezember Frau Gerens anrufen"],
+		["Angebot senden [fällig:: 2026-12-15]", "Angebot senden [fällig:: 2026-12-02]"],
+		["Call Mrs Gerens on 23 November", "Call Mrs Gerens on 2 December"],
+		["Anruf am 3.12.", "Anruf am 2.12."],
+		["Frau Gerens morgen anrufen", "Frau Gerens morgen anrufen 📅 2026-12-02"],
+		["Frau Gerens anrufen", "Frau Gerens anrufen 📅 2026-12-02"],
+	])("a new date replaces the day the text names: %s", (text, expected) => {
+		const next = withNewDate(text, "2026-12-02", dates, "2026-11-23");
+		expect(next).toBe(expected);
+		expect(dates.extract(next, "2026-11-23", { openTask: true }).date).toBe("2026-12-02");
 	});
 });

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { createDateExtractor } from "../../../src/core/dates/extract";
 import { addActivityLine } from "../../../src/core/edits/add-activity";
 import { applyLineEdit } from "../../../src/core/edits/apply-line-edit";
 import { applyLineEdits } from "../../../src/core/edits/apply-line-edits";
@@ -13,8 +14,9 @@ import { LineIndex } from "../../../src/core/text/line-index";
 
 const TODAY = "2026-11-23";
 const RUNS = { numRuns: 200 };
+const DATES = createDateExtractor();
 
-const word = fc.constantFrom("Anruf", "morgen", "❌ 2026-11-21", "Herrn", "Meier", "bitten", "📅 2026-11-25", "⏳ 2026-11-24", "✅ 2026-11-20", "[[Kunde]]", "[fällig:: 2026-11-27]", "^abc1", "ä", "a\rb", "`x`", "*");
+const word = fc.constantFrom("Anruf", "morgen", "❌ 2026-11-21", "Herrn", "Meier", "bitten", "📅 2026-11-25", "⏳ 2026-11-24", "✅ 2026-11-20", "[[Kunde]]", "[fällig:: 2026-11-27]", "am 3.12.", "on 23 November", "^abc1", "ä", "a\rb", "`x`", "*");
 const text = fc.array(word, { minLength: 1, maxLength: 5 }).map((w) => w.join(" "));
 const lead = fc.constantFrom("- ", "* ", "+ ", "1. ", "  - ", "\t- ", "> - ", ">  > * ", "-  ");
 const box = fc.constantFrom("", "[ ] ", "[x] ", "[X] ", "[-] ", "[ ]\t", "[ ]  ");
@@ -41,7 +43,7 @@ function indexed(text: string, n: number) {
 
 const writers: Array<[string, (raw: string) => string | null]> = [
 	["toggle done", (raw) => toggleDone(raw, TODAY)],
-	["reschedule", (raw) => setDueDate(raw, "2026-12-01")],
+	["reschedule", (raw) => setDueDate(raw, "2026-12-01", DATES, TODAY)],
 	["rewrite", (raw) => rewriteText(raw, "Herrn Meier anrufen ^abc1 📅 2026-12-02")],
 	["pin date", (raw) => pinDate(raw, "2026-11-24")],
 ];
