@@ -40,8 +40,6 @@ export interface UiStrings {
 		placeholder: string;
 		resolved(date: string): string;
 		noDate: string;
-		vague(reasons: string, suggestion: string): string;
-		concrete: string;
 		save: string;
 		pickCustomer: string;
 		heading: string;
@@ -80,8 +78,6 @@ export interface UiStrings {
 		sortByPriority: string;
 		noTasks: string;
 		more(n: number): string;
-		plusDay: string;
-		plusWeek: string;
 		pickDate: string;
 		concretize: string;
 		toggle: string;
@@ -123,8 +119,6 @@ export interface UiStrings {
 		noDate: string;
 		person: string;
 		personPlaceholder: string;
-		stillVague(reasons: string): string;
-		concrete: string;
 		save: string;
 		cancel: string;
 	};
