@@ -2,6 +2,7 @@ import type { Activity } from "../model/activity";
 import type { Dossier } from "../dossier/dossier";
 import { dossierPeople } from "../dossier/people";
 import { judge, toVaguenessInput, type Verdict } from "../vagueness/rules";
+import { actionText } from "../text/action-text";
 import { vaguePhrase } from "../vagueness/vague-phrase";
 import type { IndexContext } from "./context";
 import { itemKind, type ItemKind } from "./item-kind";
@@ -94,15 +95,14 @@ function moved(activity: Activity, item: ParsedItem): Activity {
 }
 
 function judgeItem(item: ParsedItem, path: string, customer: string, kind: ItemKind, dossier: Dossier | null, ctx: IndexContext): Activity {
-	const input = toVaguenessInput(item.text, kind.status, kind.date, dossier ? dossierPeople(dossier) : [], ctx.settings.extraVaguePhrases, kind.floating, ctx.today);
-	// A log records what happened or is agreed: it is never vague.
-	const verdict = kind.kind === "log" ? NOT_VAGUE : judge(input, ctx.settings.language);
+	// A log records what happened or is agreed: it is never vague, so it needs only its display text.
+	const [display, verdict] = kind.kind === "log" ? [actionText(item.text), NOT_VAGUE] : taskVerdict(item, kind, dossier, ctx);
 	return {
 		path,
 		line: item.line,
 		customer,
 		text: item.text,
-		display: input.text,
+		display,
 		status: kind.status,
 		kind: kind.kind,
 		date: kind.date,
@@ -115,4 +115,9 @@ function judgeItem(item: ParsedItem, path: string, customer: string, kind: ItemK
 		raw: item.raw,
 		twins: item.twins,
 	};
+}
+
+function taskVerdict(item: ParsedItem, kind: ItemKind, dossier: Dossier | null, ctx: IndexContext): [string, Verdict] {
+	const input = toVaguenessInput(item.text, kind.status, kind.date, dossier ? dossierPeople(dossier) : [], ctx.settings.extraVaguePhrases, kind.floating, ctx.today);
+	return [input.text, judge(input, ctx.settings.language)];
 }

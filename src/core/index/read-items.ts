@@ -21,11 +21,9 @@ export interface ReadOptions {
  */
 export function readItems(scanned: ScannedNote, { ownsAll, anchor, ctx, earlier }: ReadOptions): { headings: ParsedHeading[]; items: ParsedItem[] } {
 	const headings: ParsedHeading[] = [];
-	const dated: Array<IsoDay | null> = [];
 	const linked: boolean[] = [];
 	// Open sections, outermost first: whether one of them links a note.
 	const open: Array<{ level: number; linked: boolean }> = [];
-	let lastDate: IsoDay | null = null;
 	for (const h of scanned.headings) {
 		const links = findLinks(h.text);
 		while (open.length > 0 && (open[open.length - 1]?.level ?? 0) >= h.level) open.pop();
@@ -33,9 +31,8 @@ export function readItems(scanned: ScannedNote, { ownsAll, anchor, ctx, earlier 
 		open.push({ level: h.level, linked: sectionLinked });
 		headings.push({ level: h.level, links });
 		linked.push(sectionLinked);
-		lastDate = headingDate(h.text, ctx) ?? lastDate;
-		dated.push(lastDate);
 	}
+	const dated = headingDates(scanned.headings, ctx);
 
 	const items: ParsedItem[] = [];
 	const twins = twinCounts(scanned.items);
@@ -49,7 +46,7 @@ export function readItems(scanned: ScannedNote, { ownsAll, anchor, ctx, earlier 
 			kept.push(-1);
 			continue;
 		}
-		const headingDay = item.heading >= 0 ? (dated[item.heading] ?? null) : null;
+		const headingDay = item.heading >= 0 ? dated(item.heading) : null;
 		const anchored = headingDay ?? anchor;
 		const reference = anchored ?? ctx.today;
 		const key = datesKey(reference, item.checkbox, item.text);
@@ -96,6 +93,30 @@ function nearestKept(items: ScannedNote["items"], kept: readonly number[], paren
 /** What a line's dates depend on: its reference, whether it is an open task, and its text. */
 export function datesKey(reference: IsoDay, checkbox: string | null, text: string): string {
 	return `${reference}\n${checkbox === " " ? "open" : ""}\n${text}`;
+}
+
+/**
+ * The date in force at each heading: the last absolute date of it or a heading above. Read only when an
+ * item below is kept, each heading at most once: the walk back stops at the first heading already read.
+ */
+function headingDates(list: ScannedNote["headings"], ctx: IndexContext): (at: number) => IsoDay | null {
+	const own: Array<IsoDay | null | undefined> = [];
+	const inForce: Array<IsoDay | null | undefined> = [];
+	return (at) => {
+		let from = at;
+		while (from >= 0 && inForce[from] === undefined) {
+			const text = list[from]?.text ?? "";
+			own[from] ??= headingDate(text, ctx);
+			if (own[from] !== null) break;
+			from--;
+		}
+		let date: IsoDay | null = from < 0 ? null : (own[from] ?? inForce[from] ?? null);
+		for (let h = Math.max(from, 0); h <= at; h++) {
+			date = own[h] ?? date;
+			inForce[h] = date;
+		}
+		return date;
+	};
 }
 
 /** Headings set the reference only with an absolute date ("## 2026-11-02 Planung"), never "## Nächste Woche". */
