@@ -4,6 +4,7 @@ import { lastMenu, lastModal, MarkdownView, notices, type Menu, type Modal } fro
 import { exampleVaultFiles } from "./example-vault";
 import { VAULT } from "./fixture-vault";
 import { context, loadPlugin, nextUpdate } from "./harness";
+import { lineEditor } from "./fake/line-editor";
 
 async function openTaskView(files: Record<string, string> = VAULT) {
 	const loaded = await loadPlugin(files);
@@ -69,18 +70,7 @@ describe("task view", () => {
 	it("writes through the editor when the note is open, changing only that line", async () => {
 		const { app, row } = await openTaskView();
 		const path = "Kunden/Müller Maschinenbau.md";
-		let value = app.vault.text(app.file(path));
-		const replaced: Array<{ text: string; line: number }> = [];
-		const editor = {
-			getValue: () => value,
-			getLine: (n: number) => value.split("\n")[n] ?? "",
-			replaceRange(text: string, from: { line: number }) {
-				replaced.push({ text, line: from.line });
-				const lines = value.split("\n");
-				lines[from.line] = text;
-				value = lines.join("\n");
-			},
-		};
+		const { editor, replaced } = lineEditor(app.vault.text(app.file(path)));
 		const view = Object.assign(new MarkdownView(), { file: app.file(path), editor, containerEl: document.createElement("div"), getViewType: () => "markdown" });
 		app.workspace.leaves.push({ app, view: view as never, openFile: async () => {}, setViewState: async () => {} });
 		const before = app.vault.text(app.file(path));

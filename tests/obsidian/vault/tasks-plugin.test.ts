@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { FakeApp } from "../fake/app";
 import { MarkdownView, notices } from "../fake/obsidian";
 import { loadPlugin, nextUpdate } from "../harness";
+import { lineEditor } from "../fake/line-editor";
 
 const PATH = "Kunden/Klein Logistik.md";
 const NOTE = "---\r\ntyp: kunde\r\nabc: A\r\n---\r\n## Aktivitäten\r\n- [ ] Wochenbericht an Herrn Klein 🔁 every week 📅 2026-11-23 ^wb\r\n- [ ] Angebot senden 📅 2026-11-24\r\n";
@@ -89,18 +90,7 @@ describe("ticking a recurring task in the task view", () => {
 	});
 
 	it("in an open note, replaces the line once through the editor", async () => {
-		let value = NOTE.replace(/\r\n/g, "\n");
-		const replaced: Array<{ text: string; line: number }> = [];
-		const editor = {
-			getValue: () => value,
-			getLine: (n: number) => value.split("\n")[n] ?? "",
-			replaceRange(text: string, from: { line: number }) {
-				replaced.push({ text, line: from.line });
-				const lines = value.split("\n");
-				lines[from.line] = text;
-				value = lines.join("\n");
-			},
-		};
+		const { editor, replaced } = lineEditor(NOTE.replace(/\r\n/g, "\n"));
 		const open = (app: FakeApp) => {
 			const view = Object.assign(new MarkdownView(), { file: app.file(PATH), editor, containerEl: document.createElement("div"), getViewType: () => "markdown" });
 			app.workspace.leaves.push({ app, view: view as never, openFile: async () => {}, setViewState: async () => {} });
