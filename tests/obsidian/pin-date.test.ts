@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
-import { lastMenu, lastModal, MarkdownView, notices, type Menu, type Modal } from "./fake/obsidian";
+import { lastModal, MarkdownView, notices, type Modal } from "./fake/obsidian";
 import type { FakeApp } from "./fake/app";
 import { VAULT } from "./fixture-vault";
 import { loadPlugin } from "./harness";
+import { menuOf, openTaskView as openView } from "./task-view-harness";
 
 const SCHULZ = "Kunden/Schulz Druck.md";
 const MEETING = "Notizen/Besprechung.md";
@@ -47,22 +48,8 @@ function openInEditor(app: FakeApp, path: string, cursorLine = 0) {
 	return { editor, view, calls, value: () => value };
 }
 
-async function openTaskView(files: Record<string, string> = FILES) {
-	const loaded = await loadPlugin(files);
-	const leaf = loaded.app.workspace.getLeaf();
-	await leaf.setViewState({ type: "kundendossier-tasks" });
-	const el = leaf.view.containerEl;
-	document.body.replaceChildren(el);
-	const row = (text: string) => [...el.querySelectorAll<HTMLElement>(".kundendossier-task")].find((r) => r.textContent?.includes(text)) as HTMLElement;
-	return { ...loaded, row };
-}
-
-/** Opens a row's menu with its "…" button. */
-function menuOf(row: HTMLElement): Menu {
-	row.querySelector<HTMLButtonElement>("button.kundendossier-task-menu")?.click();
-	if (!lastMenu?.dom) throw new Error("no menu shown");
-	return lastMenu;
-}
+/** The task view over this file's vault. */
+const openTaskView = (files: Record<string, string> = FILES) => openView(files);
 
 /** Counts the writes to one note. */
 function countWrites(app: FakeApp, path: string): () => number {
