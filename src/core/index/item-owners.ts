@@ -11,9 +11,9 @@ export interface OwnerItem {
 	heading: number;
 }
 
-/** A heading as ownership needs it: its level and the links in its text. */
+/** A heading as ownership needs it: the heading whose section encloses it (or -1) and the links in its text. */
 export interface OwnerHeading {
-	level: number;
+	parent: number;
 	links: readonly Link[];
 }
 
@@ -64,14 +64,9 @@ function inherited(items: readonly OwnerItem[], own: readonly string[][], item: 
 /** For each heading, the customers of the innermost heading that encloses it (itself included) and links one. */
 function headingOwners(headings: readonly OwnerHeading[], resolve: (link: Link) => string | null): string[][] {
 	const result: string[][] = [];
-	// The open sections at this point, outermost first: a heading closes every section of its level or deeper.
-	const open: Array<{ level: number; customers: string[] }> = [];
 	for (const heading of headings) {
-		while (open.length > 0 && (open[open.length - 1]?.level ?? 0) >= heading.level) open.pop();
 		const own = resolvedLinks(heading.links, resolve);
-		const customers = own.length > 0 ? own : (open[open.length - 1]?.customers ?? []);
-		open.push({ level: heading.level, customers });
-		result.push(customers);
+		result.push(own.length > 0 ? own : heading.parent >= 0 ? (result[heading.parent] ?? []) : []);
 	}
 	return result;
 }

@@ -43,7 +43,8 @@ export interface ParsedItem {
 
 /** A heading as ownership needs it. */
 export interface ParsedHeading {
-	level: number;
+	/** Index of the heading whose section encloses this one, or -1. */
+	parent: number;
 	links: Link[];
 }
 

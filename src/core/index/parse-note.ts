@@ -1,7 +1,5 @@
 import { readDossier } from "../dossier/read-dossier";
 import type { LineDates } from "../dates/extract";
-
-/** The dates the index keeps of a line so far. */
 import { readDay } from "../dossier/values";
 import { expansionProblem } from "../frontmatter/expansion";
 import { parseFrontmatter, type FrontmatterData, type FrontmatterError } from "../frontmatter/parse";

@@ -1,5 +1,6 @@
 import type { LineDates } from "../dates/extract";
 import { findLinks } from "../markdown/links";
+import { ListNesting } from "../markdown/list-nesting";
 import type { ScannedNote } from "../markdown/scan";
 import type { IsoDay } from "../model/day";
 import type { IndexContext } from "./context";
@@ -21,16 +22,14 @@ export interface ReadOptions {
  */
 export function readItems(scanned: ScannedNote, { ownsAll, anchor, ctx, earlier }: ReadOptions): { headings: ParsedHeading[]; items: ParsedItem[] } {
 	const headings: ParsedHeading[] = [];
+	// Whether a heading or a section around it links a note; sections nest by level as items by indent.
 	const linked: boolean[] = [];
-	// Open sections, outermost first: whether one of them links a note.
-	const open: Array<{ level: number; linked: boolean }> = [];
-	for (const h of scanned.headings) {
+	const sections = new ListNesting();
+	for (const [i, h] of scanned.headings.entries()) {
 		const links = findLinks(h.text);
-		while (open.length > 0 && (open[open.length - 1]?.level ?? 0) >= h.level) open.pop();
-		const sectionLinked = links.length > 0 || (open[open.length - 1]?.linked ?? false);
-		open.push({ level: h.level, linked: sectionLinked });
-		headings.push({ level: h.level, links });
-		linked.push(sectionLinked);
+		const parent = sections.place(h.level, i);
+		headings.push({ parent, links });
+		linked.push(links.length > 0 || (parent >= 0 && (linked[parent] ?? false)));
 	}
 	const dated = headingDates(scanned.headings, ctx);
 

@@ -1,7 +1,7 @@
 /**
  * Which item a list item is nested in, by indentation: the nearest earlier item indented less. A
  * heading ends every list. Tabs count as four columns, as CommonMark's tab stops give for list
- * indentation in practice.
+ * indentation in practice. Headings nest the same way by their level.
  */
 export class ListNesting {
 	/** The open items, outermost first: their indentation and index. */

@@ -10,10 +10,15 @@ function note(lines: string[], owners: NoteOwners = { note: [], property: [] }) 
 	const items: OwnerItem[] = [];
 	const headings: OwnerHeading[] = [];
 	const indents: number[] = [];
+	const levels: number[] = [];
 	for (const line of lines) {
 		const heading = /^(#+) (.*)$/.exec(line);
 		if (heading) {
-			headings.push({ level: heading[1]!.length, links: findLinks(heading[2]!) });
+			const level = heading[1]!.length;
+			let parent = headings.length - 1;
+			while (parent >= 0 && levels[parent]! >= level) parent = headings[parent]!.parent;
+			headings.push({ parent, links: findLinks(heading[2]!) });
+			levels.push(level);
 			continue;
 		}
 		const m = /^(\s*)- (.*)$/.exec(line)!;
