@@ -18,26 +18,8 @@ export const displaySection: Section = (container, { settings, ui, save }) => {
 		.setName(ui.settings.explorerTags.name)
 		.setDesc(ui.settings.explorerTags.desc)
 		.addToggle((toggle) => toggle.setValue(settings.explorerTags).onChange((value) => save({ explorerTags: value })));
-	new Setting(container)
-		.setName(ui.settings.addActivityTo.name)
-		.setDesc(ui.settings.addActivityTo.desc)
-		.addDropdown((dropdown) =>
-			dropdown
-				.addOption("customer", ui.settings.addActivityTo.customer)
-				.addOption("daily", ui.settings.addActivityTo.daily)
-				.setValue(settings.addActivityTo)
-				.onChange((value) => save({ addActivityTo: value === "daily" ? "daily" : "customer" })),
-		);
-	new Setting(container)
-		.setName(ui.settings.logContactTo.name)
-		.setDesc(ui.settings.logContactTo.desc)
-		.addDropdown((dropdown) =>
-			dropdown
-				.addOption("daily", ui.settings.logContactTo.daily)
-				.addOption("customer", ui.settings.logContactTo.customer)
-				.setValue(settings.logContactTo)
-				.onChange((value) => save({ logContactTo: value === "customer" ? "customer" : "daily" })),
-		);
+	targetSetting(container, ui.settings.addActivityTo, settings.addActivityTo, ["customer", "daily"], (addActivityTo) => save({ addActivityTo }));
+	targetSetting(container, ui.settings.logContactTo, settings.logContactTo, ["daily", "customer"], (logContactTo) => save({ logContactTo }));
 	const birthdays = new Setting(container).setName(ui.settings.birthdayDays.name).setDesc(ui.settings.birthdayDays.desc);
 	birthdays.addText((text) =>
 		text.setValue(String(settings.birthdayDays)).onChange(async (value) => {
@@ -48,3 +30,16 @@ export const displaySection: Section = (container, { settings, ui, save }) => {
 		}),
 	);
 };
+
+type Target = "customer" | "daily";
+
+/** Where a command writes: the customer note or today's daily note, offered in the given order. */
+function targetSetting(container: HTMLElement, texts: { name: string; desc: string } & Record<Target, string>, value: Target, order: readonly Target[], save: (value: Target) => unknown): void {
+	new Setting(container)
+		.setName(texts.name)
+		.setDesc(texts.desc)
+		.addDropdown((dropdown) => {
+			for (const target of order) dropdown.addOption(target, texts[target]);
+			dropdown.setValue(value).onChange((picked) => void save(picked === "daily" ? "daily" : "customer"));
+		});
+}
