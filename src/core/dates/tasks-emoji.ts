@@ -29,6 +29,14 @@ const ANY_EMOJI = new RegExp(`[${[...new Set([...FIELD_OF.keys()].map((emoji) =>
 // The fields that plan an activity (due, scheduled, start), with the space before them.
 const PLANNED = new RegExp(`\\s*(?:${[FIELDS.due, FIELDS.scheduled, FIELDS.start].join("|")})\\uFE0F?\\s*\\d{4}-\\d{2}-\\d{2}`, "gu");
 
+// Every form of the due date Tasks reads, so an old (or impossible) one is replaced, never doubled.
+const DUE = new RegExp(`(?:${FIELDS.due})\\uFE0F?[ \\t]*\\d{4}-\\d{2}-\\d{2}`, "u");
+
+/** The text with its Tasks due date set to `date` where it stands; null when the text has none. */
+export function replaceDueDate(text: string, date: IsoDay): string | null {
+	return DUE.test(text) ? text.replace(DUE, `📅 ${date}`) : null;
+}
+
 /** The text without the dates that plan it (every emoji Tasks accepts for them): what a new date replaces. */
 export function withoutPlannedDates(text: string): string {
 	return text.replace(PLANNED, "").trim();

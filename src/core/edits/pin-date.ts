@@ -1,9 +1,8 @@
+import { replaceDueDate } from "../dates/tasks-emoji";
 import type { IsoDay } from "../model/day";
 import { isBlank } from "../text/blanks";
 import { joinLine, splitLine } from "./line-parts";
 
-// Every form of the due date Tasks reads, so an old (or impossible) one is replaced, never doubled.
-const DUE = /(?:📅|📆|🗓\uFE0F?)\uFE0F?[ \t]*\d{4}-\d{2}-\d{2}/u;
 // A field Tasks writes after the due date (cancelled, done), at the end of what it is given.
 const LATER_FIELD = /(?:❌|✅)\uFE0F?[ \t]*\d{4}-\d{2}-\d{2}$/u;
 
@@ -16,8 +15,9 @@ const LATER_FIELD = /(?:❌|✅)\uFE0F?[ \t]*\d{4}-\d{2}-\d{2}$/u;
 export function pinDate(line: string, date: IsoDay): string | null {
 	const parts = splitLine(line);
 	if (!parts) return null;
+	const replaced = replaceDueDate(parts.text, date);
+	if (replaced !== null) return joinLine({ ...parts, text: replaced });
 	const due = `📅 ${date}`;
-	if (DUE.test(parts.text)) return joinLine({ ...parts, text: parts.text.replace(DUE, due) });
 	const at = laterFieldsStart(parts.text);
 	const before = parts.text.slice(0, at);
 	const after = parts.text.slice(at).trimStart();

@@ -1,10 +1,9 @@
 import type { DateExtractor } from "../dates/extract";
+import { replaceDueDate } from "../dates/tasks-emoji";
 import type { IsoDay } from "../model/day";
 import { joinLine, splitLine } from "./line-parts";
 import { pinDate } from "./pin-date";
 import { writeDayLike } from "./rewrite-day";
-
-const DUE = /(?:📅|📆|🗓\uFE0F?)\uFE0F?[ \t]*\d{4}-\d{2}-\d{2}/u;
 
 /**
  * Moves an item to `date` where its date is written, so the line holds one truth: the Tasks due
@@ -16,7 +15,8 @@ const DUE = /(?:📅|📆|🗓\uFE0F?)\uFE0F?[ \t]*\d{4}-\d{2}-\d{2}/u;
 export function setDueDate(line: string, date: IsoDay, dates: DateExtractor, reference: IsoDay): string | null {
 	const parts = splitLine(line);
 	if (!parts) return null;
-	if (DUE.test(parts.text)) return joinLine({ ...parts, text: parts.text.replace(DUE, `📅 ${date}`) });
+	const replaced = replaceDueDate(parts.text, date);
+	if (replaced !== null) return joinLine({ ...parts, text: replaced });
 	const text = rewrittenInPlace(parts.text, date, dates, reference);
 	return text === null ? pinDate(line, date) : joinLine({ ...parts, text });
 }
