@@ -1,12 +1,12 @@
 import { existsSync, lstatSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { Messages } from "../core/i18n/messages";
-import { formatDailyNoteName } from "../core/markdown/daily-note";
+import { fillDailyTemplate, formatDailyNoteName } from "../core/markdown/daily-note";
 import type { IsoDay } from "../core/model/day";
 import { replaceReviewSection } from "../core/review/section";
 import type { Settings } from "../core/settings/settings";
 import { errorCode, readRegularFile } from "./read-file";
-import { readVaultConfig } from "./read-vault";
+import { dailyNotesConfig } from "./vault-settings";
 
 /** What `review --insert` did: the exit code and the sentence that says so. */
 export interface InsertOutcome {
@@ -63,11 +63,10 @@ function current(full: string): { ok: true; text: string | null } | { ok: false 
 
 /** The Daily notes (or Periodic Notes) template with {{date}} and {{title}} filled in, as Obsidian creates a daily note. */
 function template(root: string, day: IsoDay, title: string): string {
-	const periodic = readVaultConfig(root, "plugins/periodic-notes/data.json") as { daily?: { enabled?: unknown; template?: unknown } } | null;
-	const options = periodic?.daily?.enabled === true ? periodic.daily : (readVaultConfig(root, "daily-notes.json") as { template?: unknown } | null);
+	const options = dailyNotesConfig(root);
 	const path = typeof options?.template === "string" ? options.template.trim() : "";
 	if (!path) return "";
 	const read = readRegularFile(join(root, path.endsWith(".md") ? path : `${path}.md`));
 	if (!("text" in read)) return "";
-	return read.text.replace(/\{\{\s*date\s*\}\}/gi, day).replace(/\{\{\s*title\s*\}\}/gi, title);
+	return fillDailyTemplate(read.text, day, title);
 }

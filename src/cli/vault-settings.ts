@@ -13,9 +13,7 @@ import { templateFolders } from "../core/settings/template-folders";
 export function vaultSettings(root: string, options: { folder: string | null; lang: Lang | null; templates: string | null }): { settings: Settings; warnings: string[] } {
 	const stored = readVaultConfig(root, "plugins/kundendossier/data.json");
 	const { settings, problems } = readSettings(stored ?? {});
-	// Periodic Notes takes over the daily notes when it manages them, as it does in Obsidian.
-	const periodic = readVaultConfig(root, "plugins/periodic-notes/data.json") as { daily?: { enabled?: unknown; format?: unknown; folder?: unknown } } | null;
-	const daily = periodic?.daily?.enabled === true ? periodic.daily : (readVaultConfig(root, "daily-notes.json") as { format?: unknown; folder?: unknown } | null);
+	const daily = dailyNotesConfig(root);
 	if (daily && stored === null) {
 		if (typeof daily.format === "string" && daily.format.trim()) settings.dailyNoteFormat = daily.format.trim();
 		if (typeof daily.folder === "string") settings.dailyNoteFolder = daily.folder.trim();
@@ -28,4 +26,11 @@ export function vaultSettings(root: string, options: { folder: string | null; la
 	if (options.lang !== null) settings.language = options.lang;
 	const warnings = problems.map((key) => `Einstellung „${key}“ in .obsidian/plugins/kundendossier/data.json ist ungültig; Standardwert verwendet`);
 	return { settings, warnings };
+}
+
+/** The daily-notes options of the vault: Periodic Notes' when it manages them (as in Obsidian), else the core plugin's. */
+export function dailyNotesConfig(root: string): { format?: unknown; folder?: unknown; template?: unknown } | null {
+	const periodic = readVaultConfig(root, "plugins/periodic-notes/data.json") as { daily?: { enabled?: unknown; format?: unknown; folder?: unknown; template?: unknown } } | null;
+	if (periodic?.daily?.enabled === true) return periodic.daily;
+	return readVaultConfig(root, "daily-notes.json") as { format?: unknown; folder?: unknown; template?: unknown } | null;
 }

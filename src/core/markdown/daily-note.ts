@@ -98,6 +98,11 @@ export function formatDailyNoteName(day: IsoDay, format = "YYYY-MM-DD", lang: La
 	return known ? out : null;
 }
 
+/** A Daily notes template as Obsidian fills it for a new note: `{{date}}` and `{{title}}`. */
+export function fillDailyTemplate(template: string, day: IsoDay, title: string): string {
+	return template.replace(/\{\{\s*date\s*\}\}/gi, day).replace(/\{\{\s*title\s*\}\}/gi, title);
+}
+
 const MOMENT_LETTERS = /[YMDdwWgGEeQHhkmsSaAZXxNoLl]/;
 
 /** Walks a moment.js format: `[escaped]` text and characters that start no token are literals. */

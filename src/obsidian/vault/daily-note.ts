@@ -1,5 +1,5 @@
 import { normalizePath, TFile, type App } from "obsidian";
-import { formatDailyNoteName } from "../../core/markdown/daily-note";
+import { fillDailyTemplate, formatDailyNoteName } from "../../core/markdown/daily-note";
 import type { Lang } from "../../core/i18n/lang";
 import type { PluginSettings } from "../settings/plugin-settings";
 import { dailyNoteSettings } from "../settings/daily-notes-core";
@@ -23,7 +23,7 @@ async function template(app: App, path: string, today: string, title: string): P
 	if (!path) return "";
 	const file = app.vault.getAbstractFileByPath(normalizePath(path.endsWith(".md") ? path : `${path}.md`));
 	if (!(file instanceof TFile)) return "";
-	return (await app.vault.read(file)).replace(/\{\{\s*date\s*\}\}/gi, today).replace(/\{\{\s*title\s*\}\}/gi, title);
+	return fillDailyTemplate(await app.vault.read(file), today, title);
 }
 
 async function ensureFolder(app: App, folder: string): Promise<void> {
