@@ -175,6 +175,22 @@ describe("add activity", () => {
 		const today = context(plugin).index.current.today;
 		expect(app.vault.text(app.file(`Tagesnotizen/${today}.md`))).toMatch(/- \[ \] \[\[Schulz Druck\]\] Herrn Schulz am 3\.12\. die Muster zeigen 📅 \d{4}-12-03/);
 	});
+
+	it("links the customer in the daily note safely: with its folder where its file name is not unique", async () => {
+		const files = { ...VAULT, "Archiv/Schulz Druck.md": "# alt\n" };
+		const { app, plugin } = await loadPlugin(files, { addActivityTo: "daily", dailyNoteFolder: "Tagesnotizen", dailyNotesFromCore: false });
+		(plugin.commands.find((c) => c.id === "add-activity") as unknown as Runnable).callback();
+		const suggest = lastModal as unknown as { getItems(): Array<{ path: string }>; onChooseItem(c: unknown): void };
+		suggest.onChooseItem(suggest.getItems().find((c) => c.path === "Kunden/Schulz Druck.md"));
+		const modal = lastModal as Modal;
+		const input = modal.contentEl.querySelector("input") as HTMLInputElement;
+		input.value = "Herrn Schulz am 3.12. die Muster zeigen";
+		input.dispatchEvent(new Event("change"));
+		modal.contentEl.querySelector<HTMLButtonElement>("button.mod-cta")?.click();
+		await flush();
+		const today = context(plugin).index.current.today;
+		expect(app.vault.text(app.file(`Tagesnotizen/${today}.md`))).toContain("- [ ] [[Kunden/Schulz Druck|Schulz Druck]] Herrn Schulz am 3.12. die Muster zeigen");
+	});
 });
 
 describe("on the example vault", () => {

@@ -2,6 +2,7 @@ import { Notice, TFile, type Command } from "obsidian";
 import type { CustomerRecord } from "../../core/customers/customer-record";
 import { addActivityLine } from "../../core/edits/add-activity";
 import type { PluginContext } from "../plugin-context";
+import { customerLink } from "../vault/customer-link";
 import { todaysDailyNote } from "../vault/daily-note";
 import { AddActivityModal } from "../views/add-activity-modal";
 import { CustomerSuggest } from "../views/customer-suggest";
@@ -31,7 +32,8 @@ async function writeActivity(context: PluginContext, customer: CustomerRecord, l
 	let target: TFile | null;
 	if (context.settings().addActivityTo === "daily") {
 		target = await todaysDailyNote(app, context.settings(), context.index.current.today, context.lang());
-		line = line.replace(/^- \[ \] /, `- [ ] [[${customer.basename}]] `);
+		const link = customerLink(app, customer.path);
+		line = line.replace(/^- \[ \] /, () => `- [ ] ${link} `);
 	} else {
 		const file = app.vault.getAbstractFileByPath(customer.path);
 		target = file instanceof TFile ? file : null;

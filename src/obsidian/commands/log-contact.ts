@@ -2,9 +2,9 @@ import { Notice, TFile, type Command } from "obsidian";
 import type { CustomerRecord } from "../../core/customers/customer-record";
 import { createDateExtractor } from "../../core/dates/extract";
 import { addContactToCustomer, addContactToDaily, customerContactLine, dailyContactLine, type ContactEntry } from "../../core/edits/log-contact";
-import { ambiguousNames, noteLink } from "../../core/review/note-link";
 import type { PluginContext } from "../plugin-context";
 import { changeNote } from "../vault/change-note";
+import { customerLink } from "../vault/customer-link";
 import { todaysDailyNote } from "../vault/daily-note";
 import { CustomerSuggest } from "../views/customer-suggest";
 import { LogContactModal } from "../views/log-contact-modal";
@@ -42,9 +42,7 @@ async function writeContact(context: PluginContext, customer: CustomerRecord, en
 		change = (text) => addContactToCustomer(text, line, ui.heading);
 	} else {
 		target = await todaysDailyNote(app, context.settings(), today, context.lang());
-		// By file name, with the folder only where the name is not unique; a path no wikilink can hold becomes a Markdown link.
-		const link = noteLink(customer.path, null, ambiguousNames(app.vault.getMarkdownFiles().map((f) => f.path)));
-		const line = dailyContactLine(entry, link, today, createDateExtractor());
+		const line = dailyContactLine(entry, customerLink(app, customer.path), today, createDateExtractor());
 		change = (text) => addContactToDaily(text, line);
 	}
 	if (!target) return void new Notice(context.ui().tasks.refused.missing);
