@@ -99,17 +99,22 @@ function earlierDates(previous: ParsedNote | undefined): ReadonlyMap<string, Lin
 }
 
 const DATE_KEYS = ["datum", "date", "erstellt", "created"];
+/** Each key's line, made once: `datum: 2026-11-20`, also quoted. */
+const DATE_LINES = DATE_KEYS.map((key) => new RegExp(`^\\s*["']?${key}["']?\\s*:\\s*["']?([^"'#\\s]+)`, "i"));
 
 /** `datum`/`date`/`erstellt`/`created` of a note that is no customer: the reference of its lines. */
 function dateProperty(data: FrontmatterData, lines: readonly string[]): IsoDay | null {
 	for (const key of DATE_KEYS) {
-		for (const [k, value] of Object.entries(data)) if (k.toLowerCase() === key && readDay(value)) return readDay(value);
+		for (const [k, value] of Object.entries(data)) {
+			const day = k.toLowerCase() === key ? readDay(value) : null;
+			if (day) return day;
+		}
 	}
 	// A note whose YAML was not parsed: the key's line.
-	for (const key of DATE_KEYS) {
+	for (const pattern of DATE_LINES) {
 		for (const line of lines) {
-			const m = new RegExp(`^\\s*["']?${key}["']?\\s*:\\s*["']?([^"'#\\s]+)`, "i").exec(line);
-			if (m && readDay(m[1])) return readDay(m[1]);
+			const day = readDay(pattern.exec(line)?.[1]);
+			if (day) return day;
 		}
 	}
 	return null;
