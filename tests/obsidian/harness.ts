@@ -1,4 +1,5 @@
 import type { App } from "obsidian";
+import { afterEach } from "vitest";
 import type { IndexResult } from "../../src/core/index/index-result";
 import KundendossierPlugin from "../../src/obsidian/main";
 import { FakeApp } from "./fake/app";
@@ -8,6 +9,14 @@ export type LoadedPlugin = KundendossierPlugin & FakePlugin;
 
 /** The day the example vault and the fixture vault are written for: Monday, 2026-11-23. */
 export const TODAY = "2026-11-23";
+
+const loaded = new Set<LoadedPlugin>();
+
+// A plugin left loaded keeps its debounce timers; one firing after the test environment is torn down fails the run.
+afterEach(() => {
+	for (const plugin of loaded) plugin.unload();
+	loaded.clear();
+});
 
 /**
  * Loads the real plugin over an in-memory vault, the way Obsidian does: onload, then layout ready.
@@ -19,6 +28,7 @@ export async function loadPlugin(files: Record<string, string>, data: unknown = 
 	const plugin = new KundendossierPlugin(app as unknown as App, { id: "kundendossier", version: "0.1.0" } as never) as LoadedPlugin;
 	plugin.data = data;
 	plugin.clock = () => today;
+	loaded.add(plugin);
 	await plugin.onload();
 	const updated = nextUpdate(plugin);
 	app.workspace.layoutReady();
