@@ -22,6 +22,7 @@ import { pinNoteDatesCommand } from "./commands/pin-dates-note";
 import { reviewBlockProcessor, REVIEW_BLOCK } from "./codeblocks/review-block";
 import { rebuildIndexCommand } from "./commands/rebuild-index";
 import { tasksBlockProcessor, TASKS_BLOCK } from "./codeblocks/tasks-block";
+import { pluginApi, type KundendossierApi } from "./api/plugin-api";
 import { ExplorerTags } from "./explorer/file-explorer-tags";
 import { resolveLang, uiStrings } from "./i18n/ui-lang";
 import { LiveIndex } from "./index/live-index";
@@ -45,6 +46,8 @@ export default class KundendossierPlugin extends Plugin {
 	private settingTab!: KundendossierSettingTab;
 	/** Where "today" comes from; everything else gets the day from the index. Tests set a fixed day here before onload. */
 	clock: () => string = localToday;
+	/** The script API for Dataview, Templater and QuickAdd: `app.plugins.plugins.kundendossier.api`. */
+	readonly api: KundendossierApi = pluginApi(() => this.context, () => this.clock());
 	/** Typing in a settings field saves on every key; the index rebuilds once typing pauses. */
 	private readonly rebuildSoon = debounce(() => void this.context.index.rebuild(), 600, true);
 
