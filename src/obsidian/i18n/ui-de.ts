@@ -53,6 +53,12 @@ export const uiDe: UiStrings = {
 		none: "Keine Probleme: alle Dossiers sind in Ordnung.",
 		summary: (problems, customers, unreadable) => `${problems} Probleme bei ${customers} Kunden${unreadable ? `, ${unreadable} Notizen nicht vollständig lesbar` : ""}`,
 	},
+	bases: {
+		command: "Kundenbasis anlegen (Bases)",
+		exists: (path) => `${path} gibt es schon; sie bleibt unverändert.`,
+		created: (path) => `Angelegt: ${path}`,
+		failed: (path, reason) => `${path} konnte nicht angelegt werden: ${reason}`,
+	},
 	exports: {
 		calendarCommand: "Aufgaben als Kalender exportieren (ICS)",
 		tableCommand: "Kundendossiers als Tabelle exportieren (CSV)",

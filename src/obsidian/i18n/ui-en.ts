@@ -53,6 +53,12 @@ export const uiEn: UiStrings = {
 		none: "No problems: every dossier is in order.",
 		summary: (problems, customers, unreadable) => `${problems} problems with ${customers} customers${unreadable ? `, ${unreadable} notes not fully readable` : ""}`,
 	},
+	bases: {
+		command: "Create customer base (Bases)",
+		exists: (path) => `${path} already exists; it stays unchanged.`,
+		created: (path) => `Created: ${path}`,
+		failed: (path, reason) => `${path} could not be created: ${reason}`,
+	},
 	exports: {
 		calendarCommand: "Export tasks as calendar (ICS)",
 		tableCommand: "Export customer dossiers as table (CSV)",

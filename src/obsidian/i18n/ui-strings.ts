@@ -29,6 +29,8 @@ export interface UiStrings {
 	};
 	frontmatter: { refused: Record<FrontmatterRefusal, string> };
 	lint: { title: string; none: string; summary(problems: number, customers: number, unreadable: number): string };
+	/** "Kundenbasis anlegen": the command and what its notice says. */
+	bases: { command: string; exists(path: string): string; created(path: string): string; failed(path: string, reason: string): string };
 	/** The calendar and table exports: their commands and what the notice says. */
 	exports: { calendarCommand: string; tableCommand: string; written(path: string): string; failed(path: string, reason: string): string };
 	/** Why "Tagesreview einfügen" left the daily note as it was. */
