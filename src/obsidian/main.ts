@@ -15,6 +15,7 @@ import { insertReviewCommand } from "./commands/insert-review";
 import { lintVaultCommand } from "./commands/lint-vault";
 import { exportCalendarCommand } from "./commands/export-calendar";
 import { exportTableCommand } from "./commands/export-table";
+import { createCustomersBaseCommand } from "./commands/create-customers-base";
 import { openTaskViewCommand, revealTaskView } from "./commands/open-task-view";
 import { pinDateLineCommand } from "./commands/pin-date-line";
 import { concretizeLineCommand } from "./commands/concretize-line";
@@ -76,7 +77,7 @@ export default class KundendossierPlugin extends Plugin {
 		this.registerMarkdownCodeBlockProcessor(DOSSIER_BLOCK, dossierBlockProcessor(this.context));
 		this.registerMarkdownCodeBlockProcessor(TASKS_BLOCK, tasksBlockProcessor(this.context));
 		this.registerMarkdownCodeBlockProcessor(REVIEW_BLOCK, reviewBlockProcessor(this.context));
-		const commands = [openTaskViewCommand, openDossierViewCommand, newCustomerCommand, addActivityCommand, logContactCommand, insertReviewCommand, advancePhaseCommand, setPhaseCommand, restartCommand, setAbcCommand, computeAbcCommand, lintVaultCommand, insertDossierBlockCommand, rebuildIndexCommand, concretizeLineCommand, pinDateLineCommand, pinNoteDatesCommand, exportCalendarCommand, exportTableCommand];
+		const commands = [openTaskViewCommand, openDossierViewCommand, newCustomerCommand, addActivityCommand, logContactCommand, insertReviewCommand, advancePhaseCommand, setPhaseCommand, restartCommand, setAbcCommand, computeAbcCommand, lintVaultCommand, insertDossierBlockCommand, rebuildIndexCommand, concretizeLineCommand, pinDateLineCommand, pinNoteDatesCommand, exportCalendarCommand, exportTableCommand, createCustomersBaseCommand];
 		for (const command of commands) this.addCommand(command(this.context));
 		this.addRibbonIcon("list-checks", this.context.ui().commands.openTaskView, () => void revealTaskView(this.context));
 		this.addRibbonIcon("contact", this.context.ui().commands.openDossierView, () => void revealDossierView(this.context));
