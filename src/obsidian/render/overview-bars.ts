@@ -9,7 +9,7 @@ export interface Bar {
 	muted?: boolean;
 }
 
-const WIDTH = 320;
+const WIDTH = 300;
 const ROW = 20;
 const LABEL_END = 118;
 const BAR_START = 124;

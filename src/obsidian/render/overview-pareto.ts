@@ -4,8 +4,8 @@ import type { OverviewStrings } from "../i18n/overview-strings";
 import { formatMoney, formatPercent } from "./format";
 import { svgChart, svgEl } from "./svg";
 
-const WIDTH = 320;
-const HEIGHT = 200;
+const WIDTH = 300;
+const HEIGHT = 190;
 const LEFT = 40;
 const RIGHT = 12;
 const TOP = 10;

@@ -11,9 +11,9 @@ export function svgEl<K extends keyof SVGElementTagNameMap>(parent: Element, tag
 	return el;
 }
 
-/** A chart: `role="img"` with an accessible name, scaled to its container's width. */
+/** A chart: `role="img"` with an accessible name; drawn 1:1 (text at its set size), shrunk to a narrower container. */
 export function svgChart(parent: HTMLElement, cls: string, width: number, height: number, label: string): SVGSVGElement {
-	const svg = svgEl(parent, "svg", { class: cls, viewBox: `0 0 ${width} ${height}`, width: "100%", role: "img", "aria-label": label });
+	const svg = svgEl(parent, "svg", { class: cls, viewBox: `0 0 ${width} ${height}`, width, role: "img", "aria-label": label });
 	svgEl(svg, "title", {}, label);
 	return svg;
 }
