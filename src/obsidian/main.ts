@@ -24,6 +24,7 @@ import { reviewBlockProcessor, REVIEW_BLOCK } from "./codeblocks/review-block";
 import { rebuildIndexCommand } from "./commands/rebuild-index";
 import { tasksBlockProcessor, TASKS_BLOCK } from "./codeblocks/tasks-block";
 import { pluginApi, type KundendossierApi } from "./api/plugin-api";
+import { overviewBlockProcessor, OVERVIEW_BLOCK } from "./codeblocks/overview-block";
 import { ExplorerTags } from "./explorer/file-explorer-tags";
 import { resolveLang, uiStrings } from "./i18n/ui-lang";
 import { LiveIndex } from "./index/live-index";
@@ -38,7 +39,7 @@ import { TaskView, TASK_VIEW } from "./views/task-view";
 import { openLine } from "./views/open-line";
 
 /** Settings the index never reads: changing them (the template path, on every keystroke) re-reads nothing. */
-const NOT_INDEXED = new Set(["explorerTags", "addActivityTo", "logContactTo", "customerTemplate"]);
+const NOT_INDEXED = new Set(["explorerTags", "addActivityTo", "logContactTo", "customerTemplate", "stuckDays"]);
 
 /** Wires the parts together. Work starts after the layout is ready; onload only registers. */
 export default class KundendossierPlugin extends Plugin {
@@ -77,6 +78,7 @@ export default class KundendossierPlugin extends Plugin {
 		this.registerMarkdownCodeBlockProcessor(DOSSIER_BLOCK, dossierBlockProcessor(this.context));
 		this.registerMarkdownCodeBlockProcessor(TASKS_BLOCK, tasksBlockProcessor(this.context));
 		this.registerMarkdownCodeBlockProcessor(REVIEW_BLOCK, reviewBlockProcessor(this.context));
+		this.registerMarkdownCodeBlockProcessor(OVERVIEW_BLOCK, overviewBlockProcessor(this.context));
 		const commands = [openTaskViewCommand, openDossierViewCommand, newCustomerCommand, addActivityCommand, logContactCommand, insertReviewCommand, advancePhaseCommand, setPhaseCommand, restartCommand, setAbcCommand, computeAbcCommand, lintVaultCommand, insertDossierBlockCommand, rebuildIndexCommand, concretizeLineCommand, pinDateLineCommand, pinNoteDatesCommand, exportCalendarCommand, exportTableCommand, createCustomersBaseCommand];
 		for (const command of commands) this.addCommand(command(this.context));
 		this.addRibbonIcon("list-checks", this.context.ui().commands.openTaskView, () => void revealTaskView(this.context));
@@ -113,6 +115,6 @@ export default class KundendossierPlugin extends Plugin {
 		await this.saveData({ ...this.settings, language: resolveLang(this.settings.languageMode) });
 		if ("languageMode" in patch || "dailyNotesFromCore" in patch) this.settingTab.display();
 		if (Object.keys(patch).some((key) => !NOT_INDEXED.has(key))) this.rebuildSoon();
-		else if ("explorerTags" in patch) this.context.index.trigger("updated", this.context.index.current);
+		else if ("explorerTags" in patch || "stuckDays" in patch) this.context.index.trigger("updated", this.context.index.current);
 	}
 }

@@ -44,6 +44,17 @@ describe.each(["light", "dark"] as const)("%s", (theme) => {
 		await page.locator(".mod-right-split").screenshot({ path: `${OUT}/tasks-sidebar-${theme}.png` });
 	});
 
+	it("customer overview: the kundenuebersicht block in a note, and the dossier view without a customer note (300 px)", async () => {
+		obsidian = await startObsidian({ theme });
+		const { page } = obsidian;
+		await page.locator('.nav-file-title[data-path="Notizen/Kundenübersicht.md"]').click();
+		await page.evaluate(() => window.harness.setMode("preview"));
+		await page.locator('.side-dock-ribbon-action[aria-label="Dossier-Ansicht öffnen"]').click();
+		await page.locator(".mod-right-split .kundendossier-overview-pareto").waitFor();
+		await page.locator(".mod-root .kundendossier-overview-pareto").scrollIntoViewIfNeeded();
+		await page.screenshot({ path: `${OUT}/overview-${theme}.png` });
+	});
+
 	it("add-activity modal: a resolved date (light), a vague activity (dark)", async () => {
 		obsidian = await startObsidian({ theme });
 		const { page } = obsidian;

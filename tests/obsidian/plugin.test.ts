@@ -18,7 +18,7 @@ describe("plugin lifecycle", () => {
 		expect(plugin.commands.map((c) => c.id)).toEqual(["open-task-view", "open-dossier-view", "new-customer", "add-activity", "log-contact", "insert-daily-review", "advance-phase", "set-phase", "restart-relationship", "set-abc", "compute-abc", "lint-vault", "insert-dossier-block", "rebuild-index", "concretize-line", "pin-date-line", "pin-dates-note", "export-calendar", "export-table", "create-customers-base"]);
 		expect(plugin.commands.every((c) => !("hotkeys" in c))).toBe(true);
 		expect([...plugin.views.keys()]).toEqual(["kundendossier-dossier", "kundendossier-tasks"]);
-		expect([...plugin.codeBlocks.keys()]).toEqual(["kundendossier", "kundenaufgaben", "kundenreview"]);
+		expect([...plugin.codeBlocks.keys()]).toEqual(["kundendossier", "kundenaufgaben", "kundenreview", "kundenuebersicht"]);
 		const updated = nextUpdate(plugin);
 		app.workspace.layoutReady();
 		await updated;

@@ -1,4 +1,5 @@
 import type { UiStrings } from "./ui-strings";
+import { overviewDe } from "./overview-de";
 
 export const uiDe: UiStrings = {
 	dossierView: "Dossier",
@@ -218,6 +219,7 @@ export const uiDe: UiStrings = {
 		less: "weniger",
 		personNotes: "Personen",
 	},
+	overview: overviewDe,
 	settings: {
 		customers: "Kunden",
 		customerFolders: { name: "Kundenordner", desc: "Ordner, deren Notizen Kunden sind (einer pro Zeile). Notizen mit „typ: kunde“ zählen überall." },

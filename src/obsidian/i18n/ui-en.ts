@@ -1,4 +1,5 @@
 import type { UiStrings } from "./ui-strings";
+import { overviewEn } from "./overview-en";
 
 export const uiEn: UiStrings = {
 	dossierView: "Dossier",
@@ -218,6 +219,7 @@ export const uiEn: UiStrings = {
 		less: "less",
 		personNotes: "People",
 	},
+	overview: overviewEn,
 	settings: {
 		customers: "Customers",
 		customerFolders: { name: "Customer folders", desc: "Folders whose notes are customers (one per line). Notes with “type: customer” count anywhere." },

@@ -1,4 +1,5 @@
 import type { FrontmatterRefusal } from "../../core/frontmatter/edit-result";
+import type { OverviewStrings } from "./overview-strings";
 
 /** Every text of the plugin's UI. German and English share this type: a missing key fails to compile. */
 export interface UiStrings {
@@ -179,6 +180,7 @@ export interface UiStrings {
 		/** Person notes that stand for the customer. */
 		personNotes: string;
 	};
+	overview: OverviewStrings;
 	settings: {
 		customers: string;
 		customerFolders: { name: string; desc: string };

@@ -1,4 +1,5 @@
 import type { Lang } from "../../core/i18n/lang";
+import { readStuckDays } from "../../core/overview/stuck-days";
 import { readSettings } from "../../core/settings/validate";
 import type { Settings } from "../../core/settings/settings";
 
@@ -15,6 +16,8 @@ export interface PluginSettings extends Settings {
 	logContactTo: "customer" | "daily";
 	/** Note used as template for "Neuer Kunde" ("" for the built-in dossier skeleton). */
 	customerTemplate: string;
+	/** Days in one phase after which the overview calls a customer stuck, per model id (defaults for the rest). */
+	stuckDays: Record<string, number>;
 }
 
 export function readPluginSettings(raw: unknown): PluginSettings {
@@ -29,5 +32,6 @@ export function readPluginSettings(raw: unknown): PluginSettings {
 		addActivityTo: src.addActivityTo === "daily" ? "daily" : "customer",
 		logContactTo: src.logContactTo === "customer" ? "customer" : "daily",
 		customerTemplate: typeof src.customerTemplate === "string" ? src.customerTemplate.trim() : "",
+		stuckDays: readStuckDays(src.stuckDays),
 	};
 }

@@ -1,10 +1,14 @@
 import { ItemView, type WorkspaceLeaf } from "obsidian";
 import type { PluginContext } from "../plugin-context";
 import { renderDossierFor } from "./dossier-panel";
+import { renderOverviewFor } from "./overview-panel";
 
 export const DOSSIER_VIEW = "kundendossier-dossier";
 
-/** The right-sidebar "Dossier": the card of the active note, for users who want no block in their notes. */
+/**
+ * The right-sidebar "Dossier": the card of the active note, for users who want no block in their notes;
+ * without a customer note, the overview of all customers.
+ */
 export class DossierView extends ItemView {
 	private path: string | null = null;
 
@@ -43,6 +47,14 @@ export class DossierView extends ItemView {
 	render(): void {
 		const container = this.contentEl;
 		container.addClass("kundendossier-view");
-		renderDossierFor(container, this.path, this.context.index.current, this.context.index.isBuilt, this.context.cardOptions());
+		const { index } = this.context;
+		const customer = this.path !== null && index.current.customers.some((c) => c.path === this.path);
+		if (customer || (this.path !== null && !index.isBuilt)) {
+			renderDossierFor(container, this.path, index.current, index.isBuilt, this.context.cardOptions());
+			return;
+		}
+		container.empty();
+		if (this.path !== null) container.createDiv({ cls: "kundendossier-hint", text: this.context.ui().card.notCustomer });
+		renderOverviewFor(container, this.context);
 	}
 }
