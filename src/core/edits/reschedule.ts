@@ -2,7 +2,7 @@ import type { DateExtractor } from "../dates/extract";
 import { replaceDueDate } from "../dates/tasks-emoji";
 import type { IsoDay } from "../model/day";
 import { joinLine, splitLine } from "./line-parts";
-import { pinDate } from "./pin-date";
+import { addDueDate } from "./add-due-date";
 import { phraseReplacements } from "./replace-phrase";
 import { writeDayLike, writeDayWithYear } from "./rewrite-day";
 
@@ -21,7 +21,7 @@ export function setDueDate(line: string, date: IsoDay, dates: DateExtractor, ref
 	const replaced = replaceDueDate(parts.text, date);
 	if (replaced !== null) return joinLine({ ...parts, text: replaced });
 	const text = rewrittenInPlace(parts.text, date, dates, reference);
-	return text === null ? pinDate(line, date) : joinLine({ ...parts, text });
+	return text === null ? addDueDate(line, date) : joinLine({ ...parts, text });
 }
 
 /** The text with its own day or phrase rewritten where it stands, or null when none would read as `date`. */
