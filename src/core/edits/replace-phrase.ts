@@ -39,7 +39,9 @@ export function phraseReplacements(text: string, found: FoundDate, date: IsoDay)
 	const before = text.slice(0, start);
 	const stays = STAYS.has((LAST_WORD.exec(before)?.[1] ?? "").toLowerCase());
 	const english = isEnglishPhrase(text.slice(start, end), text);
-	const opening = before.trim() === "" || /[.!?]\s+$/.test(before);
+	// At the start, the writer's case: `morgen anrufen` → `am 4. Dezember anrufen`, `Morgen …` → `Am …`.
+	const first = text.charAt(start);
+	const opening = (before.trim() === "" || /[.!?]\s+$/.test(before)) && first === first.toUpperCase();
 	const preposition = stays ? "" : english ? (opening ? "On " : "on ") : opening ? "Am " : "am ";
 	return daysLike(phrase, date, english).map((day) => `${before}${preposition}${day}${text.slice(end)}`);
 }

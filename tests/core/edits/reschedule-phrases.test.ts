@@ -11,6 +11,8 @@ describe("rescheduling a phrase replaces it by the one new day", () => {
 	it.each([
 		["- [ ] Frau Gerens morgen anrufen", "morgen", "- [ ] Frau Gerens am 4. Dezember anrufen"],
 		["- [ ] Morgen Frau Gerens anrufen", "Morgen", "- [ ] Am 4. Dezember Frau Gerens anrufen"],
+		["- [ ] morgen Frau Gerens anrufen", "morgen", "- [ ] am 4. Dezember Frau Gerens anrufen"],
+		["- [ ] KW 49: Angebot nachfassen", "KW", "- [ ] Am 4. Dezember: Angebot nachfassen"],
 		["- [ ] Angebot bis morgen schicken", "morgen", "- [ ] Angebot bis 4. Dezember schicken"],
 		["- [ ] Angebot bis spätestens morgen schicken", "morgen", "- [ ] Angebot bis spätestens 4. Dezember schicken"],
 		["- [ ] Herrn Meier übermorgen anrufen", "übermorgen", "- [ ] Herrn Meier am 4. Dezember anrufen"],
