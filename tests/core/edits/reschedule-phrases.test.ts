@@ -24,6 +24,8 @@ describe("rescheduling a phrase replaces it by the one new day", () => {
 		["- [ ] Angebot in KW 49 nachfassen", "KW", "- [ ] Angebot am 4. Dezember nachfassen"],
 		["- [ ] Bis KW 49 das Angebot schicken", "KW", "- [ ] Bis 4. Dezember das Angebot schicken"],
 		["- [ ] Angebot nächste Woche nachfassen", "Woche", "- [ ] Angebot am 4. Dezember nachfassen"],
+		["- [ ] Termin für die nächste Woche mit Fr. Schmitt vereinbaren", "Woche", "- [ ] Termin am 4. Dezember mit Fr. Schmitt vereinbaren"],
+		["- [ ] Schedule a call for next week", "week", "- [ ] Schedule a call on December 4"],
 		["- [ ] Angebot bis Ende des Monats senden", "Monats", "- [ ] Angebot bis 4. Dezember senden"],
 		["- [ ] Angebot zum Monatsende senden", "Monatsende", "- [ ] Angebot am 4. Dezember senden"],
 		["- [ ] Angebot im Dezember senden", "im Dezember", "- [ ] Angebot am 4. Dezember senden"],
