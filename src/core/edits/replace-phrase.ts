@@ -1,7 +1,7 @@
 import type { FoundDate } from "../dates/found";
 import type { IsoDay } from "../model/day";
 import { isEnglishPhrase } from "./phrase-language";
-import { ENGLISH_MONTHS, GERMAN_MONTHS, writeDayLike } from "./rewrite-day";
+import { ENGLISH_MONTHS, GERMAN_MONTHS, writeDayLike, writeDayWithYear } from "./rewrite-day";
 
 // Words that belong to the old phrase and go with it (`in KW 49`, `zum Monatsende`, `by the end of the month`).
 const GOES = new Set(["am", "im", "in", "an", "um", "zum", "zur", "vom", "gegen", "für", "der", "des", "dem", "den", "die", "on", "at", "for", "the", "of", "during", "within"]);
@@ -9,6 +9,8 @@ const GOES = new Set(["am", "im", "in", "an", "um", "zum", "zur", "vom", "gegen"
 const STAYS = new Set(["bis", "ab", "vor", "nach", "spätestens", "frühestens", "by", "until", "till", "before", "after", "from"]);
 // A word before the phrase, with the blanks after it.
 const LAST_WORD = /(\p{L}+)(\s+)$/u;
+// Words are short: looking this far back keeps the search linear in the line.
+const WORD_REACH = 40;
 // A Dataview field's value up to where the phrase starts: `[fällig:: ` or `(due:: bis `.
 const FIELD_VALUE = /[[(][^\][()]*?::[ \t]*([^\][()]*)$/u;
 // The last day of a numeric range: `10.–12.12.` → `12.12.`, `vom 10. bis 12.12.2026` → `12.12.2026`.
@@ -33,11 +35,9 @@ export function phraseReplacements(text: string, found: FoundDate, date: IsoDay)
 		return [`${text.slice(0, value)}${date}${blanks}${text.slice(end)}`];
 	}
 	const phrase = text.slice(start, end);
-	for (let word = LAST_WORD.exec(text.slice(0, start)); word && GOES.has((word[1] as string).toLowerCase()); word = LAST_WORD.exec(text.slice(0, start))) {
-		start -= word[0].length;
-	}
+	for (let word = wordBefore(text, start); word && GOES.has(word.word); word = wordBefore(text, start)) start -= word.length;
 	const before = text.slice(0, start);
-	const stays = STAYS.has((LAST_WORD.exec(before)?.[1] ?? "").toLowerCase());
+	const stays = STAYS.has(wordBefore(text, start)?.word ?? "");
 	const english = isEnglishPhrase(text.slice(start, end), text);
 	// At the start, the writer's case: `morgen anrufen` → `am 4. Dezember anrufen`, `Morgen …` → `Am …`.
 	const first = text.charAt(start);
@@ -50,7 +50,7 @@ export function phraseReplacements(text: string, found: FoundDate, date: IsoDay)
 function daysLike(phrase: string, date: IsoDay, english: boolean): string[] {
 	const rangeEnd = RANGE_END.exec(phrase)?.[1];
 	const numeric = rangeEnd === undefined ? null : writeDayLike(rangeEnd, date);
-	if (numeric !== null) return [numeric, ...(/\.\d{2,4}$/.test(numeric) ? [] : [`${numeric}${numeric.endsWith(".") ? "" : "."}${date.slice(0, 4)}`])];
+	if (rangeEnd !== undefined && numeric !== null) return [numeric, writeDayWithYear(rangeEnd, date)].filter((day) => day !== null);
 	const [year, month, day] = date.split("-").map(Number) as [number, number, number];
 	if (english) {
 		const name = ENGLISH_MONTHS[month - 1] as string;
@@ -58,4 +58,10 @@ function daysLike(phrase: string, date: IsoDay, english: boolean): string[] {
 	}
 	const name = GERMAN_MONTHS[month - 1] as string;
 	return [`${day}. ${name}`, `${day}. ${name} ${year}`];
+}
+
+/** The word that ends right before `at` (lower case), and how many characters it takes with its blanks. */
+function wordBefore(text: string, at: number): { word: string; length: number } | null {
+	const found = LAST_WORD.exec(text.slice(Math.max(0, at - WORD_REACH), at));
+	return found ? { word: (found[1] as string).toLowerCase(), length: found[0].length } : null;
 }
