@@ -14,7 +14,7 @@ const FILES = {
 	[SCHULZ]: "---\r\ntyp: kunde\r\nabc: C\r\n---\r\n- [ ] morgen Herrn Schulz anrufen ^a1\r\n- in 2 Wochen Frau Porens die Muster zeigen\r\n- [ ] Auf Entscheidung warten\r\n",
 	[MEETING]: "# Besprechung\n- [ ] Übermorgen [[Schulz Druck]] und [[Müller Maschinenbau]] das Angebot schicken\n",
 };
-const PINNED = FILES[SCHULZ].replace("anrufen ^a1", "anrufen 📅 2026-11-24 ^a1").replace("Muster zeigen", "Muster zeigen 📅 2026-12-07");
+const PINNED = FILES[SCHULZ].replace("morgen Herrn", "am 24. November Herrn").replace("in 2 Wochen Frau", "am 7. Dezember Frau");
 
 const flush = async () => {
 	for (let i = 0; i < 3; i++) await new Promise((r) => setTimeout(r, 0));
@@ -68,7 +68,7 @@ describe("Datum festschreiben in the task view", () => {
 		const writes = countWrites(app, SCHULZ);
 		menuOf(row("Frau Porens")).click("Datum festschreiben (07.12.2026)");
 		await flush();
-		expect(app.vault.text(app.file(SCHULZ))).toBe(FILES[SCHULZ].replace("Muster zeigen", "Muster zeigen 📅 2026-12-07"));
+		expect(app.vault.text(app.file(SCHULZ))).toBe(FILES[SCHULZ].replace("in 2 Wochen Frau", "am 7. Dezember Frau"));
 		expect(writes()).toBe(1);
 	});
 
@@ -89,7 +89,7 @@ describe("Datum festschreiben in the task view", () => {
 		const { calls } = openInEditor(app, SCHULZ);
 		menuOf(row("Herrn Schulz anrufen")).click("Datum festschreiben (24.11.2026)");
 		await flush();
-		expect(calls.replaceRange).toEqual(["- [ ] morgen Herrn Schulz anrufen 📅 2026-11-24 ^a1"]);
+		expect(calls.replaceRange).toEqual(["- [ ] am 24. November Herrn Schulz anrufen ^a1"]);
 		expect(app.vault.text(app.file(SCHULZ))).toBe(FILES[SCHULZ]);
 	});
 
@@ -99,11 +99,11 @@ describe("Datum festschreiben in the task view", () => {
 		menuOf(row("Auf Entscheidung warten")).click("Konkretisieren");
 		expect(pinButton()).toBeUndefined();
 		menuOf(row("Herrn Schulz anrufen")).click("Konkretisieren");
-		expect((lastModal as Modal).contentEl.textContent).toContain("📅 24.11.2026");
+		expect((lastModal as Modal).contentEl.textContent).toContain("24.11.2026 in die Zeile schreiben");
 		const writes = countWrites(app, SCHULZ);
 		pinButton()?.click();
 		await flush();
-		expect(app.vault.text(app.file(SCHULZ))).toBe(FILES[SCHULZ].replace("anrufen ^a1", "anrufen 📅 2026-11-24 ^a1"));
+		expect(app.vault.text(app.file(SCHULZ))).toBe(FILES[SCHULZ].replace("morgen Herrn", "am 24. November Herrn"));
 		expect(writes()).toBe(1);
 	});
 });
@@ -134,8 +134,8 @@ describe("Datum festschreiben (Zeile)", () => {
 		const { editor, view, calls, value } = openInEditor(app, SCHULZ, 5);
 		command.editorCheckCallback(false, editor, view);
 		await flush();
-		expect(calls.replaceRange).toEqual(["- in 2 Wochen Frau Porens die Muster zeigen 📅 2026-12-07"]);
-		expect(value()).toBe(FILES[SCHULZ].replace("Muster zeigen", "Muster zeigen 📅 2026-12-07"));
+		expect(calls.replaceRange).toEqual(["- am 7. Dezember Frau Porens die Muster zeigen"]);
+		expect(value()).toBe(FILES[SCHULZ].replace("in 2 Wochen Frau", "am 7. Dezember Frau"));
 		expect(app.vault.text(app.file(SCHULZ))).toBe(FILES[SCHULZ]);
 	});
 });
@@ -171,7 +171,7 @@ describe("Alle schwebenden Daten dieser Notiz festschreiben", () => {
 		notices.length = 0;
 		command(plugin).checkCallback(false);
 		await flush();
-		expect(app.vault.text(app.file(MEETING))).toBe(FILES[MEETING].replace("Angebot schicken", "Angebot schicken 📅 2026-11-25"));
+		expect(app.vault.text(app.file(MEETING))).toBe(FILES[MEETING].replace("Übermorgen", "Am 25. November"));
 		expect(notices).toEqual(["1 Datum festgeschrieben"]);
 	});
 
@@ -199,8 +199,8 @@ describe("Alle schwebenden Daten dieser Notiz festschreiben", () => {
 		expect(calls.replaceRange).toEqual([]);
 		expect(calls.transaction).toHaveLength(1);
 		expect(calls.transaction[0]?.map((c) => [c.from, c.to, c.text])).toEqual([
-			[{ line: 4, ch: 0 }, { line: 4, ch: "- [ ] morgen Herrn Schulz anrufen ^a1".length }, "- [ ] morgen Herrn Schulz anrufen 📅 2026-11-24 ^a1"],
-			[{ line: 5, ch: 0 }, { line: 5, ch: "- in 2 Wochen Frau Porens die Muster zeigen".length }, "- in 2 Wochen Frau Porens die Muster zeigen 📅 2026-12-07"],
+			[{ line: 4, ch: 0 }, { line: 4, ch: "- [ ] morgen Herrn Schulz anrufen ^a1".length }, "- [ ] am 24. November Herrn Schulz anrufen ^a1"],
+			[{ line: 5, ch: 0 }, { line: 5, ch: "- in 2 Wochen Frau Porens die Muster zeigen".length }, "- am 7. Dezember Frau Porens die Muster zeigen"],
 		]);
 		expect(value()).toBe(PINNED);
 		expect(app.vault.text(app.file(SCHULZ))).toBe(FILES[SCHULZ]);

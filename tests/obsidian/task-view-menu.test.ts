@@ -56,6 +56,14 @@ describe("task view row menu", () => {
 		expect(app.vault.text(app.file(SCHULZ))).toContain("- [ ] Auf Entscheidung warten 📅 2026-11-30\n");
 	});
 
+	it("a move replaces the date phrase where it is written, so the line names one day", async () => {
+		const path = "Kunden/Krause Logistik.md";
+		const { app, row } = await openTaskView({ ...VAULT, [path]: "---\ntyp: kunde\nabc: B\n---\n- [ ] Herrn Krause bis KW 49 das Angebot schicken ^k1\n" });
+		menuOf(row("das Angebot schicken")).click("Einen Tag später (01.12.2026)");
+		await flush();
+		expect(app.vault.text(app.file(path))).toBe("---\ntyp: kunde\nabc: B\n---\n- [ ] Herrn Krause bis 1. Dezember das Angebot schicken ^k1\n");
+	});
+
 	it("Datum wählen… asks for a day in a modal and moves the activity there", async () => {
 		const { app, row } = await openTaskView();
 		menuOf(row("Muster schicken")).click("Datum wählen…");

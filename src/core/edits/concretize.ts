@@ -19,8 +19,8 @@ export function keepPlannedDates(itemText: string, next: string): string {
 }
 
 /**
- * The text with the new date: where the text names a fixed day (`am 3.12.`, `[fällig:: …]`) that day
- * is rewritten, else a `📅` is added, which wins over words it cannot rewrite (`morgen`, `KW 49`).
+ * The text with the new date where the text names its own (`am 3.12.`, `[fällig:: …]`, `morgen`,
+ * `KW 49`: rewritten as Reschedule does), else with a `📅` added.
  */
 export function withNewDate(text: string, date: IsoDay, dates: DateExtractor, reference: IsoDay): string {
 	return rewrittenInPlace(text, date, dates, reference) ?? `${text} 📅 ${date}`;

@@ -1,41 +1,14 @@
-import { replaceDueDate } from "../dates/tasks-emoji";
+import type { DateExtractor } from "../dates/extract";
 import type { IsoDay } from "../model/day";
-import { isBlank } from "../text/blanks";
-import { joinLine, splitLine } from "./line-parts";
-
-// A field Tasks writes after the due date (cancelled, done), at the end of what it is given.
-const LATER_FIELD = /(?:❌|✅)\uFE0F?[ \t]*\d{4}-\d{2}-\d{2}$/u;
+import { setDueDate } from "./reschedule";
 
 /**
- * "Datum festschreiben": writes the day a floating date means today as the Tasks due date, where the
- * Tasks plugin puts it: after the text and the fields before it, before a trailing ❌/✅ date and the
- * block id. An existing due date is replaced. The words ("morgen") stay, the 📅 wins by precedence; a
- * plain bullet stays one. Null for a line that is no list item.
+ * "Datum festschreiben": a floating date (`morgen`, `in 2 Wochen` with nothing to count from) becomes
+ * `date`, the day it means on `today`, written where the words stood as a move writes it (`morgen` →
+ * `am 24. November`, `[fällig:: morgen]` → `[fällig:: 2026-11-24]`), so the line keeps no words that
+ * would count from another day later. Where the words cannot be rewritten, a `📅` is added. Null for a
+ * line that is no list item.
  */
-export function pinDate(line: string, date: IsoDay): string | null {
-	const parts = splitLine(line);
-	if (!parts) return null;
-	const replaced = replaceDueDate(parts.text, date);
-	if (replaced !== null) return joinLine({ ...parts, text: replaced });
-	const due = `📅 ${date}`;
-	const at = laterFieldsStart(parts.text);
-	const before = parts.text.slice(0, at);
-	const after = parts.text.slice(at).trimStart();
-	const text = [at < parts.text.length ? before.trimEnd() : before, due, after].filter((p) => p !== "").join(" ");
-	return joinLine({ ...parts, text });
-}
-
-/** Where the run of ❌/✅ dates that ends the text begins, blanks before it included; the text's length without one. */
-function laterFieldsStart(text: string): number {
-	let start = text.length;
-	for (;;) {
-		let end = start;
-		while (end > 0 && isBlank(text.charCodeAt(end - 1))) end--;
-		// A field as written is short: looking 32 units back keeps the search linear in the line.
-		const field = LATER_FIELD.exec(text.slice(Math.max(0, end - 32), end));
-		if (!field) return start;
-		const at = end - field[0].length;
-		if (at > 0 && !isBlank(text.charCodeAt(at - 1))) return start;
-		start = at;
-	}
+export function pinDate(line: string, date: IsoDay, dates: DateExtractor, today: IsoDay): string | null {
+	return setDueDate(line, date, dates, today);
 }

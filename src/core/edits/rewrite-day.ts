@@ -1,7 +1,7 @@
 import type { IsoDay } from "../model/day";
 
-const GERMAN = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"];
-const ENGLISH = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+export const GERMAN_MONTHS = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"];
+export const ENGLISH_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const GERMAN_SHORT = ["Jan", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez"];
 const ENGLISH_SHORT = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
@@ -41,9 +41,15 @@ export function writeDayLike(written: string, date: IsoDay): string | null {
 	return null;
 }
 
+/** The same with the year written out, for a day the nearest-year rule would read as another; null when it had one. */
+export function writeDayWithYear(written: string, date: IsoDay): string | null {
+	const yearless = NUMERIC.test(written) ? `${written.endsWith(".") ? written : `${written}.`}2000` : DAY_MONTH.test(written) ? `${written} 2000` : MONTH_DAY.test(written) ? `${written}, 2000` : null;
+	return yearless === null ? null : writeDayLike(yearless, date);
+}
+
 /** The list the written month name comes from; a name both languages share is German after a day with a dot. */
 function monthNames(name: string, german: boolean): string[] | null {
-	const lists = german ? [GERMAN, GERMAN_SHORT, ENGLISH, ENGLISH_SHORT] : [ENGLISH, ENGLISH_SHORT, GERMAN, GERMAN_SHORT];
+	const lists = german ? [GERMAN_MONTHS, GERMAN_SHORT, ENGLISH_MONTHS, ENGLISH_SHORT] : [ENGLISH_MONTHS, ENGLISH_SHORT, GERMAN_MONTHS, GERMAN_SHORT];
 	const lower = name.toLowerCase();
 	return lists.find((list) => list.some((n) => n.toLowerCase() === lower)) ?? null;
 }

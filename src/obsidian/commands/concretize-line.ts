@@ -22,7 +22,7 @@ export function concretizeLineCommand(context: PluginContext): Command {
 			if (!checking) {
 				const { app } = context;
 				const save = (text: string) => void writeLine(app, a, (old) => rewriteText(old, text), context.ui());
-				new ConcretizeModal(app, context, a, save, () => void pinActivityDate(app, a, context.ui())).open();
+				new ConcretizeModal(app, context, a, save, () => void pinActivityDate(app, a, context.index.current.today, context.ui())).open();
 			}
 			return true;
 		},

@@ -16,7 +16,7 @@ export function pinDateLineCommand(context: PluginContext): Command {
 			const raw = editor.getLine(line);
 			const activity = context.index.current.activities.find((a) => a.path === path && a.line === line + 1 && a.raw === raw && isFloating(a));
 			if (!activity) return false;
-			if (!checking) void pinActivityDate(context.app, activity, context.ui());
+			if (!checking) void pinActivityDate(context.app, activity, context.index.current.today, context.ui());
 			return true;
 		},
 	};

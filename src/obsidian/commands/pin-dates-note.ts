@@ -14,7 +14,7 @@ export function pinNoteDatesCommand(context: PluginContext): Command {
 			const path = context.app.workspace.getActiveFile()?.path;
 			const activities = context.index.current.activities;
 			if (!path || floatingLines(activities, path).length === 0) return false;
-			if (!checking) void pinNoteDates(context.app, path, activities, context.ui());
+			if (!checking) void pinNoteDates(context.app, path, activities, context.index.current.today, context.ui());
 			return true;
 		},
 	};

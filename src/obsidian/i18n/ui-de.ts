@@ -153,7 +153,7 @@ export const uiDe: UiStrings = {
 	},
 	pinDate: {
 		action: "Datum festschreiben",
-		title: (date) => `📅 ${date} in die Zeile schreiben: ohne Bezugsdatum zählt die Angabe jeden Tag neu ab heute`,
+		title: (date) => `${date} in die Zeile schreiben: ohne Bezugsdatum zählt die Angabe jeden Tag neu ab heute`,
 		commandLine: "Datum festschreiben (Zeile)",
 		commandNote: "Alle schwebenden Daten dieser Notiz festschreiben",
 		done: (n) => (n === 1 ? "1 Datum festgeschrieben" : `${n} Daten festgeschrieben`),

@@ -153,7 +153,7 @@ export const uiEn: UiStrings = {
 	},
 	pinDate: {
 		action: "Pin date",
-		title: (date) => `Write 📅 ${date} into the line: without a reference date it counts from today, every day anew`,
+		title: (date) => `Write ${date} into the line: without a reference date it counts from today, every day anew`,
 		commandLine: "Pin date (line)",
 		commandNote: "Pin all floating dates of this note",
 		done: (n) => (n === 1 ? "1 date pinned" : `${n} dates pinned`),

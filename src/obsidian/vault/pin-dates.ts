@@ -1,9 +1,13 @@
 import { Notice, type App } from "obsidian";
+import { createDateExtractor } from "../../core/dates/extract";
 import { pinDate } from "../../core/edits/pin-date";
 import type { Activity } from "../../core/model/activity";
+import type { IsoDay } from "../../core/model/day";
 import type { UiStrings } from "../i18n/ui-strings";
 import { writeLine } from "./write-line";
 import { writeLines } from "./write-lines";
+
+const dates = createDateExtractor();
 
 /** An open activity whose date floats, with the day it means today. Done ones keep their words: their day is past. */
 type Floating = Activity & { date: string };
@@ -19,16 +23,16 @@ export function floatingLines(activities: readonly Activity[], path: string): Fl
 	return [...lines.values()];
 }
 
-/** "Datum festschreiben" for one activity: its line gets `📅 date`, verified as every write is. */
-export function pinActivityDate(app: App, a: Activity, ui: UiStrings): Promise<boolean> {
+/** "Datum festschreiben" for one activity: its words become the day they mean `today`, verified as every write is. */
+export function pinActivityDate(app: App, a: Activity, today: IsoDay, ui: UiStrings): Promise<boolean> {
 	if (!isFloating(a)) return Promise.resolve(false);
-	return writeLine(app, a, (raw) => pinDate(raw, a.date), ui);
+	return writeLine(app, a, (raw) => pinDate(raw, a.date, dates, today), ui);
 }
 
 /** Every floating date of a note in one write, or none when any line changed since it was indexed. */
-export async function pinNoteDates(app: App, path: string, activities: readonly Activity[], ui: UiStrings): Promise<number> {
+export async function pinNoteDates(app: App, path: string, activities: readonly Activity[], today: IsoDay, ui: UiStrings): Promise<number> {
 	const lines = floatingLines(activities, path);
-	const result = await writeLines(app, path, lines.map((a) => ({ target: a, edit: (raw: string) => pinDate(raw, a.date) })));
+	const result = await writeLines(app, path, lines.map((a) => ({ target: a, edit: (raw: string) => pinDate(raw, a.date, dates, today) })));
 	if (result.ok) new Notice(ui.pinDate.done(result.changed));
 	else new Notice("missing" in result ? ui.tasks.refused.missing : ui.pinDate.refused(result.refused));
 	return result.ok ? result.changed : 0;

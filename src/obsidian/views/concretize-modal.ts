@@ -46,7 +46,7 @@ export class ConcretizeModal extends Modal {
 		this.update();
 	}
 
-	/** For a floating date: the words stay, the day they mean today is written beside them. */
+	/** For a floating date: the words become the day they mean today. */
 	private renderPin(contentEl: HTMLElement): void {
 		const { date, floating } = this.activity;
 		const pin = this.onPin;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { applyLineEdits } from "../../../src/core/edits/apply-line-edits";
-import { pinDate } from "../../../src/core/edits/pin-date";
+import { addDueDate } from "../../../src/core/edits/add-due-date";
 
-const pin = (date: string) => (raw: string) => pinDate(raw, date);
+const pin = (date: string) => (raw: string) => addDueDate(raw, date);
 const NOTE = "---\r\ntyp: kunde\r\n---\r\n- [ ] morgen anrufen\r\nText\n- nächsten Dienstag Muster zeigen ^m\n- [ ] morgen anrufen\n";
 
 describe("editing several lines at once", () => {

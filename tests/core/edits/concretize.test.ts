@@ -21,7 +21,8 @@ describe("Konkretisieren", () => {
 		["Angebot senden [fällig:: 2026-12-15]", "Angebot senden [fällig:: 2026-12-02]"],
 		["Call Mrs Gerens on 23 November", "Call Mrs Gerens on 2 December"],
 		["Anruf am 3.12.", "Anruf am 2.12."],
-		["Frau Gerens morgen anrufen", "Frau Gerens morgen anrufen 📅 2026-12-02"],
+		["Frau Gerens morgen anrufen", "Frau Gerens am 2. Dezember anrufen"],
+		["Angebot bis KW 49 senden", "Angebot bis 2. Dezember senden"],
 		["Frau Gerens anrufen", "Frau Gerens anrufen 📅 2026-12-02"],
 	])("a new date replaces the day the text names: %s", (text, expected) => {
 		const next = withNewDate(text, "2026-12-02", dates, "2026-11-23");

@@ -5,7 +5,7 @@ import { addActivityLine } from "../../../src/core/edits/add-activity";
 import { applyLineEdit } from "../../../src/core/edits/apply-line-edit";
 import { applyLineEdits } from "../../../src/core/edits/apply-line-edits";
 import { readNoteLines } from "../../../src/core/text/note-lines";
-import { pinDate } from "../../../src/core/edits/pin-date";
+import { addDueDate } from "../../../src/core/edits/add-due-date";
 import { setDueDate } from "../../../src/core/edits/reschedule";
 import { rewriteText } from "../../../src/core/edits/rewrite-text";
 import { toggleDone } from "../../../src/core/edits/toggle-done";
@@ -45,7 +45,7 @@ const writers: Array<[string, (raw: string) => string | null]> = [
 	["toggle done", (raw) => toggleDone(raw, TODAY)],
 	["reschedule", (raw) => setDueDate(raw, "2026-12-01", DATES, TODAY)],
 	["rewrite", (raw) => rewriteText(raw, "Herrn Meier anrufen ^abc1 📅 2026-12-02")],
-	["pin date", (raw) => pinDate(raw, "2026-11-24")],
+	["add due date", (raw) => addDueDate(raw, "2026-11-24")],
 ];
 
 describe("line writers on generated notes", () => {
@@ -73,7 +73,7 @@ describe("line writers on generated notes", () => {
 				const reads = targets.map((n) => indexed(text, n + 1));
 				// Now and then one target is read from another line (a stale index).
 				if (reads[0] && stale % 3 === 0) reads[0] = { ...reads[0], line: stale + 1 };
-				const result = applyLineEdits(text, reads.map((target) => ({ target, edit: (raw: string) => pinDate(raw, "2026-11-24") })));
+				const result = applyLineEdits(text, reads.map((target) => ({ target, edit: (raw: string) => addDueDate(raw, "2026-11-24") })));
 				if (!result.ok) return void expect(result.refused).toBeGreaterThan(0);
 				const [before, after] = [readNoteLines(text), readNoteLines(result.text)];
 				expect(after.bom).toBe(before.bom);
