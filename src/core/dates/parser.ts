@@ -7,6 +7,11 @@ export interface DateParser {
 	name: string;
 	/** Every pattern `find` scans with (the bodies of its bounded patterns): a line none of them can match needs no look at all. */
 	patterns: readonly RegExp[];
+	/**
+	 * The parser's own cheap test, for patterns whose literals are too common to share its tier's
+	 * (case-sensitive `Di`, `Q1`): it is asked only when this passes, and its patterns stay out of the tier's test.
+	 */
+	mayHold?: (text: string) => boolean;
 	/** `forward`: the line is an open task, so a date without a year looks ahead (see `year-nearest`). */
 	find(text: string, reference: IsoDay, forward?: boolean): readonly FoundDate[];
 }

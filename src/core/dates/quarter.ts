@@ -1,5 +1,6 @@
 import type { IsoDay } from "../model/day";
 import { bounded } from "../text/bounded";
+import { mayMatchAny } from "../text/literal-gate";
 import { scan, type DateParser } from "./parser";
 import { PART, partOf } from "./period-part";
 import { expandYear, yearless } from "./year-nearest";
@@ -14,6 +15,7 @@ const PART_BEFORE = /(?:^|[^\p{L}])(anfang|mitte|ende|beginning of|early|middle 
 
 export const quarterParser: DateParser = {
 	patterns: [QUARTER.body],
+	mayHold: mayMatchAny([QUARTER.body]) ?? undefined,
 	name: "quarter",
 	find: (text, reference, forward) =>
 		scan(text, QUARTER, (m) => {

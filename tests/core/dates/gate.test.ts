@@ -15,6 +15,7 @@ import { periodPartParser } from "../../../src/core/dates/period-part";
 import { relativeDayParser } from "../../../src/core/dates/relative-day";
 import { relativeSpanParser } from "../../../src/core/dates/relative-span";
 import { weekdayParser } from "../../../src/core/dates/weekday";
+import { weekdayAbbreviationParser } from "../../../src/core/dates/weekday-abbreviation";
 
 const REF = "2026-11-23";
 const PARSERS = [isoParser, numericRangeParser, germanNumericParser, calendarWeekParser, quarterParser, monthPartParser, monthParser, periodPartParser, relativeDayParser, relativeSpanParser, weekdayParser, dayMonthParser, createNaturalParser()];
@@ -46,5 +47,18 @@ describe("the tier gate of the date parsers", () => {
 			const gate = mayMatchAny(parser.patterns);
 			for (const text of texts) if (parser.find(text, REF).length > 0) expect(gate?.(text), `${parser.name}: ${text}`).toBe(true);
 		}
+	});
+});
+
+describe("the own gate of the dotless weekday abbreviations", () => {
+	const gate = weekdayAbbreviationParser.mayHold;
+
+	it("passes every line the parser reads", () => {
+		const texts = [...vaultLines("examples/vault"), "Di 10 Uhr", "Do um 14 Uhr", "Di, 10:00 Termin", "am Di anrufen", "bis Fr", "Herrn Kaiser Mo 14h anrufen"];
+		for (const text of texts) if (weekdayAbbreviationParser.find(text, REF).length > 0) expect(gate?.(text), text).toBe(true);
+	});
+
+	it("does not pass on lines that merely hold so, do or a capitalised word starting with them", () => {
+		expect(["also so machen", "das do ich", "Sonntag", "Dienstag Termin", "Frau Schmitt", "Software-Update", "Mo. 10 Uhr"].map((text) => gate?.(text))).toEqual([false, false, false, false, false, false, false]);
 	});
 });
