@@ -11,8 +11,7 @@ import { numericRangeParser } from "./numeric-range";
 import { periodPartParser } from "./period-part";
 import { quarterParser } from "./quarter";
 import { createNaturalParser } from "./natural";
-import { mayMatchAny } from "../text/literal-gate";
-import type { DateParser } from "./parser";
+import { tierGate, type DateParser } from "./parser";
 import { tasksEmojiDates } from "./tasks-emoji";
 import { weekdayAbbreviationParser } from "./weekday-abbreviation";
 
@@ -66,7 +65,7 @@ export function createDateExtractor(): DateExtractor {
 	].map((parsers: DateParser[]) => ({
 		parsers,
 		// One test says when no parser of the tier without its own test (`mayHold`) can find anything: most lines hold no date.
-		mayHold: mayMatchAny(parsers.flatMap((parser) => (parser.mayHold ? [] : parser.patterns))),
+		mayHold: tierGate(parsers),
 		gated: parsers.some((parser) => parser.mayHold),
 	}));
 

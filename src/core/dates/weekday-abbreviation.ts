@@ -1,5 +1,6 @@
 import { bounded } from "../text/bounded";
 import { scan, type DateParser } from "./parser";
+import { SHORT_WEEKDAYS } from "./vocabulary";
 import { weekdayFound } from "./weekday";
 
 /**
@@ -8,11 +9,11 @@ import { weekdayFound } from "./weekday";
  * words (`So machen wir das`, `Do the offer`, `Fr Schmitt`, `Mo Salah`), so only the capitalised
  * abbreviation counts, and only before a time or after am/bis/ab/nächsten.
  */
-const DAYS: Readonly<Record<string, number>> = { Mo: 1, Di: 2, Mi: 3, Do: 4, Fr: 5, Sa: 6, So: 7 };
-const ABBREVIATION = bounded("\\p{L}\\p{N}", /(?:([Aa]m|[Bb]is|[Aa]b)\s+|((?:[Üü]ber)?[Nn](?:ä|ae)chste[nrs]?|[Kk]ommende[nrs]?)\s+)?(Mo|Di|Mi|Do|Fr|Sa|So)(?![\p{L}\p{N}.])/gu);
+const SHORT = Object.keys(SHORT_WEEKDAYS).join("|");
+const ABBREVIATION = bounded("\\p{L}\\p{N}", new RegExp(`(?:([Aa]m|[Bb]is|[Aa]b)\\s+|((?:[Üü]ber)?[Nn](?:ä|ae)chste[nmrs]?|[Kk]ommende[nmrs]?)\\s+)?(${SHORT})(?![\\p{L}\\p{N}.])`, "gu"));
 const TIME_AFTER = /^,?\s*(?:um\s+)?\d{1,2}(?::\d{2}|(?:[:.]\d{2})?\s*(?:Uhr|h)(?![\p{L}])|(?::\d{2})?(?:am|pm)(?![\p{L}]))/u;
 /** Case-sensitive and plain: lines with "so" or "do" in them do not pass, only a capitalised abbreviation standing alone. */
-const MAY_HOLD = /(?:Mo|Di|Mi|Do|Fr|Sa|So)(?![a-zäöüß.])/;
+const MAY_HOLD = new RegExp(`(?:${SHORT})(?![a-zäöüß.])`);
 
 export const weekdayAbbreviationParser: DateParser = {
 	patterns: [ABBREVIATION.body],
@@ -23,6 +24,6 @@ export const weekdayAbbreviationParser: DateParser = {
 			const [preposition, modifier, name] = m.groups;
 			const end = m.index + m.length;
 			if (!preposition && !modifier && !TIME_AFTER.test(text.slice(end, end + 16))) return null;
-			return weekdayFound(text, reference, m, DAYS[name ?? ""] ?? 1, preposition, modifier, "weekday-abbreviation");
+			return weekdayFound(text, reference, m, SHORT_WEEKDAYS[name ?? ""] ?? 1, preposition, modifier, "weekday-abbreviation");
 		}),
 };

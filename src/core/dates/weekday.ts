@@ -3,10 +3,9 @@ import { bounded } from "../text/bounded";
 import type { IsoDay } from "../model/day";
 import type { FoundDate } from "./found";
 import { scan, type DateParser, type ScanMatch } from "./parser";
-import { MONTH_PATTERN } from "./months";
 import { weeksAfter } from "./weeks-after";
 import { AFTER_NEXT, isTitle, PAST, weekdayDate, weekOf } from "./weekday-rules";
-import { WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES, WEEKDAYS } from "./weekdays";
+import { MONTH_PATTERN, WEEKDAY_ABBREVIATIONS, WEEKDAY_MODIFIERS, WEEKDAY_NAMES, WEEKDAYS } from "./vocabulary";
 
 /**
  * A weekday alone or with "nächsten"/"next" is the first such day after the reference (CONTRACT);
@@ -15,7 +14,7 @@ import { WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES, WEEKDAYS } from "./weekdays";
  * after this week's Friday; "Freitag bis Montag" a range. A weekday followed by a date ("Dienstag, 2. Dezember") gives way to it.
  */
 const WEEKDAY = bounded("\\p{L}", new RegExp(
-	`(?:(am|on|bis|ab)\\s+)?(?:(übernächste[nrs]?|uebernächste[nrs]?|übernaechste[nrs]?|uebernaechste[nrs]?|nächste[nrs]?|naechste[nrs]?|kommende[nrs]?|diese[nrs]?|next|this|letzte[nrs]?|vergangene[nrs]?|vorige[nrs]?|last|past|previous)\\s+)?(${WEEKDAY_NAMES}|${WEEKDAY_ABBREVIATIONS})(?:s(?=\\s))?(?![\\p{L}])`,
+	`(?:(am|on|bis|ab)\\s+)?(?:(${WEEKDAY_MODIFIERS})\\s+)?(${WEEKDAY_NAMES}|${WEEKDAY_ABBREVIATIONS})(?:s(?=\\s))?(?![\\p{L}])`,
 	"giu",
 ));
 const UNTIL_WEEKDAY = new RegExp(`^\\s*(?:bis|[-–])\\s*(${WEEKDAY_NAMES}|${WEEKDAY_ABBREVIATIONS})(?![\\p{L}])`, "iu");
