@@ -2,13 +2,14 @@ import type { IsoDay } from "../model/day";
 import { fromEpochDays, isoWeekMonday } from "./day";
 import { bounded } from "../text/bounded";
 import { scan, type DateParser } from "./parser";
+import { CALENDAR_WEEK } from "./vocabulary";
 import { expandYear, yearless } from "./year-nearest";
 
 /**
  * Calendar weeks, which German offices plan in: `KW 49`, `KW49/2026`, `Kalenderwoche 49`, `CW 49`,
  * `week 49`: Monday to Sunday of that ISO week. Without a year, the year rule (`year-nearest`).
  */
-const WEEK = bounded("\\p{L}", /(?:KW|Kalenderwoche|CW|calendar week|week)\s?(\d{1,2})(?:\s?[/-]\s?|\s)?(\d{4}|'?\d{2}(?!\d))?(?![\p{L}\d])/giu);
+const WEEK = bounded("\\p{L}", new RegExp(`(?:${CALENDAR_WEEK})\\s?(\\d{1,2})(?:\\s?[/-]\\s?|\\s)?(\\d{4}|'?\\d{2}(?!\\d))?(?![\\p{L}\\d])`, "giu"));
 
 function weekIn(year: number, week: number): readonly [IsoDay, IsoDay] | null {
 	const monday = isoWeekMonday(year, week);
@@ -17,6 +18,7 @@ function weekIn(year: number, week: number): readonly [IsoDay, IsoDay] | null {
 
 export const calendarWeekParser: DateParser = {
 	patterns: [WEEK.body],
+	literals: CALENDAR_WEEK.split("|"),
 	name: "calendar-week",
 	find: (text, reference, forward) =>
 		scan(text, WEEK, (m) => {

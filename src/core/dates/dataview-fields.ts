@@ -1,17 +1,11 @@
 import { slug } from "../text/fold";
+import { DATAVIEW_DATE_FIELDS as KEYS } from "./tasks-symbols";
 
 /**
  * Dataview inline fields that hold an activity's dates: `[fällig:: 2026-12-01]`, `(due:: morgen)`.
  * The value may be written in any date form; the caller's parser reads it. `created::` and
  * `cancelled::` are taken out of the text unread: they are never the activity's date.
  */
-const KEYS: Record<string, "due" | "scheduled" | "start" | "done" | "never"> = {
-	faellig: "due", due: "due", termin: "due", datum: "due", date: "due", deadline: "due", frist: "due", bis: "due",
-	geplant: "scheduled", scheduled: "scheduled",
-	start: "start", beginn: "start",
-	erledigt: "done", completion: "done", completed: "done", done: "done", abgeschlossen: "done",
-	created: "never", erstellt: "never", angelegt: "never", cancelled: "never", canceled: "never", abgebrochen: "never", storniert: "never",
-};
 
 const FIELD = /[[(]\s*([^\][():]+?)\s*::\s*([^\][()]*?)\s*[\])]/gu;
 

@@ -1,5 +1,5 @@
 import { isValidDay, toIsoDay } from "./day";
-import { MONTHS, MONTH_PATTERN } from "./months";
+import { MONTHS, MONTH_PATTERN } from "./vocabulary";
 import { allFound, NO_DATES } from "./found";
 import { HAS_SEPARATOR } from "./numeric-range";
 import { bounded } from "../text/bounded";

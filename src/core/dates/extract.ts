@@ -11,9 +11,9 @@ import { numericRangeParser } from "./numeric-range";
 import { periodPartParser } from "./period-part";
 import { quarterParser } from "./quarter";
 import { createNaturalParser } from "./natural";
-import { mayMatchAny } from "../text/literal-gate";
-import type { DateParser } from "./parser";
+import { tierGate, type DateParser } from "./parser";
 import { tasksEmojiDates } from "./tasks-emoji";
+import { weekdayAbbreviationParser } from "./weekday-abbreviation";
 
 /** The dates of one activity line. */
 export interface LineDates {
@@ -44,8 +44,6 @@ export interface DateExtractor {
 	locate(line: string, reference: IsoDay, options?: ExtractOptions): FoundDate | null;
 }
 
-const OWN_GATE: ReadonlySet<DateParser> = new Set([quarterParser]);
-
 /**
  * Dates are read from a line's first 4,000 characters: some of the patterns and chrono-node take
  * time that grows faster than the line, and nobody writes a date that far into an item.
@@ -63,12 +61,12 @@ export function createDateExtractor(): DateExtractor {
 	const tiers = [
 		[isoParser],
 		[numericRangeParser, germanNumericParser],
-		[calendarWeekParser, quarterParser, monthPartParser, periodPartParser, monthParser, natural],
+		[calendarWeekParser, quarterParser, monthPartParser, periodPartParser, monthParser, weekdayAbbreviationParser, natural],
 	].map((parsers: DateParser[]) => ({
-		// A parser of rare literals (q1, quartal) is asked only when the line holds one; the others share the tier's test.
-		parsers: parsers.map((parser) => ({ parser, mayHold: OWN_GATE.has(parser) ? mayMatchAny(parser.patterns) : null })),
-		// One test says when no parser of the tier can find anything: most lines hold no date.
-		mayHold: mayMatchAny(parsers.flatMap((parser) => parser.patterns)),
+		parsers,
+		// One test says when no parser of the tier without its own test (`mayHold`) can find anything: most lines hold no date.
+		mayHold: tierGate(parsers),
+		gated: parsers.some((parser) => parser.mayHold),
 	}));
 
 	/** `activity`: the date is an activity's own, so reference words exclude and deadline words prefer (context-words). */
@@ -76,14 +74,15 @@ export function createDateExtractor(): DateExtractor {
 		const plain = withoutNonDates(capped(text));
 		let deadlines: boolean | undefined;
 		for (const tier of tiers) {
-			if (tier.mayHold && !tier.mayHold(plain)) continue;
+			const open = !tier.mayHold || tier.mayHold(plain);
+			if (!open && !tier.gated) continue;
 			// The earliest mention in the tier wins; on a tie, the parser listed first. So a date that
 			// opens the line (as salespeople write them) ends the tier: no later parser can win over it,
 			// unless a deadline word may prefer a later one.
 			let found: FoundDate | null = null;
 			let all: FoundDate[] | null = null;
-			for (const { parser, mayHold } of tier.parsers) {
-				if (mayHold && !mayHold(plain)) continue;
+			for (const parser of tier.parsers) {
+				if (parser.mayHold ? !parser.mayHold(plain) : !open) continue;
 				const finds = parser.find(plain, reference, forward);
 				if (finds.length === 0) continue;
 				found = earliest(finds, found);

@@ -2,7 +2,7 @@ import { isValidDay, toIsoDay } from "./day";
 import { allFound, NO_DATES } from "./found";
 import { bounded } from "../text/bounded";
 import { scan, type DateParser } from "./parser";
-import { WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES } from "./weekdays";
+import { WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES } from "./vocabulary";
 import { expandYear, nearestYear } from "./year-nearest";
 
 /**

@@ -1,8 +1,8 @@
 import { daysInMonth, isValidDay, toIsoDay } from "./day";
-import { MONTHS, MONTH_PATTERN } from "./months";
+import { MONTHS, MONTH_PATTERN, PART_DE, PART_EN, PARTS } from "./vocabulary";
 import { bounded } from "../text/bounded";
 import { scan, type DateParser } from "./parser";
-import { PART, partOf } from "./period-part";
+import { partOf } from "./period-part";
 import { expandYear, yearless } from "./year-nearest";
 
 /**
@@ -10,13 +10,13 @@ import { expandYear, yearless } from "./year-nearest";
  * also `early/mid/end of January`, with a year (`Ende Januar 2027`), and of a year (`Ende 2026`). chrono-node knows none of them.
  */
 const PART_OF = bounded("\\p{L}", new RegExp(
-	`(anfang|mitte|ende|beginning of|early|mid|middle of|end of|late)\\s*-?\\s*(?:(${MONTH_PATTERN})\\.?(?:\\s+(\\d{4}))?|((?:19|20|21)\\d{2})(?![\\d.]))(?![\\p{L}])`,
+	`(${PART_DE}|${PART_EN})\\s*-?\\s*(?:(${MONTH_PATTERN})\\.?(?:\\s+(\\d{4}))?|((?:19|20|21)\\d{2})(?![\\d.]))(?![\\p{L}])`,
 	"giu",
 ));
 
 /** `Ende 2026` (31 December), `Mitte 2027` (1 July), `Anfang 2027` (1 January). */
 function yearPart(index: number, length: number, year: number, part: string) {
-	const date = partOf("year", year, 1, PART[part] ?? "end");
+	const date = partOf("year", year, 1, PARTS[part] ?? "end");
 	return { date, end: null, index, length, yearWritten: true, relative: false, source: "month-part" };
 }
 
@@ -30,8 +30,8 @@ export const monthPartParser: DateParser = {
 			if (yearAlone) return yearPart(m.index, m.length, Number(yearAlone), part);
 			const month = MONTHS.get((monthText ?? "").toLowerCase());
 			if (!month) return null;
-			const isEnd = part === "ende" || part === "end of" || part === "late";
-			const fixedDay = isEnd ? 0 : part === "mitte" || part === "mid" || part === "middle of" ? 15 : 1;
+			const isEnd = PARTS[part] === "end";
+			const fixedDay = isEnd ? 0 : PARTS[part] === "middle" ? 15 : 1;
 			const dayIn = (year: number) => {
 				const day = isEnd ? daysInMonth(year, month) : fixedDay;
 				const iso = isValidDay(year, month, day) ? toIsoDay(year, month, day) : null;

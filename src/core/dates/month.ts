@@ -1,6 +1,6 @@
 import type { IsoDay } from "../model/day";
 import { daysInMonth, toIsoDay } from "./day";
-import { MONTHS } from "./months";
+import { FULL_MONTH_NAMES, MONTHS } from "./vocabulary";
 import { bounded } from "../text/bounded";
 import { scan, type DateParser } from "./parser";
 import { yearless } from "./year-nearest";
@@ -9,8 +9,7 @@ import { yearless } from "./year-nearest";
  * A month as a period: `im Dezember`, `in March 2027` (the 1st to the last day). Full names only:
  * "in Jan" or "in Mar" may be anything. Without a year, the year rule (`year-nearest`).
  */
-const FULL_NAMES = [...MONTHS.keys()].filter((name) => (name.length >= 4 && name !== "sept") || name === "mai" || name === "may").sort((a, b) => b.length - a.length).join("|");
-const MONTH = bounded("\\p{L}", new RegExp(`(?:im|in)\\s+(${FULL_NAMES})(?:\\s+(\\d{4}))?(?![\\p{L}\\p{N}])`, "giu"));
+const MONTH = bounded("\\p{L}", new RegExp(`(?:im|in)\\s+(${FULL_MONTH_NAMES})(?:\\s+(\\d{4}))?(?![\\p{L}\\p{N}])`, "giu"));
 
 function monthIn(year: number, month: number): readonly [IsoDay, IsoDay] {
 	return [toIsoDay(year, month, 1), toIsoDay(year, month, daysInMonth(year, month))];
@@ -18,6 +17,7 @@ function monthIn(year: number, month: number): readonly [IsoDay, IsoDay] {
 
 export const monthParser: DateParser = {
 	patterns: [MONTH.body],
+	literals: FULL_MONTH_NAMES.split("|"),
 	name: "month",
 	find: (text, reference, forward) =>
 		scan(text, MONTH, (m) => {

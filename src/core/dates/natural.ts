@@ -3,7 +3,7 @@ import * as chronoEn from "chrono-node/en";
 import type { IsoDay } from "../model/day";
 import { words } from "../text/words";
 import { isValidDay, parseIsoDay, toIsoDay } from "./day";
-import { MONTH_PATTERN } from "./months";
+import { MONTH_PATTERN } from "./vocabulary";
 import { dayMonthParser } from "./day-month";
 import { earliest, NO_DATES, type FoundDate } from "./found";
 import { relativeDayParser } from "./relative-day";

@@ -3,6 +3,7 @@ import { addDays, addMonths, daysInMonth, isoWeekday, toIsoDay, yearOf } from ".
 import { allFound } from "./found";
 import { bounded } from "../text/bounded";
 import { scan, type DateParser } from "./parser";
+import { aheadOf, inflected, PART_DE, PART_EN, PARTS, RELATIVE_DE, UNITS_DE, UNITS_DE_COMPOUND, UNITS_EN, type Part } from "./vocabulary";
 import { yearless } from "./year-nearest";
 
 /**
@@ -11,16 +12,10 @@ import { yearless } from "./year-nearest";
  * `Ende des Monats`, `Monatsende`, `Quartalsende`, `end of next week`. Each names one day. `Jahresende`,
  * `Ende des Jahres`, `Mitte des Jahres` name a day without a year: the year rule (`year-nearest`) decides.
  */
-const NEXT = "(?:über|ueber)?(?:nächste|naechste)[nrs]?|kommende[nrs]?";
-const DE = bounded("\\p{L}", new RegExp(`(anfang|mitte|ende)\\s+(der|des|diese[nrs]?|${NEXT})\\s+(woche|monats?|quartals?|jahres)(?![\\p{L}])`, "giu"));
-const DE_COMPOUND = bounded("\\p{L}", /(wochen|monats|quartals|jahres)(anfang|mitte|ende)(?![\p{L}])/giu);
-const EN = bounded("\\p{L}", /(beginning of|early|middle of|mid|end of|late)\s+(the|this|next)\s+(week|month|quarter|year)(?![\p{L}])/giu);
-
-export type Part = "start" | "middle" | "end";
-export const PART: Record<string, Part> = {
-	anfang: "start", mitte: "middle", ende: "end",
-	"beginning of": "start", early: "start", "middle of": "middle", mid: "middle", "end of": "end", late: "end",
-};
+const WHICH = `der|des|${inflected([...RELATIVE_DE.this, ...RELATIVE_DE.afterNext, ...RELATIVE_DE.next])}`;
+const DE = bounded("\\p{L}", new RegExp(`(${PART_DE})\\s+(${WHICH})\\s+(${Object.values(UNITS_DE).join("|")})(?![\\p{L}])`, "giu"));
+const DE_COMPOUND = bounded("\\p{L}", new RegExp(`(${UNITS_DE_COMPOUND})(${PART_DE})(?![\\p{L}])`, "giu"));
+const EN = bounded("\\p{L}", new RegExp(`(${PART_EN})\\s+(the|this|next)\\s+(${UNITS_EN})(?![\\p{L}])`, "giu"));
 type Unit = "week" | "month" | "quarter" | "year";
 
 /** The day a part names: of a week Monday/Wednesday/Friday; of a month, quarter or year its first day, middle (15th of the middle month, 1 July), last day. */
@@ -42,11 +37,12 @@ export function periodPart(reference: IsoDay, unit: Unit, ahead: number, part: P
 	return unit === "quarter" ? partOf("quarter", yearOf(first), Math.ceil(month / 3), part) : partOf("month", yearOf(first), month, part);
 }
 
-const aheadOf = (word: string) => (/^(über|ueber)/i.test(word) ? 2 : /^(n(ä|ae)chste[nrs]?|kommende[nrs]?|next)$/i.test(word) ? 1 : 0);
 const unitOf = (word: string): Unit => (/^woche/i.test(word) ? "week" : /^monat/i.test(word) ? "month" : /^quart/i.test(word) ? "quarter" : /^(jahr|year)/i.test(word) ? "year" : (word as Unit));
 
 export const periodPartParser: DateParser = {
 	patterns: [DE.body, DE_COMPOUND.body, EN.body],
+	// Every form names its unit: "woche" is in "wochen" and "wochenende".
+	literals: ["woche", "monat", "quartal", "jahres", ...UNITS_EN.split("|")],
 	name: "period-part",
 	find(text, reference, forward) {
 		const found = (index: number, length: number, unit: Unit, which: string, part: Part) => {
@@ -55,21 +51,21 @@ export const periodPartParser: DateParser = {
 				const date = yearless((year) => [partOf("year", year, 1, part), partOf("year", year, 1, part)], reference, forward)?.[0];
 				return date ? { date, end: null, index, length, yearWritten: false, relative: false, source: "period-part" } : null;
 			}
-			const date = periodPart(reference, unit, aheadOf(which), part);
+			const date = periodPart(reference, unit, aheadOf(which) ?? 0, part);
 			return { date, end: null, index, length, yearWritten: false, relative: true, source: "period-part" };
 		};
 		return allFound(
 			scan(text, DE, (m) => {
 				const [part, which, unit] = m.groups.map((g) => g ?? "");
-				return found(m.index, m.length, unitOf(unit ?? ""), which ?? "", PART[(part ?? "").toLowerCase()] ?? "end");
+				return found(m.index, m.length, unitOf(unit ?? ""), which ?? "", PARTS[(part ?? "").toLowerCase()] ?? "end");
 			}),
 			scan(text, DE_COMPOUND, (m) => {
 				const [unit, part] = m.groups.map((g) => g ?? "");
-				return found(m.index, m.length, unitOf(unit ?? ""), "", PART[(part ?? "").toLowerCase()] ?? "end");
+				return found(m.index, m.length, unitOf(unit ?? ""), "", PARTS[(part ?? "").toLowerCase()] ?? "end");
 			}),
 			scan(text, EN, (m) => {
 				const [part, which, unit] = m.groups.map((g) => (g ?? "").toLowerCase());
-				return found(m.index, m.length, unitOf(unit ?? ""), which === "the" ? "" : (which ?? ""), PART[part ?? ""] ?? "end");
+				return found(m.index, m.length, unitOf(unit ?? ""), which === "the" ? "" : (which ?? ""), PARTS[part ?? ""] ?? "end");
 			}),
 		);
 	},

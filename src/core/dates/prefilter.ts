@@ -1,4 +1,4 @@
-import { MONTH_PATTERN } from "./months";
+import { inflected, MONTH_PATTERN, RELATIVE_DE, RELATIVE_EN } from "./vocabulary";
 import { bounded, testBounded } from "../text/bounded";
 
 /**
@@ -8,13 +8,10 @@ import { bounded, testBounded } from "../text/bounded";
 const BOUND_R = "(?![\\p{L}])";
 // Weekdays, heute/morgen/übermorgen/gestern and "in N Tagen" are read by our own parsers (natural.ts),
 // so they alone never send a line to chrono-node; what is left here is the long tail.
-const GERMAN_WORDS = [
-	"nächste[nmrs]?", "naechste[nmrs]?", "kommende[nmrs]?", "letzte[nmrs]?", "vergangene[nmrs]?",
-	"wochenende",
-];
+const GERMAN_WORDS = [inflected([...RELATIVE_DE.next, ...RELATIVE_DE.past]), "wochenende"];
 const ENGLISH_WORDS = [
 	"tonight",
-	"next", "last", "this\\s+(?:week|month|\\p{L}+day)",
+	...RELATIVE_EN.next, RELATIVE_EN.past[0], `${RELATIVE_EN.this[0]}\\s+(?:week|month|\\p{L}+day)`,
 	"\\d+\\s+(?:days?|weeks?)\\s+(?:from now|ago|later)",
 	"weekend",
 ];

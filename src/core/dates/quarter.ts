@@ -1,7 +1,9 @@
 import type { IsoDay } from "../model/day";
 import { bounded } from "../text/bounded";
+import { mayMatchAny } from "../text/literal-gate";
 import { scan, type DateParser } from "./parser";
-import { PART, partOf } from "./period-part";
+import { partOf } from "./period-part";
+import { PART_DE, PART_EN, PARTS } from "./vocabulary";
 import { expandYear, yearless } from "./year-nearest";
 
 /**
@@ -10,17 +12,18 @@ import { expandYear, yearless } from "./year-nearest";
  */
 // Q1…Q4 spelled out, so the literal gate looks for "q1", not for any "q"; the part is read before the match.
 const QUARTER = bounded("\\p{L}\\p{N}", /(?:(Q1|Q2|Q3|Q4)|([1-4])\.\s?Quartal)(?:\s?[/-]\s?(\d{4}|\d{2})|\s(\d{4}|'\d{2}))?(?![\p{L}\p{N}])/giu);
-const PART_BEFORE = /(?:^|[^\p{L}])(anfang|mitte|ende|beginning of|early|middle of|mid|end of|late)\s+$/iu;
+const PART_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${PART_DE}|${PART_EN})\\s+$`, "iu");
 
 export const quarterParser: DateParser = {
 	patterns: [QUARTER.body],
+	mayHold: mayMatchAny([QUARTER.body]) ?? undefined,
 	name: "quarter",
 	find: (text, reference, forward) =>
 		scan(text, QUARTER, (m) => {
 			const [q1, q2, year1, year2] = m.groups;
 			const quarter = Number(q1 ? q1.slice(1) : q2);
 			const partMatch = PART_BEFORE.exec(text.slice(Math.max(0, m.index - 14), m.index));
-			const part = partMatch ? PART[(partMatch[1] ?? "").toLowerCase()] : undefined;
+			const part = partMatch ? PARTS[(partMatch[1] ?? "").toLowerCase()] : undefined;
 			const span = (year: number): readonly [IsoDay, IsoDay] =>
 				part ? [partOf("quarter", year, quarter, part), partOf("quarter", year, quarter, part)] : [partOf("quarter", year, quarter, "start"), partOf("quarter", year, quarter, "end")];
 			const yearText = (year1 ?? year2)?.replace("'", "");

@@ -1,19 +1,16 @@
 import { addDays } from "./day";
 import { bounded } from "../text/bounded";
 import { scan, type DateParser } from "./parser";
+import { DAY_WORD_PATTERN, DAY_WORDS } from "./vocabulary";
 import { weeksAfter } from "./weeks-after";
 
 /**
  * heute, morgen, übermorgen, gestern, vorgestern; today, tomorrow, the day after tomorrow, yesterday.
  * "am Morgen", "jeden Morgen", "guten Morgen" are the morning, not tomorrow.
  */
-const WORDS = bounded("\\p{L}", /(heute|übermorgen|uebermorgen|morgen|vorgestern|gestern|today|tomorrow|the day after tomorrow|day after tomorrow|yesterday)(?![\p{L}])/giu);
+const WORDS = bounded("\\p{L}", new RegExp(`(${DAY_WORD_PATTERN})(?![\\p{L}])`, "giu"));
 /** "am Morgen", "jeden Morgen", "guten Morgen": the morning, not tomorrow (also for chrono's results). */
 export const MORNING_NOUN = /(?:^|\s)(?:am|jeden|guten|diesen|den|einen|heute|früh(?:en)?)\s*$/i;
-const OFFSET: Record<string, number> = {
-	heute: 0, today: 0, morgen: 1, tomorrow: 1, übermorgen: 2, uebermorgen: 2, "the day after tomorrow": 2, "day after tomorrow": 2,
-	gestern: -1, yesterday: -1, vorgestern: -2,
-};
 
 /** "(today, yesterday, tomorrow)": the words listed, no day meant. */
 const LISTED_AFTER = /^\s*(?:,|\/)\s*(?:heute|morgen|übermorgen|gestern|today|tomorrow|yesterday)(?![\p{L}])/iu;
@@ -30,6 +27,6 @@ export const relativeDayParser: DateParser = {
 			if (word === "morgen" && MORNING_NOUN.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
 			// "heute in einer Woche": the offset counts from the day named.
 			const offset = weeksAfter(text, m.index + m.length);
-			return { date: addDays(reference, (OFFSET[word] ?? 0) + 7 * offset.weeks), end: null, index: m.index, length: m.length + offset.length, yearWritten: false, relative: true, source: "relative-day" };
+			return { date: addDays(reference, (DAY_WORDS[word] ?? 0) + 7 * offset.weeks), end: null, index: m.index, length: m.length + offset.length, yearWritten: false, relative: true, source: "relative-day" };
 		}),
 };

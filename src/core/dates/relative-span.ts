@@ -3,24 +3,19 @@ import { addDays, addMonths, daysInMonth, isoWeekday, toIsoDay, yearOf } from ".
 import { allFound } from "./found";
 import { bounded } from "../text/bounded";
 import { scan, type DateParser } from "./parser";
-import { WEEKDAY_NAMES } from "./weekdays";
+import { aheadOf, NUMBER, RELATIVE_DE, WEEKDAY_NAMES, WORD_NUMBERS } from "./vocabulary";
 
 /**
  * Spans from the reference: `in 2 Wochen`, `in einer Woche`, `in 3 Monaten`, `in 3 weeks`, `in a month`
  * (that day), and the periods `diese Woche`, `nächste Woche`, `übernächste Woche`, `nächsten Monat`,
  * `this week`, `next month`, `the week after next` (Monday to Sunday, the 1st to the last day).
  */
-const NUMBER = "\\d{1,3}|einem|einer|eins|ein|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|zehn|a|an|one|two|three|four|five|six|seven|eight|nine|ten";
 const IN_SPAN = bounded("\\p{L}", new RegExp(`in\\s+(${NUMBER})\\s+(tage?n?|wochen?|monate?n?|jahre?n?|days?|weeks?|months?|years?)(?![\\p{L}])`, "giu"));
 // "nächste Woche Dienstag" names the Tuesday, which the weekday parser reads; the week gives way.
 const PERIOD = bounded("\\p{L}", new RegExp(
-	`(?:(übernächste|uebernächste|übernaechste|uebernaechste|nächste|naechste|kommende|diese)[nrs]?\\s+(woche|monat)|(next|this)\\s+(week|month)|the\\s+(week|month)\\s+after\\s+next)(?![\\p{L}])(?!,?\\s*(?:am\\s+|on\\s+)?(?:${WEEKDAY_NAMES}))`,
+	`(?:(${[...RELATIVE_DE.afterNext, ...RELATIVE_DE.next, ...RELATIVE_DE.this].join("|")})[nmrs]?\\s+(woche|monat)|(next|this)\\s+(week|month)|the\\s+(week|month)\\s+after\\s+next)(?![\\p{L}])(?!,?\\s*(?:am\\s+|on\\s+)?(?:${WEEKDAY_NAMES}))`,
 	"giu",
 ));
-export const WORD_NUMBERS: Readonly<Record<string, number>> = {
-	einem: 1, einer: 1, eins: 1, ein: 1, a: 1, an: 1, one: 1, zwei: 2, two: 2, drei: 3, three: 3, vier: 4, four: 4, fünf: 5, fuenf: 5, five: 5,
-	sechs: 6, six: 6, sieben: 7, seven: 7, acht: 8, eight: 8, neun: 9, nine: 9, zehn: 10, ten: 10,
-};
 
 function span(reference: IsoDay, n: number, unit: string): IsoDay {
 	if (/^(tag|day)/.test(unit)) return addDays(reference, n);
@@ -40,7 +35,6 @@ export function periodOf(reference: IsoDay, unit: "week" | "month", ahead: numbe
 	return [first, toIsoDay(year, month, daysInMonth(year, month))];
 }
 
-const AHEAD: Record<string, number> = { diese: 0, this: 0, nächste: 1, naechste: 1, kommende: 1, next: 1 };
 
 export const relativeSpanParser: DateParser = {
 	patterns: [IN_SPAN.body, PERIOD.body],
@@ -56,7 +50,7 @@ export const relativeSpanParser: DateParser = {
 			scan(text, PERIOD, (m) => {
 				const [which, unitDe, whichEn, unitEn, unitAfterNext] = m.groups.map((g) => (g ?? "").toLowerCase());
 				const unit = /^(woche|week)/.test(unitDe || unitEn || unitAfterNext || "") ? "week" : "month";
-				const ahead = unitAfterNext ? 2 : (AHEAD[which || whichEn || ""] ?? 2);
+				const ahead = unitAfterNext ? 2 : (aheadOf(which || whichEn || "") ?? 2);
 				const [date, end] = periodOf(reference, unit, ahead);
 				return found(m.index, m.length, date, end);
 			}),

@@ -1,40 +1,30 @@
 import type { IsoDay } from "../model/day";
 import { isIsoDay } from "./day";
+import { DUE_EMOJI, emojiPattern, PLANNING_FIELDS, TASKS_DATE_EMOJI, type TasksDateField } from "./tasks-symbols";
 
 /**
  * Dates in the Tasks plugin's emoji format: `📅 2026-11-23` due, `⏳` scheduled, `🛫` start,
  * `✅` done, `➕` created and `❌` cancelled (the last two are read only so they are not taken
  * for the activity's date). Variation selectors and the alternative emoji Tasks accepts are allowed.
  */
-const FIELDS = {
-	due: "📅|📆|🗓\\uFE0F?",
-	scheduled: "⏳|⌛",
-	start: "🛫",
-	done: "✅",
-	created: "➕",
-	cancelled: "❌",
-} as const;
+type Field = TasksDateField;
+const FIELDS = Object.keys(TASKS_DATE_EMOJI) as Field[];
 
-type Field = keyof typeof FIELDS;
-
-const PATTERN = new RegExp(
-	`(${Object.values(FIELDS).join("|")})\\uFE0F?\\s*(\\d{4}-\\d{2}-\\d{2})`,
-	"gu",
-);
-/** Each emoji (without its variation selector) to its field. */
-const FIELD_OF = new Map(Object.entries(FIELDS).flatMap(([field, alternatives]) => alternatives.replace(/\\uFE0F\?/g, "").split("|").map((emoji) => [emoji, field as Field] as const)));
+const PATTERN = new RegExp(`(${emojiPattern(FIELDS)})\\uFE0F?\\s*(\\d{4}-\\d{2}-\\d{2})`, "gu");
+/** Each emoji to its field. */
+const FIELD_OF = new Map(FIELDS.flatMap((field) => TASKS_DATE_EMOJI[field].map((emoji) => [emoji as string, field] as const)));
 // Whether a line may hold any of them: a plain class of each emoji's first code unit (a high surrogate beyond the BMP).
 const ANY_EMOJI = new RegExp(`[${[...new Set([...FIELD_OF.keys()].map((emoji) => emoji[0]))].join("")}]`);
 
 // The fields that plan an activity (due, scheduled, start), with the space before them.
-const PLANNED = new RegExp(`\\s*(?:${[FIELDS.due, FIELDS.scheduled, FIELDS.start].join("|")})\\uFE0F?\\s*\\d{4}-\\d{2}-\\d{2}`, "gu");
+const PLANNED = new RegExp(`\\s*(?:${emojiPattern(PLANNING_FIELDS)})\\uFE0F?\\s*\\d{4}-\\d{2}-\\d{2}`, "gu");
 
 // Every form of the due date Tasks reads, so an old (or impossible) one is replaced, never doubled.
-const DUE = new RegExp(`(?:${FIELDS.due})\\uFE0F?[ \\t]*\\d{4}-\\d{2}-\\d{2}`, "u");
+const DUE = new RegExp(`(?:${emojiPattern(["due"])})\\uFE0F?[ \\t]*\\d{4}-\\d{2}-\\d{2}`, "u");
 
 /** The text with its Tasks due date set to `date` where it stands; null when the text has none. */
 export function replaceDueDate(text: string, date: IsoDay): string | null {
-	return DUE.test(text) ? text.replace(DUE, `📅 ${date}`) : null;
+	return DUE.test(text) ? text.replace(DUE, `${DUE_EMOJI} ${date}`) : null;
 }
 
 /** The text without the dates that plan it (every emoji Tasks accepts for them): what a new date replaces. */

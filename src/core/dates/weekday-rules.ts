@@ -1,5 +1,6 @@
 import type { IsoDay } from "../model/day";
 import { addDays, isoWeekday } from "./day";
+import { AFTER_NEXT_WORD, NEXT_DE, PAST_WORDS } from "./vocabulary";
 
 /**
  * The CONTRACT's weekday rule, shared by our weekday parser and the refiner of chrono-node's results:
@@ -7,9 +8,9 @@ import { addDays, isoWeekday } from "./day";
  * the latest before it; "Dienstag nächste Woche" / "nächste Woche Dienstag" that day of the next week,
  * "übernächsten Dienstag" / "Dienstag übernächste Woche" a week later.
  */
-export const PAST = /(?:letzte[nmrs]?|vergangene[nmrs]?|vorige[nmrs]?|last|past|previous)\s*$/i;
-export const AFTER_NEXT = /^(?:über|ueber)/i;
-const NEXT = "(?:über|ueber)?(?:nächste[nr]?|naechste[nr]?)|kommende[nr]?";
+export const PAST = new RegExp(`(?:${PAST_WORDS})\\s*$`, "i");
+export const AFTER_NEXT = AFTER_NEXT_WORD;
+const NEXT = NEXT_DE;
 export const NEXT_WEEK_AFTER = new RegExp(`^,?\\s*(?:in\\s+der\\s+)?(${NEXT})\\s+woche|^,?\\s*next\\s+week`, "i");
 export const NEXT_WEEK_BEFORE = new RegExp(`(${NEXT})\\s+woche,?\\s*(?:am\\s+)?$|next\\s+week,?\\s*(?:on\\s+)?$`, "i");
 

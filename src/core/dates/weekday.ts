@@ -1,10 +1,11 @@
 import { addDays, isoWeekday } from "./day";
 import { bounded } from "../text/bounded";
-import { scan, type DateParser } from "./parser";
-import { MONTH_PATTERN } from "./months";
+import type { IsoDay } from "../model/day";
+import type { FoundDate } from "./found";
+import { scan, type DateParser, type ScanMatch } from "./parser";
 import { weeksAfter } from "./weeks-after";
 import { AFTER_NEXT, isTitle, PAST, weekdayDate, weekOf } from "./weekday-rules";
-import { WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES, WEEKDAYS } from "./weekdays";
+import { MONTH_PATTERN, WEEKDAY_ABBREVIATIONS, WEEKDAY_MODIFIERS, WEEKDAY_NAMES, WEEKDAYS } from "./vocabulary";
 
 /**
  * A weekday alone or with "nächsten"/"next" is the first such day after the reference (CONTRACT);
@@ -13,7 +14,7 @@ import { WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES, WEEKDAYS } from "./weekdays";
  * after this week's Friday; "Freitag bis Montag" a range. A weekday followed by a date ("Dienstag, 2. Dezember") gives way to it.
  */
 const WEEKDAY = bounded("\\p{L}", new RegExp(
-	`(?:(am|on|bis|ab)\\s+)?(?:(übernächste[nrs]?|uebernächste[nrs]?|übernaechste[nrs]?|uebernaechste[nrs]?|nächste[nrs]?|naechste[nrs]?|kommende[nrs]?|diese[nrs]?|next|this|letzte[nrs]?|vergangene[nrs]?|vorige[nrs]?|last|past|previous)\\s+)?(${WEEKDAY_NAMES}|${WEEKDAY_ABBREVIATIONS})(?:s(?=\\s))?(?![\\p{L}])`,
+	`(?:(am|on|bis|ab)\\s+)?(?:(${WEEKDAY_MODIFIERS})\\s+)?(${WEEKDAY_NAMES}|${WEEKDAY_ABBREVIATIONS})(?:s(?=\\s))?(?![\\p{L}])`,
 	"giu",
 ));
 const UNTIL_WEEKDAY = new RegExp(`^\\s*(?:bis|[-–])\\s*(${WEEKDAY_NAMES}|${WEEKDAY_ABBREVIATIONS})(?![\\p{L}])`, "iu");
@@ -25,28 +26,35 @@ export const weekdayParser: DateParser = {
 	find: (text, reference) =>
 		scan(text, WEEKDAY, (m) => {
 			const [preposition, modifier, name] = m.groups;
-			const after = text.slice(m.index + m.length, m.index + m.length + 40);
-			if (DATE_AFTER.test(after)) return null;
 			const key = (name ?? "").toLowerCase();
-			if (key === "fr." && !preposition && !modifier && isTitle(after)) return null;
-			// "bis"/"ab" only count for the title rule; the date starts at the weekday or its "am".
-			const skip = preposition && /^(bis|ab)$/i.test(preposition) ? preposition.length + 1 : 0;
-			const target = WEEKDAYS.get(key) ?? 1;
-			const offset = weeksAfter(text, m.index + m.length);
-			let date: string;
-			if (offset.weeks > 0) {
-				// "Freitag in einer Woche": from this week's Friday (today, when today is a Friday).
-				const current = isoWeekday(reference);
-				date = addDays(reference, ((target - current + 7) % 7) + 7 * offset.weeks);
-			} else if (modifier && PAST.test(`${modifier} `)) {
-				date = weekdayDate(reference, target, "past");
-			} else {
-				const week = weekOf(after, text.slice(Math.max(0, m.index - 24), m.index));
-				date = modifier && AFTER_NEXT.test(modifier) ? addDays(weekdayDate(reference, target, "next"), 7) : weekdayDate(reference, target, week);
-			}
-			// "Freitag bis Montag": a range to the first such day after the first.
-			const until = offset.weeks === 0 ? UNTIL_WEEKDAY.exec(after) : null;
-			const end = until ? weekdayDate(date, WEEKDAYS.get((until[1] ?? "").toLowerCase()) ?? 1, "next") : null;
-			return { date, end, index: m.index + skip, length: m.length - skip + (until?.[0].length ?? offset.length), yearWritten: false, relative: true, source: "weekday" };
+			if (key === "fr." && !preposition && !modifier && isTitle(text.slice(m.index + m.length, m.index + m.length + 40))) return null;
+			return weekdayFound(text, reference, m, WEEKDAYS.get(key) ?? 1, preposition, modifier, "weekday");
 		}),
 };
+
+/**
+ * The day a weekday match names (its words around it read by the rules above); null when a date
+ * follows it. `preposition` and `modifier` are the words before it (`am`, `bis`; `nächsten`, `letzten`).
+ */
+export function weekdayFound(text: string, reference: IsoDay, m: ScanMatch, target: number, preposition: string | undefined, modifier: string | undefined, source: string): FoundDate | null {
+	const after = text.slice(m.index + m.length, m.index + m.length + 40);
+	if (DATE_AFTER.test(after)) return null;
+	// "bis"/"ab" only count for the title rule; the date starts at the weekday or its "am".
+	const skip = preposition && /^(bis|ab)$/i.test(preposition) ? preposition.length + 1 : 0;
+	const offset = weeksAfter(text, m.index + m.length);
+	let date: string;
+	if (offset.weeks > 0) {
+		// "Freitag in einer Woche": from this week's Friday (today, when today is a Friday).
+		const current = isoWeekday(reference);
+		date = addDays(reference, ((target - current + 7) % 7) + 7 * offset.weeks);
+	} else if (modifier && PAST.test(`${modifier} `)) {
+		date = weekdayDate(reference, target, "past");
+	} else {
+		const week = weekOf(after, text.slice(Math.max(0, m.index - 24), m.index));
+		date = modifier && AFTER_NEXT.test(modifier) ? addDays(weekdayDate(reference, target, "next"), 7) : weekdayDate(reference, target, week);
+	}
+	// "Freitag bis Montag": a range to the first such day after the first.
+	const until = offset.weeks === 0 ? UNTIL_WEEKDAY.exec(after) : null;
+	const end = until ? weekdayDate(date, WEEKDAYS.get((until[1] ?? "").toLowerCase()) ?? 1, "next") : null;
+	return { date, end, index: m.index + skip, length: m.length - skip + (until?.[0].length ?? offset.length), yearWritten: false, relative: true, source };
+}

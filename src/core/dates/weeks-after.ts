@@ -1,7 +1,7 @@
-import { WORD_NUMBERS } from "./relative-span";
+import { NUMBER, WORD_NUMBERS } from "./vocabulary";
 
 /** `in einer Woche`, `in zwei Wochen`, `in a week` right after a day word: `Freitag in einer Woche`. */
-const WEEKS = /^,?\s*in\s+(\d{1,2}|einer|einem|zwei|drei|vier|fünf|fuenf|sechs|a|one|two|three|four|five|six)\s+(?:wochen?|weeks?)(?![\p{L}])/iu;
+const WEEKS = new RegExp(`^,?\\s*in\\s+(${NUMBER})\\s+(?:wochen?|weeks?)(?![\\p{L}])`, "iu");
 
 /** The weeks an offset after `at` adds, and how many characters it takes (0 and 0 without one). */
 export function weeksAfter(text: string, at: number): { weeks: number; length: number } {

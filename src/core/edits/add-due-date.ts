@@ -1,10 +1,11 @@
 import { replaceDueDate } from "../dates/tasks-emoji";
+import { DUE_EMOJI, emojiPattern } from "../dates/tasks-symbols";
 import type { IsoDay } from "../model/day";
 import { isBlank } from "../text/blanks";
 import { joinLine, splitLine } from "./line-parts";
 
 // A field Tasks writes after the due date (cancelled, done), at the end of what it is given.
-const LATER_FIELD = /(?:❌|✅)\uFE0F?[ \t]*\d{4}-\d{2}-\d{2}$/u;
+const LATER_FIELD = new RegExp(`(?:${emojiPattern(["cancelled", "done"])})\\uFE0F?[ \\t]*\\d{4}-\\d{2}-\\d{2}$`, "u");
 
 /**
  * Writes `date` as the Tasks due date, where the Tasks plugin puts it: after the text and the fields
@@ -16,7 +17,7 @@ export function addDueDate(line: string, date: IsoDay): string | null {
 	if (!parts) return null;
 	const replaced = replaceDueDate(parts.text, date);
 	if (replaced !== null) return joinLine({ ...parts, text: replaced });
-	const due = `📅 ${date}`;
+	const due = `${DUE_EMOJI} ${date}`;
 	const at = laterFieldsStart(parts.text);
 	const before = parts.text.slice(0, at);
 	const after = parts.text.slice(at).trimStart();

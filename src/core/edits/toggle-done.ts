@@ -1,4 +1,5 @@
 import type { IsoDay } from "../model/day";
+import { DONE_EMOJI, TASKS_DATE_EMOJI } from "../dates/tasks-symbols";
 import { withoutDateFields } from "./date-fields";
 import { joinLine, splitLine } from "./line-parts";
 import { isRecurring, nextOccurrence } from "./next-occurrence";
@@ -11,10 +12,10 @@ import { isRecurring, nextOccurrence } from "./next-occurrence";
 export function toggleDone(line: string, today: IsoDay): string | null {
 	const parts = splitLine(line);
 	if (!parts) return null;
-	const text = withoutDateFields(parts.text, ["✅"]);
+	const text = withoutDateFields(parts.text, TASKS_DATE_EMOJI.done);
 	if (parts.checkbox === "x" || parts.checkbox === "X") return joinLine({ ...parts, checkbox: " ", text });
 	// An open task that already names a done date would keep the old one as the first Tasks reads.
-	return joinLine({ ...parts, checkbox: "x", text: `${text} ✅ ${today}` });
+	return joinLine({ ...parts, checkbox: "x", text: `${text} ${DONE_EMOJI} ${today}` });
 }
 
 /** The lines that replace a toggled task, or why a recurring one was left alone. */

@@ -16,9 +16,10 @@ export function literalGate(pattern: RegExp): (text: string) => boolean {
 /**
  * Whether a text may match any of the patterns, by one test for the union of each pattern's strongest
  * literals (lower-cased, which only widens the test); null when some pattern promises no literal.
+ * `literals` are added as they are: strings some caller declared instead of letting them be read from a pattern.
  */
-export function mayMatchAny(patterns: readonly RegExp[]): ((text: string) => boolean) | null {
-	const strings = new Set<string>();
+export function mayMatchAny(patterns: readonly RegExp[], literals: readonly string[] = []): ((text: string) => boolean) | null {
+	const strings = new Set<string>(literals.map((s) => s.toLowerCase()));
 	for (const pattern of patterns) {
 		const clauses = requiredLiterals(pattern.source);
 		if (!clauses) return null;

@@ -16,6 +16,7 @@ import { periodPartParser } from "../../../src/core/dates/period-part";
 import { relativeDayParser } from "../../../src/core/dates/relative-day";
 import { relativeSpanParser } from "../../../src/core/dates/relative-span";
 import { weekdayParser } from "../../../src/core/dates/weekday";
+import { weekdayAbbreviationParser } from "../../../src/core/dates/weekday-abbreviation";
 
 const REF = "2026-11-23";
 
@@ -27,7 +28,7 @@ const REF = "2026-11-23";
 const TIERS: DateParser[][] = [
 	[isoParser],
 	[numericRangeParser, germanNumericParser],
-	[calendarWeekParser, quarterParser, monthPartParser, periodPartParser, monthParser, relativeDayParser, relativeSpanParser, weekdayParser, dayMonthParser, createNaturalParser()],
+	[calendarWeekParser, quarterParser, monthPartParser, periodPartParser, monthParser, weekdayAbbreviationParser, relativeDayParser, relativeSpanParser, weekdayParser, dayMonthParser, createNaturalParser()],
 ];
 function everyParser(text: string): FoundDate | null {
 	for (const tier of TIERS) {

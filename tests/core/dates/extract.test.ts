@@ -129,7 +129,7 @@ describe("prose and impossible dates are no dates", () => {
 		"2026-02-31 Meeting",
 		"📅 2026-13-01",
 		"am 29.02.",
-		"Sa 10 Uhr",
+		"Do the offer",
 		"Umsatz 2.500.000 €",
 	])("%s", (text) => expect(dateOf(text)).toBeNull());
 });

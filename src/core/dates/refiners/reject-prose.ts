@@ -1,12 +1,13 @@
 import { MORNING_NOUN } from "../relative-day";
 import { isTitle } from "../weekday-rules";
+import { BARE_ABBREVIATIONS } from "../vocabulary";
 import type { Refiner } from "./refiner";
 
 /**
  * Prose that chrono-node reads as a date: "Ich mache das so" (So = Sonntag), "we may call" (May),
  * "am Morgen" (the morning, not tomorrow), "Fr. Schmitt" (Frau, not Freitag). Abbreviated weekdays count only with their dot ("Mo.").
  */
-const WEEKDAY_ABBREVIATION = /^(?:(?:am|on)\s+)?(?:mo|di|mi|do|fr|sa|so|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$/i;
+const WEEKDAY_ABBREVIATION = new RegExp(`^(?:(?:am|on)\\s+)?(?:${BARE_ABBREVIATIONS.join("|")})$`, "i");
 
 export const rejectProse: Refiner = (match) => {
 	const text = match.text.trim();
