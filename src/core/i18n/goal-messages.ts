@@ -17,4 +17,6 @@ export interface GoalMessages {
 	endBeforeStart(fromKey: string, from: string, toKey: string, to: string): string;
 	noPeriod(): string;
 	noTargets(): string;
+	/** The goals note named (CLI `--goals`) is not in the vault. */
+	notFound(path: string): string;
 }

@@ -12,7 +12,7 @@ function status(g: GoalProgress, from: string): string {
 		case "on-track":
 			return `im Plan · ${left(g.daysLeft)}`;
 		case "behind":
-			return `hinter Plan (erwartet ${goalNumber(g.expected, g.unit, "de")}) · ${left(g.daysLeft)}`;
+			return `hinter Plan${g.expected === g.target ? "" : ` (erwartet ${goalNumber(g.expected, g.unit, "de")})`} · ${left(g.daysLeft)}`;
 		case "missed":
 			return "verfehlt, Zeitraum vorbei";
 		case "not-started":
@@ -41,5 +41,6 @@ export const goalsDe: GoalMessages = {
 	notAPeriod: (key, value) => `${key}: „${value}“ ist kein Zeitraum (z. B. 2027 oder 01.10.2026 – 30.09.2027)`,
 	endBeforeStart: (fromKey, from, toKey, to) => `${toKey}: ${to} liegt vor ${fromKey} ${from}`,
 	noPeriod: () => "Zeitraum fehlt: bitte von und bis setzen (oder zeitraum)",
+	notFound: (path) => `Zielnotiz nicht gefunden: ${path}`,
 	noTargets: () => "Keine Ziele gesetzt (z. B. neukunden: 5, umsatz_neukunden: 250.000 €)",
 };

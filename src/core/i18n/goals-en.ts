@@ -12,7 +12,7 @@ function status(g: GoalProgress, from: string): string {
 		case "on-track":
 			return `on track · ${left(g.daysLeft)}`;
 		case "behind":
-			return `behind (expected ${goalNumber(g.expected, g.unit, "en")}) · ${left(g.daysLeft)}`;
+			return `behind${g.expected === g.target ? "" : ` (expected ${goalNumber(g.expected, g.unit, "en")})`} · ${left(g.daysLeft)}`;
 		case "missed":
 			return "missed, period over";
 		case "not-started":
@@ -41,5 +41,6 @@ export const goalsEn: GoalMessages = {
 	notAPeriod: (key, value) => `${key}: "${value}" is no period (e.g. 2027 or 2026-10-01 – 2027-09-30)`,
 	endBeforeStart: (fromKey, from, toKey, to) => `${toKey}: ${to} is before ${fromKey} ${from}`,
 	noPeriod: () => "Period missing: please set from and to (or period)",
+	notFound: (path) => `Goals note not found: ${path}`,
 	noTargets: () => "No goals set (e.g. newCustomers: 5, revenueNew: 250000)",
 };
