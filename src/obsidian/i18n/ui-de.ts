@@ -1,4 +1,5 @@
 import type { UiStrings } from "./ui-strings";
+import { goalsUiDe } from "./ui-goals";
 
 export const uiDe: UiStrings = {
 	dossierView: "Dossier",
@@ -53,6 +54,7 @@ export const uiDe: UiStrings = {
 		none: "Keine Probleme: alle Dossiers sind in Ordnung.",
 		summary: (problems, customers, unreadable) => `${problems} Probleme bei ${customers} Kunden${unreadable ? `, ${unreadable} Notizen nicht vollständig lesbar` : ""}`,
 	},
+	goals: goalsUiDe,
 	exports: {
 		calendarCommand: "Aufgaben als Kalender exportieren (ICS)",
 		tableCommand: "Kundendossiers als Tabelle exportieren (CSV)",

@@ -1,4 +1,5 @@
 import type { UiStrings } from "./ui-strings";
+import { goalsUiEn } from "./ui-goals";
 
 export const uiEn: UiStrings = {
 	dossierView: "Dossier",
@@ -53,6 +54,7 @@ export const uiEn: UiStrings = {
 		none: "No problems: every dossier is in order.",
 		summary: (problems, customers, unreadable) => `${problems} problems with ${customers} customers${unreadable ? `, ${unreadable} notes not fully readable` : ""}`,
 	},
+	goals: goalsUiEn,
 	exports: {
 		calendarCommand: "Export tasks as calendar (ICS)",
 		tableCommand: "Export customer dossiers as table (CSV)",

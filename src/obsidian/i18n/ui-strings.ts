@@ -1,4 +1,5 @@
 import type { FrontmatterRefusal } from "../../core/frontmatter/edit-result";
+import type { GoalsUi } from "./ui-goals";
 
 /** Every text of the plugin's UI. German and English share this type: a missing key fails to compile. */
 export interface UiStrings {
@@ -29,6 +30,7 @@ export interface UiStrings {
 	};
 	frontmatter: { refused: Record<FrontmatterRefusal, string> };
 	lint: { title: string; none: string; summary(problems: number, customers: number, unreadable: number): string };
+	goals: GoalsUi;
 	/** The calendar and table exports: their commands and what the notice says. */
 	exports: { calendarCommand: string; tableCommand: string; written(path: string): string; failed(path: string, reason: string): string };
 	/** Why "Tagesreview einfügen" left the daily note as it was. */
