@@ -7,10 +7,11 @@ import { abcSection } from "./sections/abc-section";
 import { customersSection } from "./sections/customers-section";
 import { dailyNotesSection } from "./sections/daily-notes-section";
 import { displaySection } from "./sections/display-section";
+import { goalsSection } from "./sections/goals-section";
 import { phaseModelsSection } from "./sections/phase-models-section";
 import { vaguenessSection } from "./sections/vagueness-section";
 
-const SECTIONS: Section[] = [customersSection, phaseModelsSection, abcSection, dailyNotesSection, vaguenessSection, displaySection];
+const SECTIONS: Section[] = [customersSection, phaseModelsSection, abcSection, dailyNotesSection, vaguenessSection, goalsSection, displaySection];
 
 /** The settings tab: only composes the sections, each in its own file. */
 export class KundendossierSettingTab extends PluginSettingTab {
