@@ -22,6 +22,8 @@ import { pinNoteDatesCommand } from "./commands/pin-dates-note";
 import { reviewBlockProcessor, REVIEW_BLOCK } from "./codeblocks/review-block";
 import { rebuildIndexCommand } from "./commands/rebuild-index";
 import { tasksBlockProcessor, TASKS_BLOCK } from "./codeblocks/tasks-block";
+import { goalsBlockProcessor, GOALS_BLOCK } from "./codeblocks/goals-block";
+import { createGoalsCommand } from "./commands/create-goals";
 import { ExplorerTags } from "./explorer/file-explorer-tags";
 import { resolveLang, uiStrings } from "./i18n/ui-lang";
 import { LiveIndex } from "./index/live-index";
@@ -73,7 +75,8 @@ export default class KundendossierPlugin extends Plugin {
 		this.registerMarkdownCodeBlockProcessor(DOSSIER_BLOCK, dossierBlockProcessor(this.context));
 		this.registerMarkdownCodeBlockProcessor(TASKS_BLOCK, tasksBlockProcessor(this.context));
 		this.registerMarkdownCodeBlockProcessor(REVIEW_BLOCK, reviewBlockProcessor(this.context));
-		const commands = [openTaskViewCommand, openDossierViewCommand, newCustomerCommand, addActivityCommand, logContactCommand, insertReviewCommand, advancePhaseCommand, setPhaseCommand, restartCommand, setAbcCommand, computeAbcCommand, lintVaultCommand, insertDossierBlockCommand, rebuildIndexCommand, concretizeLineCommand, pinDateLineCommand, pinNoteDatesCommand, exportCalendarCommand, exportTableCommand];
+		this.registerMarkdownCodeBlockProcessor(GOALS_BLOCK, goalsBlockProcessor(this.context));
+		const commands = [openTaskViewCommand, openDossierViewCommand, newCustomerCommand, addActivityCommand, logContactCommand, insertReviewCommand, advancePhaseCommand, setPhaseCommand, restartCommand, setAbcCommand, computeAbcCommand, lintVaultCommand, insertDossierBlockCommand, rebuildIndexCommand, concretizeLineCommand, pinDateLineCommand, pinNoteDatesCommand, exportCalendarCommand, exportTableCommand, createGoalsCommand];
 		for (const command of commands) this.addCommand(command(this.context));
 		this.addRibbonIcon("list-checks", this.context.ui().commands.openTaskView, () => void revealTaskView(this.context));
 		this.addRibbonIcon("contact", this.context.ui().commands.openDossierView, () => void revealDossierView(this.context));
