@@ -19,13 +19,15 @@ export interface CliArgs {
 	/** export: the calendar (`--ics`) or the table (`--csv`); exactly one is checked once the language is known. */
 	ics: boolean;
 	csv: boolean;
+	/** review: `--goals`, the goals note's path in the vault; null means the setting. */
+	goals: string | null;
 }
 
 /** A usage mistake: reported on stderr with exit code 2. */
 export class UsageError extends Error {}
 
 const COMMANDS: readonly Command[] = ["index", "review", "lint", "export"];
-const VALUE_OPTIONS = new Set(["--today", "--date", "--folder", "--lang", "--templates"]);
+const VALUE_OPTIONS = new Set(["--today", "--date", "--folder", "--lang", "--templates", "--goals"]);
 const FLAGS = new Set(["--json", "--summary", "--insert", "--ics", "--csv"]);
 
 export function parseArgs(argv: readonly string[]): CliArgs | "help" {
@@ -62,14 +64,16 @@ export function parseArgs(argv: readonly string[]): CliArgs | "help" {
 	if (folder !== null && folder.trim() === "") throw new UsageError("--folder braucht einen Ordnernamen");
 	const templates = values.get("--templates") ?? null;
 	if (templates !== null && templates.trim() === "") throw new UsageError("--templates braucht einen Ordnernamen");
-	return { command: command as Command, vault: positional[0] as string, today, folder, templates, json: flags.has("--json"), lang, summary: flags.has("--summary"), insert: flags.has("--insert"), ics: flags.has("--ics"), csv: flags.has("--csv") };
+	const goals = values.get("--goals") ?? null;
+	if (goals !== null && goals.trim() === "") throw new UsageError("--goals braucht den Pfad der Zielnotiz");
+	return { command: command as Command, vault: positional[0] as string, today, folder, templates, json: flags.has("--json"), lang, summary: flags.has("--summary"), insert: flags.has("--insert"), ics: flags.has("--ics"), csv: flags.has("--csv"), goals };
 }
 
 export const USAGE = `Kundendossier – Kundendossiers, Phasen, ABC und Aktivitäten aus einem Obsidian-Vault
 
 Aufruf:
   kundendossier index  <vault> [--today JJJJ-MM-TT] [--folder Kunden] [--templates Vorlagen] [--json]
-  kundendossier review <vault> [--date JJJJ-MM-TT] [--folder Kunden] [--templates Vorlagen] [--summary]
+  kundendossier review <vault> [--date JJJJ-MM-TT] [--folder Kunden] [--templates Vorlagen] [--goals Pfad] [--summary]
   kundendossier review <vault> --insert [--date JJJJ-MM-TT]
   kundendossier lint   <vault> [--today JJJJ-MM-TT] [--folder Kunden] [--templates Vorlagen] [--json]
   kundendossier export <vault> --ics | --csv [--today JJJJ-MM-TT] [--folder Kunden] [--templates Vorlagen]
@@ -81,6 +85,8 @@ Optionen:
                    (ohne beide: Vorlagen und Templates); Vorlagen sind nie Kunden
   --json           Ausgabe als JSON
   --lang de|en     Sprache der Texte (Standard: de, oder wie in den Plugin-Einstellungen)
+  --goals          review: Zielnotiz mit den Verkaufszielen (Standard: Notizen/Vertriebsziele <Jahr>.md,
+                   sonst die des nächsten Jahres, oder wie in den Plugin-Einstellungen)
   --summary        review: zusätzlich eine Übersicht
   --insert         review: zwischen den Markern in die Tagesnotiz schreiben (wie der Plugin-Befehl)
   --ics            export: offene datierte Aktivitäten als Kalender (iCalendar, ganztägig)

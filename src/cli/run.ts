@@ -10,6 +10,7 @@ import { reviewSection } from "../core/review/section";
 import { renderSummary } from "../core/review/summary";
 import { compare } from "../core/text/compare";
 import { insertReview } from "./insert-review";
+import { cliGoals } from "./goals-note";
 import { lintReport } from "./lint-report";
 import { parseArgs, USAGE, UsageError, type CliArgs } from "./args";
 import { localToday } from "./local-today";
@@ -85,7 +86,12 @@ function execute(args: CliArgs, io: CliIo, today: () => string): number {
 			io.out(args.json ? json(toContractJson(index)) : forTerminal(renderSummary(index, t)));
 			return 0;
 		case "review": {
-			const review = dailyReview(index, settings.birthdayDays, t, notes.map((n) => n.path));
+			const goals = cliGoals(notes, settings.goalsNote, args.goals, index, t);
+			if (goals !== null && "missing" in goals) {
+				io.err(`${t.errors.stop(t.goals.notFound(goals.missing))}\n`);
+				return 2;
+			}
+			const review = dailyReview(index, settings.birthdayDays, t, notes.map((n) => n.path), goals);
 			if (args.insert) {
 				const outcome = insertReview(args.vault, settings, index.today, review, t);
 				const line = `${forTerminal(outcome.message)}\n`;

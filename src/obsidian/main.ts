@@ -25,6 +25,8 @@ import { rebuildIndexCommand } from "./commands/rebuild-index";
 import { tasksBlockProcessor, TASKS_BLOCK } from "./codeblocks/tasks-block";
 import { pluginApi, type KundendossierApi } from "./api/plugin-api";
 import { overviewBlockProcessor, OVERVIEW_BLOCK } from "./codeblocks/overview-block";
+import { goalsBlockProcessor, GOALS_BLOCK } from "./codeblocks/goals-block";
+import { createGoalsCommand } from "./commands/create-goals";
 import { ExplorerTags } from "./explorer/file-explorer-tags";
 import { resolveLang, uiStrings } from "./i18n/ui-lang";
 import { LiveIndex } from "./index/live-index";
@@ -79,7 +81,8 @@ export default class KundendossierPlugin extends Plugin {
 		this.registerMarkdownCodeBlockProcessor(TASKS_BLOCK, tasksBlockProcessor(this.context));
 		this.registerMarkdownCodeBlockProcessor(REVIEW_BLOCK, reviewBlockProcessor(this.context));
 		this.registerMarkdownCodeBlockProcessor(OVERVIEW_BLOCK, overviewBlockProcessor(this.context));
-		const commands = [openTaskViewCommand, openDossierViewCommand, newCustomerCommand, addActivityCommand, logContactCommand, insertReviewCommand, advancePhaseCommand, setPhaseCommand, restartCommand, setAbcCommand, computeAbcCommand, lintVaultCommand, insertDossierBlockCommand, rebuildIndexCommand, concretizeLineCommand, pinDateLineCommand, pinNoteDatesCommand, exportCalendarCommand, exportTableCommand, createCustomersBaseCommand];
+		const commands = [openTaskViewCommand, openDossierViewCommand, newCustomerCommand, addActivityCommand, logContactCommand, insertReviewCommand, advancePhaseCommand, setPhaseCommand, restartCommand, setAbcCommand, computeAbcCommand, lintVaultCommand, insertDossierBlockCommand, rebuildIndexCommand, concretizeLineCommand, pinDateLineCommand, pinNoteDatesCommand, exportCalendarCommand, exportTableCommand, createCustomersBaseCommand, createGoalsCommand];
+		this.registerMarkdownCodeBlockProcessor(GOALS_BLOCK, goalsBlockProcessor(this.context));
 		for (const command of commands) this.addCommand(command(this.context));
 		this.addRibbonIcon("list-checks", this.context.ui().commands.openTaskView, () => void revealTaskView(this.context));
 		this.addRibbonIcon("contact", this.context.ui().commands.openDossierView, () => void revealDossierView(this.context));

@@ -1,9 +1,11 @@
 import { dailyReview } from "../core/review/daily-review";
 import { messages } from "../core/i18n";
 import type { PluginContext } from "./plugin-context";
+import { readGoalsReport } from "./goals/goals-note";
 
-/** The day's review as Markdown, the same for the inserted section and the `kundenreview` block. */
-export function reviewMarkdown(context: PluginContext): string {
+/** The day's review as Markdown, the same for the inserted section and the `kundenreview` block; with a goals note, its goals. */
+export async function reviewMarkdown(context: PluginContext): Promise<string> {
 	const paths = context.app.vault.getMarkdownFiles().map((f) => f.path);
-	return dailyReview(context.index.current, context.settings().birthdayDays, messages(context.lang()), paths);
+	const goals = await readGoalsReport(context);
+	return dailyReview(context.index.current, context.settings().birthdayDays, messages(context.lang()), paths, goals);
 }

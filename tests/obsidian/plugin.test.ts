@@ -15,10 +15,10 @@ describe("plugin lifecycle", () => {
 		const plugin = new KundendossierPlugin(app as unknown as App, { id: "kundendossier", version: "0.1.0" } as never) as LoadedPlugin;
 		await plugin.onload();
 		expect(app.vault.reads).toBe(0);
-		expect(plugin.commands.map((c) => c.id)).toEqual(["open-task-view", "open-dossier-view", "new-customer", "add-activity", "log-contact", "insert-daily-review", "advance-phase", "set-phase", "restart-relationship", "set-abc", "compute-abc", "lint-vault", "insert-dossier-block", "rebuild-index", "concretize-line", "pin-date-line", "pin-dates-note", "export-calendar", "export-table", "create-customers-base"]);
+		expect(plugin.commands.map((c) => c.id)).toEqual(["open-task-view", "open-dossier-view", "new-customer", "add-activity", "log-contact", "insert-daily-review", "advance-phase", "set-phase", "restart-relationship", "set-abc", "compute-abc", "lint-vault", "insert-dossier-block", "rebuild-index", "concretize-line", "pin-date-line", "pin-dates-note", "export-calendar", "export-table", "create-customers-base", "create-goals"]);
 		expect(plugin.commands.every((c) => !("hotkeys" in c))).toBe(true);
 		expect([...plugin.views.keys()]).toEqual(["kundendossier-dossier", "kundendossier-tasks"]);
-		expect([...plugin.codeBlocks.keys()]).toEqual(["kundendossier", "kundenaufgaben", "kundenreview", "kundenuebersicht"]);
+		expect([...plugin.codeBlocks.keys()]).toEqual(["kundendossier", "kundenaufgaben", "kundenreview", "kundenuebersicht", "kundenziele"]);
 		const updated = nextUpdate(plugin);
 		app.workspace.layoutReady();
 		await updated;

@@ -1,4 +1,5 @@
 import type { Messages } from "./messages";
+import { goalsDe } from "./goals-de";
 
 const percent = (share: number) => `${Math.round(share * 100)} %`;
 const days = (n: number) => (n === 1 ? "1 Tag" : `${n} Tage`);
@@ -82,6 +83,7 @@ export const de: Messages = {
 		noClass: "ohne Klasse",
 		noPhase: "ohne Phase",
 	},
+	goals: goalsDe,
 	reasons: {
 		"vague-phrase": "Pseudo-Aktivität",
 		"waiting-verb": "wartet auf andere",

@@ -1,4 +1,5 @@
 import type { Messages } from "./messages";
+import { goalsEn } from "./goals-en";
 
 const percent = (share: number) => `${Math.round(share * 100)} %`;
 const days = (n: number) => (n === 1 ? "1 day" : `${n} days`);
@@ -80,6 +81,7 @@ export const en: Messages = {
 		noClass: "no class",
 		noPhase: "no phase",
 	},
+	goals: goalsEn,
 	reasons: {
 		"vague-phrase": "pseudo-activity",
 		"waiting-verb": "waits for others",

@@ -1,6 +1,7 @@
 import type { ReviewRefusal } from "../review/section";
 import type { ReasonCode } from "../model/activity";
 import type { AbcClass } from "../model/customer";
+import type { GoalMessages } from "./goal-messages";
 
 /** Every text core produces. The German and English objects share this type, so a missing key fails to compile. */
 export interface Messages {
@@ -72,6 +73,8 @@ export interface Messages {
 		noClass: string;
 		noPhase: string;
 	};
+	/** The sales goals of the goals note. */
+	goals: GoalMessages;
 	reasons: Record<ReasonCode, string>;
 	/** Putting the review into a daily note (plugin command and `review --insert`). */
 	insert: {

@@ -5,6 +5,7 @@ import type { IsoDay } from "../model/day";
 import { birthdaysAhead, type BirthdayEntry } from "./birthdays";
 import { compare } from "../text/compare";
 import { effectiveAbc } from "../customers/effective-abc";
+import type { GoalsReport } from "../goals/goals-report";
 
 /** The daily review as data (DOMAIN §6); rendering is separate. */
 export interface ReviewData {
@@ -19,6 +20,8 @@ export interface ReviewData {
 	birthdays: BirthdayEntry[];
 	birthdayDays: number;
 	customers: ReadonlyMap<string, CustomerRecord>;
+	/** The goals note measured on the day; null when there is none. */
+	goals: GoalsReport | null;
 }
 
 const RANK = { A: 0, B: 1, C: 2 } as const;
@@ -29,7 +32,7 @@ export function priority(customer: CustomerRecord | undefined): number {
 	return abc ? RANK[abc] : 3;
 }
 
-export function collectReview(index: IndexResult, birthdayDays: number): ReviewData {
+export function collectReview(index: IndexResult, birthdayDays: number, goals: GoalsReport | null = null): ReviewData {
 	const date = index.today;
 	const customers = new Map(index.customers.map((c) => [c.path, c]));
 	const byPriority = (a: Activity, b: Activity) =>
@@ -48,5 +51,6 @@ export function collectReview(index: IndexResult, birthdayDays: number): ReviewD
 		birthdays: birthdaysAhead(index.customers, date, birthdayDays),
 		birthdayDays,
 		customers,
+		goals,
 	};
 }

@@ -6,6 +6,7 @@ import type { ReviewData } from "./collect";
 import { noteLink } from "./note-link";
 import { effectiveAbc } from "../customers/effective-abc";
 import { escapeActivityText, escapeText } from "../markdown/escape";
+import { goalLines } from "../goals/goal-lines";
 
 /**
  * Renders the review as Markdown: one section per kind, empty sections left out, every item linked.
@@ -28,6 +29,7 @@ export function renderReview(review: ReviewData, t: Messages, linkNames: Readonl
 		[t.review.noNextStep, review.noNextStep.map((c) => `- ${link(c.path)}${tag(c.path)}${c.phase ? `: ${escapeText(c.phase)}` : ""}`)],
 		[t.review.vague, review.vague.map((a) => vagueLine(a, link(a.customer) + tag(a.customer), t) + source(a))],
 		[t.review.birthdays(review.birthdayDays), review.birthdays.map((b) => birthdayLine(b, link(b.customer.path), t))],
+		[t.goals.title, review.goals ? goalLines(review.goals, t) : []],
 	];
 	const body = sections
 		.filter(([, lines]) => lines.length > 0)

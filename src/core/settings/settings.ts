@@ -1,6 +1,7 @@
 import type { Lang } from "../i18n/lang";
 import type { PhaseModel } from "../phases/model";
 import { DEFAULT_TEMPLATE_FOLDERS } from "./template-folders";
+import { DEFAULT_GOALS_NOTE } from "../goals/goals-path";
 
 /** Everything a user can set. Core receives it as a value; it never reads it from anywhere. */
 export interface Settings {
@@ -26,6 +27,8 @@ export interface Settings {
 	birthdayDays: number;
 	/** Folders of templates (any depth): never customers, never activities. */
 	templateFolders: string[];
+	/** Path of the goals note; `{{jahr}}` stands for the year ("" for none). */
+	goalsNote: string;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -41,6 +44,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 	language: "de",
 	birthdayDays: 7,
 	templateFolders: [...DEFAULT_TEMPLATE_FOLDERS],
+	goalsNote: DEFAULT_GOALS_NOTE,
 });
 
 export function withDefaults(partial: Partial<Settings> = {}): Settings {

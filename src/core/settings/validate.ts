@@ -51,6 +51,9 @@ export function readSettings(raw: unknown): { settings: Settings; problems: stri
 	if (typeof days === "number" && Number.isInteger(days) && days >= 0 && days <= 366) out.birthdayDays = days;
 	else if (days !== undefined) bad("birthdayDays");
 
+	if (typeof src.goalsNote === "string") out.goalsNote = src.goalsNote.trim();
+	else if (src.goalsNote !== undefined) bad("goalsNote");
+
 	if (src.customPhaseModels !== undefined) {
 		const models = Array.isArray(src.customPhaseModels) ? src.customPhaseModels.map(readModel) : [null];
 		if (models.every((m): m is PhaseModel => m !== null)) out.customPhaseModels = models;

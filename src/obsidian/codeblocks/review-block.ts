@@ -31,9 +31,10 @@ class ReviewBlock extends MarkdownRenderChild {
 	}
 
 	private async render(): Promise<void> {
+		// Read before emptying: the block never stands empty while the goals note is read.
+		const markdown = await reviewMarkdown(this.context);
 		this.containerEl.empty();
 		this.containerEl.addClass(REVIEW_CLASS);
-		const markdown = reviewMarkdown(this.context);
 		// The review's values are escaped; should a block still get into it, it is not rendered at all.
 		if (NESTED_BLOCK.test(markdown)) {
 			this.containerEl.createDiv({ cls: "kundendossier-review-nested", text: this.context.ui().reviewBlockNested });

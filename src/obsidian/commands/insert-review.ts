@@ -26,7 +26,7 @@ export async function insertReview(context: PluginContext): Promise<void> {
 		return;
 	}
 	const file = await todaysDailyNote(app, context.settings(), context.index.current.today, context.lang());
-	const review = reviewMarkdown(context);
+	const review = await reviewMarkdown(context);
 	// Check first without writing, so a refused insert never touches the file.
 	const before = replaceReviewSection(await app.vault.read(file), review);
 	let refusal: ReviewRefusal | null = before.ok ? null : before.reason;

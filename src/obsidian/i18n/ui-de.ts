@@ -1,5 +1,6 @@
 import type { UiStrings } from "./ui-strings";
 import { overviewDe } from "./overview-de";
+import { goalsUiDe } from "./ui-goals";
 
 export const uiDe: UiStrings = {
 	dossierView: "Dossier",
@@ -60,6 +61,7 @@ export const uiDe: UiStrings = {
 		created: (path) => `Angelegt: ${path}`,
 		failed: (path, reason) => `${path} konnte nicht angelegt werden: ${reason}`,
 	},
+	goals: goalsUiDe,
 	exports: {
 		calendarCommand: "Aufgaben als Kalender exportieren (ICS)",
 		tableCommand: "Kundendossiers als Tabelle exportieren (CSV)",

@@ -1,5 +1,6 @@
 import type { UiStrings } from "./ui-strings";
 import { overviewEn } from "./overview-en";
+import { goalsUiEn } from "./ui-goals";
 
 export const uiEn: UiStrings = {
 	dossierView: "Dossier",
@@ -60,6 +61,7 @@ export const uiEn: UiStrings = {
 		created: (path) => `Created: ${path}`,
 		failed: (path, reason) => `${path} could not be created: ${reason}`,
 	},
+	goals: goalsUiEn,
 	exports: {
 		calendarCommand: "Export tasks as calendar (ICS)",
 		tableCommand: "Export customer dossiers as table (CSV)",

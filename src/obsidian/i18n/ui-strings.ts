@@ -1,5 +1,6 @@
 import type { FrontmatterRefusal } from "../../core/frontmatter/edit-result";
 import type { OverviewStrings } from "./overview-strings";
+import type { GoalsUi } from "./ui-goals";
 
 /** Every text of the plugin's UI. German and English share this type: a missing key fails to compile. */
 export interface UiStrings {
@@ -32,6 +33,7 @@ export interface UiStrings {
 	lint: { title: string; none: string; summary(problems: number, customers: number, unreadable: number): string };
 	/** "Kundenbasis anlegen": the command and what its notice says. */
 	bases: { command: string; exists(path: string): string; created(path: string): string; failed(path: string, reason: string): string };
+	goals: GoalsUi;
 	/** The calendar and table exports: their commands and what the notice says. */
 	exports: { calendarCommand: string; tableCommand: string; written(path: string): string; failed(path: string, reason: string): string };
 	/** Why "Tagesreview einfügen" left the daily note as it was. */

@@ -21,6 +21,7 @@ describe("stored settings", () => {
 			extraVaguePhrases: ["Kontakt halten"],
 			language: "en",
 			birthdayDays: 14,
+			goalsNote: "Ziele/Plan {{jahr}}.md",
 		};
 		const { settings, problems } = readSettings(stored);
 		expect(problems).toEqual([]);

@@ -1,0 +1,79 @@
+import { MarkdownRenderChild, TFile, type MarkdownPostProcessorContext } from "obsidian";
+import type { GoalsReport } from "../../core/goals/goals-report";
+import { goalsNoteCandidates } from "../../core/goals/goals-path";
+import { messages } from "../../core/i18n";
+import { readGoalsReport } from "../goals/goals-note";
+import type { PluginContext } from "../plugin-context";
+import { openLine } from "../views/open-line";
+
+export const GOALS_BLOCK = "kundenziele";
+
+/** The `kundenziele` block: one line per sales goal with a progress bar, live as the index and the goals note change. */
+export function goalsBlockProcessor(context: PluginContext) {
+	return (_source: string, el: HTMLElement, ctx: MarkdownPostProcessorContext): void => {
+		ctx.addChild(new GoalsBlock(el, context));
+	};
+}
+
+class GoalsBlock extends MarkdownRenderChild {
+	/** Renders finish in order: a slow read never paints over a newer one. */
+	private generation = 0;
+
+	constructor(containerEl: HTMLElement, private readonly context: PluginContext) {
+		super(containerEl);
+	}
+
+	override onload(): void {
+		this.registerEvent(this.context.index.on("updated", () => void this.render()));
+		this.registerEvent(
+			this.context.app.metadataCache.on("changed", (file) => {
+				if (this.isGoalsNote(file)) void this.render();
+			}),
+		);
+		void this.render();
+	}
+
+	private isGoalsNote(file: TFile): boolean {
+		return goalsNoteCandidates(this.context.settings().goalsNote, this.context.index.current.today).includes(file.path);
+	}
+
+	private async render(): Promise<void> {
+		const generation = ++this.generation;
+		const report = await readGoalsReport(this.context);
+		if (generation !== this.generation) return;
+		const el = this.containerEl;
+		el.empty();
+		el.addClass("kundendossier-goals");
+		if (!report) {
+			const path = goalsNoteCandidates(this.context.settings().goalsNote, this.context.index.current.today)[0] ?? "";
+			el.createDiv({ cls: "kundendossier-goals-empty", text: this.context.ui().goals.noNote(path) });
+			return;
+		}
+		renderGoals(el, report, this.context);
+	}
+}
+
+function renderGoals(el: HTMLElement, report: GoalsReport, context: PluginContext): void {
+	const t = messages(context.lang()).goals;
+	const from = report.period?.from ?? "";
+	const title = el.createDiv({ cls: "kundendossier-goals-title" });
+	title.createSpan({ text: `${context.ui().goals.source} ` });
+	const link = title.createEl("a", { cls: "internal-link", text: report.path.replace(/\.md$/i, ""), attr: { "data-href": report.path, href: report.path } });
+	link.addEventListener("click", (event) => {
+		event.preventDefault();
+		void openLine(context.app, report.path, 1);
+	});
+	const list = el.createEl("ul", { cls: "kundendossier-goals-list" });
+	for (const goal of report.goals) {
+		const item = list.createEl("li", { cls: `kundendossier-goal is-${goal.track}` });
+		const head = item.createDiv({ cls: "kundendossier-goal-head" });
+		head.createSpan({ cls: "kundendossier-goal-label", text: t.label[goal.id] });
+		head.createSpan({ cls: "kundendossier-goal-figures", text: t.figures(goal) });
+		const bar = item.createEl("progress", { cls: "kundendossier-goal-bar", attr: { max: "100", value: String(Math.min(Math.max(goal.percent ?? 0, 0), 100)) } });
+		bar.setAttribute("aria-label", `${t.label[goal.id]}: ${t.figures(goal)}`);
+		item.createDiv({ cls: "kundendossier-goal-status", text: t.status(goal, from) });
+	}
+	for (const problem of report.problems) {
+		list.createEl("li", { cls: "kundendossier-goal-problem mod-warning", text: problem.message });
+	}
+}
