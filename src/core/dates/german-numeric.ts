@@ -7,13 +7,13 @@ import { expandYear, nearestYear } from "./year-nearest";
 
 /**
  * German numeric dates: `23.11.2026`, `23.11.26`, `23.11.` (chrono-node misses the last one), `04/12/2026`
- * and `30-12-16`. Without a year the date ends in a dot, so `2.1` or `3.5 Tonnen` stay numbers; the left
+ * and `30-12-16`. A two-digit year follows the dot directly (`1.12. 10 Uhr` is no year 2010). Without a year the date ends in a dot, so `2.1` or `3.5 Tonnen` stay numbers; the left
  * guard keeps version numbers (`v2.1.`, `Version 1.2.`) and decimals (`1.2.3.`) out. `4.12` without the
  * dot counts only where nothing else can be meant: at the start of the text (after leading links or
  * tags) or after am/bis/ab/zum/vom/den or a weekday, and never before a unit (`ab 9.10 Uhr`, `3.5 Tonnen`).
  */
 // One scan for both: with the final dot (group 4) any date; without it (`4.12`) only where the rule allows.
-const GERMAN = bounded("\\p{L}\\p{N}.,:/-", /(\d{1,2})\.(\s?)(\d{1,2})(?:(\.)(?:\s?(\d{4}|\d{2})(?![\d.]*\d))?(?![\p{N}])|(?![\p{N}.,:/-])(?!\s*(?:uhr|h|std|min|t|tonnen|kg|g|km|m|cm|mm|qm|m²|l|liter|stk|stück|mio|mrd|tsd|prozent|%|€|eur|euro)(?![\p{L}])))/giu);
+const GERMAN = bounded("\\p{L}\\p{N}.,:/-", /(\d{1,2})\.(\s?)(\d{1,2})(?:(\.)(?:(\s?\d{4}|\d{2})(?![\d.]*\d))?(?![\p{N}])|(?![\p{N}.,:/-])(?!\s*(?:uhr|h|std|min|t|tonnen|kg|g|km|m|cm|mm|qm|m²|l|liter|stk|stück|mio|mrd|tsd|prozent|%|€|eur|euro)(?![\p{L}])))/giu);
 const SLASH = bounded("\\p{L}\\p{N}.,:/-", /(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\p{N}/-])/gu);
 const HYPHEN = bounded("\\p{L}\\p{N}.,:/-", /(\d{2})-(\d{2})-(\d{4}|\d{2})(?![\p{N}/-])/gu);
 const VERSION_BEFORE = /(?:\bv|version|release|update|stand)\s*$/i;
@@ -33,7 +33,7 @@ export const germanNumericParser: DateParser = {
 			const before = text.slice(Math.max(0, index - 12), index);
 			if (VERSION_BEFORE.test(before) || PHONE_BEFORE.test(before)) return null;
 			const [day, month] = [Number(dayText), Number(monthText)];
-			const year = yearText ? expandYear(yearText) : null;
+			const year = yearText ? expandYear(yearText.trim()) : null;
 			const date = year !== null ? (isValidDay(year, month, day) ? toIsoDay(year, month, day) : null) : nearestYear(month, day, reference, forward);
 			if (!date) return null;
 			return { date, end: null, index, length, yearWritten: year !== null, relative: false, source: "german-numeric" };

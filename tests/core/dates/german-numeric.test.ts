@@ -13,6 +13,11 @@ describe("German numeric dates", () => {
 		["Freitag 04/12/2026", "2026-12-04"],
 		["Freitag 30-12-16", "2016-12-30"],
 		["Rückruf 15/11/26", "2026-11-15"],
+		// A number after a space is a time or a count, not a two-digit year; four digits are a year.
+		["Di 1.12. 10 Uhr", "2026-12-01"],
+		["Lieferung 1.12. 26 Paletten", "2026-12-01"],
+		["Messe 23.11. 2027", "2027-11-23"],
+		["Messe 23.11.27", "2027-11-23"],
 	])("%s → %s", (text, expected) => expect(span(text)).toBe(expected));
 
 	it.each(["Raum 12.3", "2.1 der Software läuft in der Cloud", "Tel. 0911 12.12.12", "Tel.: 0911 12.12.12", "Telefon 0911/12.12.12", "ab 9.10 Uhr", "bis 10.11 Uhr", "12.30 Uhr", "3.5 Tonnen", "Schritt 1-2-3", "Maße 10.5 cm"])(
