@@ -16,6 +16,11 @@ describe("weekdays with offsets, ranges and titles", () => {
 		["Termin Fr. 10 Uhr", "2026-11-27"],
 		["Termin Fr., 10 Uhr", "2026-11-27"],
 		["nächsten Fr. Angebot", "2026-11-27"],
+		// Reference Monday 2026-11-23: last week ran 16–22 November.
+		["Treffen letzte Woche Freitag", "2026-11-20"],
+		["Freitag letzte Woche mit Herrn Schulz gesprochen", "2026-11-20"],
+		["vergangene Woche Dienstag", "2026-11-17"],
+		["met him last week on Friday", "2026-11-20"],
 	])("%s → %s", (text, expected) => expect(span(text)).toBe(expected));
 
 	it("counts an offset from today when today is that weekday", () => {
