@@ -1,5 +1,5 @@
 import { slug } from "../text/fold";
-import { DATAVIEW_DATE_FIELDS as KEYS } from "./tasks-symbols";
+import { DATAVIEW_DATE_FIELDS as KEYS } from "../text/tasks-symbols";
 
 /**
  * Dataview inline fields that hold an activity's dates: `[fällig:: 2026-12-01]`, `(due:: morgen)`.

@@ -1,6 +1,6 @@
 import type { IsoDay } from "../model/day";
 import { isIsoDay } from "./day";
-import { DUE_EMOJI, emojiPattern, PLANNING_FIELDS, TASKS_DATE_EMOJI, type TasksDateField } from "./tasks-symbols";
+import { DUE_EMOJI, emojiPattern, PLANNING_FIELDS, TASKS_DATE_EMOJI, type TasksDateField } from "../text/tasks-symbols";
 
 /**
  * Dates in the Tasks plugin's emoji format: `📅 2026-11-23` due, `⏳` scheduled, `🛫` start,

@@ -1,5 +1,5 @@
 import { replaceDueDate } from "../dates/tasks-emoji";
-import { DUE_EMOJI, emojiPattern } from "../dates/tasks-symbols";
+import { DUE_EMOJI, emojiPattern } from "../text/tasks-symbols";
 import type { IsoDay } from "../model/day";
 import { isBlank } from "../text/blanks";
 import { joinLine, splitLine } from "./line-parts";

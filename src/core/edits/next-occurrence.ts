@@ -1,5 +1,5 @@
 import { addDays, daysBetween, isIsoDay } from "../dates/day";
-import { emojiPattern, PLANNING_FIELDS, RECURRENCE_EMOJI, TASKS_DATE_EMOJI } from "../dates/tasks-symbols";
+import { emojiPattern, PLANNING_FIELDS, RECURRENCE_EMOJI, TASKS_DATE_EMOJI } from "../text/tasks-symbols";
 import type { IsoDay } from "../model/day";
 import { withoutDateFields } from "./date-fields";
 import type { LineParts } from "./line-parts";

@@ -1,5 +1,5 @@
 import type { IsoDay } from "../model/day";
-import { DONE_EMOJI, TASKS_DATE_EMOJI } from "../dates/tasks-symbols";
+import { DONE_EMOJI, TASKS_DATE_EMOJI } from "../text/tasks-symbols";
 import { withoutDateFields } from "./date-fields";
 import { joinLine, splitLine } from "./line-parts";
 import { isRecurring, nextOccurrence } from "./next-occurrence";

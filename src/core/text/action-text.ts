@@ -1,14 +1,17 @@
 import { markdownSpans, wikiSpans, type Span } from "./link-spans";
 import { replaceCodeSpans } from "./code-spans";
 import { nfc } from "./nfc";
+import { emojiPattern, ID_EMOJI, PRIORITY_EMOJI, RECURRENCE_EMOJI, TASKS_DATE_EMOJI, type TasksDateField } from "./tasks-symbols";
 
 // The Tasks emojis lie in U+2300–27BF or beyond the BMP.
 const EMOJI = /[\u2300-\u27bf\ud800-\udbff]/;
 // Tasks emoji fields: dates, priority, recurrence ("🔁 every week" runs to the next field), ids.
-const DATE_EMOJI = /(?:📅|📆|🗓|⏳|⌛|🛫|✅|➕|❌)\uFE0F?\s*(?:\d{4}-\d{2}-\d{2})?/gu;
-const PRIORITY = /[⏫🔼🔽⏬🔺]\uFE0F?/gu;
-const RECURRENCE = /🔁\uFE0F?[^📅📆🗓⏳⌛🛫✅➕❌⏫🔼🔽⏬🔺🆔⛔]*/gu;
-const ID = /(?:🆔|⛔)\uFE0F?\s*[\w,-]*/gu;
+const DATE_FIELDS = Object.keys(TASKS_DATE_EMOJI) as TasksDateField[];
+const DATE_EMOJI = new RegExp(`(?:${emojiPattern(DATE_FIELDS)})\\uFE0F?\\s*(?:\\d{4}-\\d{2}-\\d{2})?`, "gu");
+const PRIORITY = new RegExp(`(?:${PRIORITY_EMOJI.join("|")})\\uFE0F?`, "gu");
+const FIELD_START = [...DATE_FIELDS.flatMap((field) => TASKS_DATE_EMOJI[field]), ...PRIORITY_EMOJI, ...ID_EMOJI].join("");
+const RECURRENCE = new RegExp(`${RECURRENCE_EMOJI}\\uFE0F?[^${FIELD_START}]*`, "gu");
+const ID = new RegExp(`(?:${ID_EMOJI.join("|")})\\uFE0F?\\s*[\\w,-]*`, "gu");
 // One pass for all of them: a recurrence stops before the next field, so no field swallows another.
 const TASKS_FIELD = new RegExp([RECURRENCE, DATE_EMOJI, PRIORITY, ID].map((field) => field.source).join("|"), "gu");
 // Whitespace that a single-space collapse would change: a run, or anything besides a plain space.
