@@ -1,3 +1,4 @@
+import { DUE_EMOJI } from "../text/tasks-symbols";
 import type { DateExtractor } from "../dates/extract";
 import { plannedDates, withoutPlannedDates } from "../dates/tasks-emoji";
 import type { IsoDay } from "../model/day";
@@ -23,5 +24,5 @@ export function keepPlannedDates(itemText: string, next: string): string {
  * `KW 49`: rewritten as Reschedule does), else with a `📅` added.
  */
 export function withNewDate(text: string, date: IsoDay, dates: DateExtractor, reference: IsoDay): string {
-	return rewrittenInPlace(text, date, dates, reference) ?? `${text} 📅 ${date}`;
+	return rewrittenInPlace(text, date, dates, reference) ?? `${text} ${DUE_EMOJI} ${date}`;
 }

@@ -1,3 +1,4 @@
+import { DUE_EMOJI } from "../text/tasks-symbols";
 import type { Lang } from "../i18n/lang";
 import type { IsoDay } from "../model/day";
 import { activityObject } from "./activity-object";
@@ -26,7 +27,7 @@ export function stepParts(input: VaguenessInput, lang: Lang): StepParts {
 
 /** An example line in quotes, dated the way the Tasks plugin reads it: „… 📅 2026-11-24“. */
 export function exampleLine(action: string, day: IsoDay | null, lang: Lang): string {
-	const line = day ? `${action} 📅 ${day}` : action;
+	const line = day ? `${action} ${DUE_EMOJI} ${day}` : action;
 	return lang === "de" ? `„${line}“` : `“${line}”`;
 }
 

@@ -1,3 +1,4 @@
+import { DUE_EMOJI } from "../../core/text/tasks-symbols";
 import { Modal, Setting, type App } from "obsidian";
 import type { CustomerRecord } from "../../core/customers/customer-record";
 import { createDateExtractor } from "../../core/dates/extract";
@@ -40,7 +41,7 @@ export class AddActivityModal extends Modal {
 		const text = this.text.trim();
 		if (!text) return null;
 		const date = this.dates.extract(text, this.context.index.current.today).date;
-		const due = date && !/📅/u.test(text) ? ` 📅 ${date}` : "";
+		const due = date && !text.includes(DUE_EMOJI) ? ` ${DUE_EMOJI} ${date}` : "";
 		return `- [ ] ${text}${due}`;
 	}
 

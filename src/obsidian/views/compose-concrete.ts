@@ -1,3 +1,4 @@
+import { DUE_EMOJI } from "../../core/text/tasks-symbols";
 import type { Lang } from "../../core/i18n/lang";
 
 /** The new activity text: what, with whom (unless already named), and the date as a Tasks due date. */
@@ -5,5 +6,5 @@ export function composeConcrete(text: string, date: string | null, person: strin
 	let out = text.trim().replace(/\s+/g, " ");
 	const who = person.trim();
 	if (who && !out.toLowerCase().includes(who.toLowerCase())) out = `${out} (${lang === "de" ? "mit" : "with"} ${who})`;
-	return date ? `${out} 📅 ${date}` : out;
+	return date ? `${out} ${DUE_EMOJI} ${date}` : out;
 }
