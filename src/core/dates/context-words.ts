@@ -1,4 +1,5 @@
 import type { FoundDate } from "./found";
+import { BECAUSE_WORDS, DEADLINE_JOINERS, DEADLINE_WORDS, REFERENCE_WORDS } from "./vocabulary";
 
 /**
  * The words before a date that say what it is to the activity (CONTRACT). After a reference word
@@ -6,11 +7,11 @@ import type { FoundDate } from "./found";
  * `wg. Termin 15.11.`) a date is what the activity refers to, never its own date. After a deadline word
  * (`bis`, `spätestens`, `bis zum`, `am`, `by`, `due`) it wins over the other dates of its format.
  */
-const REFERENCE_BEFORE = /(?:^|[^\p{L}])(?:(?:vom|seit|laut|gemäß|gemaess|from|since)\s+|(?:wg\.|wegen)\s+(?:\S+\s+){0,3})$/iu;
-const DEADLINE_BEFORE = /(?:^|[^\p{L}])(?:bis|spätestens|spaetestens|am|by|due|until)(?:\s+(?:zum|zur|am|den|spätestens|spaetestens))?\s+$/iu;
+const REFERENCE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:(?:${REFERENCE_WORDS.join("|")})\\s+|(?:${BECAUSE_WORDS.join("|")})\\s+(?:\\S+\\s+){0,3})$`, "iu");
+const DEADLINE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${DEADLINE_WORDS.join("|")})(?:\\s+(?:${DEADLINE_JOINERS.join("|")}))?\\s+$`, "iu");
 const DEADLINE_IN = /^(?:am|on)\s/i;
 /** Whether a line holds a deadline word at all: only then can a later date win over the first. */
-export const ANY_DEADLINE = /(?:^|[^\p{L}])(?:bis|spätestens|spaetestens|am|by|due|until)\s/iu;
+export const ANY_DEADLINE = new RegExp(`(?:^|[^\\p{L}])(?:${DEADLINE_WORDS.join("|")})\\s`, "iu");
 
 const before = (text: string, found: FoundDate) => text.slice(Math.max(0, found.index - 40), found.index);
 

@@ -2,7 +2,7 @@ import { isValidDay, toIsoDay } from "./day";
 import { allFound, NO_DATES } from "./found";
 import { bounded } from "../text/bounded";
 import { scan, type DateParser } from "./parser";
-import { WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES } from "./vocabulary";
+import { DATE_PREPOSITIONS, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES } from "./vocabulary";
 import { expandYear, nearestYear } from "./year-nearest";
 
 /**
@@ -20,7 +20,7 @@ const VERSION_BEFORE = /(?:\bv|version|release|update|stand)\s*$/i;
 /** `Tel. 0911 12.12.12`: digits of a phone number, not a date. */
 const PHONE_BEFORE = /(?:\d{3,}|\b(?:tel|telefon|fon|fax|mobil|handy)\.?:?)\s*$/i;
 const AT_START = /^(?:\s*(?:\[\[[^\]]*\]\]|#[^\s#]+))*\s*$/u;
-const WORD_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:am|bis|ab|zum|vom|den|${WEEKDAY_NAMES}|${WEEKDAY_ABBREVIATIONS}),?\\s*$`, "iu");
+const WORD_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${DATE_PREPOSITIONS.join("|")}|${WEEKDAY_NAMES}|${WEEKDAY_ABBREVIATIONS}),?\\s*$`, "iu");
 /** After a date word anywhere; at the start only with a two-digit day or month (`4.12`, not the version `2.1`). */
 const noDotAllowed = (text: string, index: number, digits: number) =>
 	WORD_BEFORE.test(text.slice(Math.max(0, index - 14), index)) || (digits >= 3 && index < 300 && AT_START.test(text.slice(0, index)));

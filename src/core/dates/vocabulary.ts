@@ -118,3 +118,13 @@ export const UNITS_DE_COMPOUND = "wochen|monats|quartals|jahres";
 export const UNITS_EN = "week|month|quarter|year";
 /** Calendar weeks: `KW 49`, `Kalenderwoche 49`, `CW 49`, `calendar week 49`, `week 49`. */
 export const CALENDAR_WEEK = "KW|Kalenderwoche|CW|calendar week|week";
+
+/** Words before a date that say what it is to the activity (see context-words). */
+export const REFERENCE_WORDS = ["vom", "seit", "laut", "gemäß", "gemaess", "from", "since"] as const;
+/** `wg. Termin 15.11.`: a reason, with up to three words before its date. */
+export const BECAUSE_WORDS = ["wg\\.", "wegen"] as const;
+export const DEADLINE_WORDS = ["bis", "spätestens", "spaetestens", "am", "by", "due", "until"] as const;
+/** What may stand between a deadline word and its date: `bis zum`, `bis spätestens`. */
+export const DEADLINE_JOINERS = ["zum", "zur", "am", "den", "spätestens", "spaetestens"] as const;
+/** Before `4.12` without its final dot, a date is meant (`am 4.12`, `bis 4.12`). */
+export const DATE_PREPOSITIONS = ["am", "bis", "ab", "zum", "vom", "den"] as const;
