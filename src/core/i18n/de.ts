@@ -1,3 +1,4 @@
+import { count } from "./plural";
 import type { Messages } from "./messages";
 
 const percent = (share: number) => `${Math.round(share * 100)} %`;
@@ -73,12 +74,12 @@ export const de: Messages = {
 	},
 	summary: {
 		title: "Übersicht",
-		customers: (n) => `${n} Kunden`,
+		customers: (n) => count(n, "Kunde", "Kunden"),
 		byAbc: "Nach ABC",
 		byPhase: "Nach Phase",
 		activities: (open, vague, done) => `Aktivitäten: ${open} offen, davon ${vague} vage; ${done} erledigt`,
-		problems: (n) => `${n} Probleme in Dossiers`,
-		unreadable: (n) => `${n} Notizen nicht vollständig lesbar`,
+		problems: (n) => `${count(n, "Problem", "Probleme")} in Dossiers`,
+		unreadable: (n) => `${count(n, "Notiz", "Notizen")} nicht vollständig lesbar`,
 		noClass: "ohne Klasse",
 		noPhase: "ohne Phase",
 	},

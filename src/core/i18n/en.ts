@@ -1,3 +1,4 @@
+import { count } from "./plural";
 import type { Messages } from "./messages";
 
 const percent = (share: number) => `${Math.round(share * 100)} %`;
@@ -71,12 +72,12 @@ export const en: Messages = {
 	},
 	summary: {
 		title: "Summary",
-		customers: (n) => `${n} customers`,
+		customers: (n) => count(n, "customer", "customers"),
 		byAbc: "By ABC",
 		byPhase: "By phase",
 		activities: (open, vague, done) => `Activities: ${open} open, ${vague} of them vague; ${done} done`,
-		problems: (n) => `${n} problems in dossiers`,
-		unreadable: (n) => `${n} notes not fully readable`,
+		problems: (n) => `${count(n, "problem", "problems")} in dossiers`,
+		unreadable: (n) => `${count(n, "note", "notes")} not fully readable`,
 		noClass: "no class",
 		noPhase: "no phase",
 	},
