@@ -1,3 +1,4 @@
+import { count } from "../../core/i18n/plural";
 import type { UiStrings } from "./ui-strings";
 
 export const uiDe: UiStrings = {
@@ -51,7 +52,8 @@ export const uiDe: UiStrings = {
 	lint: {
 		title: "Vault prüfen",
 		none: "Keine Probleme: alle Dossiers sind in Ordnung.",
-		summary: (problems, customers, unreadable) => `${problems} Probleme bei ${customers} Kunden${unreadable ? `, ${unreadable} Notizen nicht vollständig lesbar` : ""}`,
+		// "bei 1 Kunden": Kunde keeps its -n in the dative singular.
+		summary: (problems, customers, unreadable) => `${count(problems, "Problem", "Probleme")} bei ${customers} Kunden${unreadable ? `, ${count(unreadable, "Notiz", "Notizen")} nicht vollständig lesbar` : ""}`,
 	},
 	exports: {
 		calendarCommand: "Aufgaben als Kalender exportieren (ICS)",
@@ -154,7 +156,7 @@ export const uiDe: UiStrings = {
 	},
 	status: {
 		indexing: (done, total) => `Kundendossier: ${done}/${total} Notizen gelesen`,
-		counts: (customers, open, vague) => `${customers} Kunden · ${open} offen · ${vague} vage`,
+		counts: (customers, open, vague) => `${count(customers, "Kunde", "Kunden")} · ${open} offen · ${vague} vage`,
 		tooltip: "Kundendossier: Kunden, offene und vage Aktivitäten",
 	},
 	card: {

@@ -1,3 +1,4 @@
+import { count } from "../../core/i18n/plural";
 import type { UiStrings } from "./ui-strings";
 
 export const uiEn: UiStrings = {
@@ -51,7 +52,7 @@ export const uiEn: UiStrings = {
 	lint: {
 		title: "Check vault",
 		none: "No problems: every dossier is in order.",
-		summary: (problems, customers, unreadable) => `${problems} problems with ${customers} customers${unreadable ? `, ${unreadable} notes not fully readable` : ""}`,
+		summary: (problems, customers, unreadable) => `${count(problems, "problem", "problems")} with ${count(customers, "customer", "customers")}${unreadable ? `, ${count(unreadable, "note", "notes")} not fully readable` : ""}`,
 	},
 	exports: {
 		calendarCommand: "Export tasks as calendar (ICS)",
@@ -154,7 +155,7 @@ export const uiEn: UiStrings = {
 	},
 	status: {
 		indexing: (done, total) => `Kundendossier: ${done}/${total} notes read`,
-		counts: (customers, open, vague) => `${customers} customers · ${open} open · ${vague} vague`,
+		counts: (customers, open, vague) => `${count(customers, "customer", "customers")} · ${open} open · ${vague} vague`,
 		tooltip: "Kundendossier: customers, open and vague activities",
 	},
 	card: {
