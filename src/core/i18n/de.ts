@@ -7,6 +7,7 @@ const days = (n: number) => (n === 1 ? "1 Tag" : `${n} Tage`);
 const daysAgo = (n: number) => (n === 1 ? "vor 1 Tag" : `vor ${n} Tagen`);
 
 export const de: Messages = {
+	lang: "de",
 	problems: {
 		yamlError: (line, reason) => `Frontmatter ist kein gültiges YAML${line ? ` (Zeile ${line})` : ""}: ${reason}`,
 		javascriptFrontmatter: () => "Frontmatter in JavaScript (---js) wird nie ausgeführt; bitte als YAML schreiben (Zeile 1)",

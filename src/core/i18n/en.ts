@@ -5,6 +5,7 @@ const percent = (share: number) => `${Math.round(share * 100)} %`;
 const days = (n: number) => (n === 1 ? "1 day" : `${n} days`);
 
 export const en: Messages = {
+	lang: "en",
 	problems: {
 		yamlError: (line, reason) => `Frontmatter is not valid YAML${line ? ` (line ${line})` : ""}: ${reason}`,
 		javascriptFrontmatter: () => "JavaScript frontmatter (---js) is never run; please write it as YAML (line 1)",

@@ -1,9 +1,12 @@
 import type { ReviewRefusal } from "../review/section";
 import type { ReasonCode } from "../model/activity";
 import type { AbcClass } from "../model/customer";
+import type { Lang } from "./lang";
 
 /** Every text core produces. The German and English objects share this type, so a missing key fails to compile. */
 export interface Messages {
+	/** The language these texts are in, for names kept in both (phase models and phases). */
+	lang: Lang;
 	problems: {
 		yamlError(line: number | null, reason: string): string;
 		javascriptFrontmatter(): string;
