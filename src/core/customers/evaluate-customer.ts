@@ -1,5 +1,6 @@
 import type { AbcResult } from "../abc/analysis";
 import { readAbc } from "../abc/read-abc";
+import { phaseLabels } from "../phases/labels";
 import type { FrontmatterError } from "../frontmatter/parse";
 import type { IndexContext } from "../index/context";
 import type { ParsedNote } from "../index/note";
@@ -70,6 +71,7 @@ export function evaluateCustomer(note: ParsedNote, activities: readonly Activity
 		dossier,
 		phaseModelName: phases.model.name,
 		phaseNames: phases.model.phases.map((p) => p.name),
+		phaseLabels: { de: phaseLabels(phases.model, "de"), en: phaseLabels(phases.model, "en") },
 		phaseIndex: phases.index,
 		abcAnalysis: analysis,
 		contactInterval: interval,
