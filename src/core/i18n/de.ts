@@ -93,6 +93,17 @@ export const de: Messages = {
 		"no-person": "keine Person",
 		"mixed-purpose": "Beziehung und Geschäft gemischt",
 	},
+	yamlReasons: {
+		indentation: "Einrückung passt nicht zu den Zeilen darüber",
+		tab: "Tabulator in der Einrückung; bitte Leerzeichen verwenden",
+		"unclosed-quote": "Anführungszeichen wird nicht geschlossen",
+		"unclosed-bracket": "Klammer wird nicht geschlossen",
+		colon: "Schlüssel und Wert brauchen einen Doppelpunkt mit Leerzeichen (schlüssel: wert)",
+		"duplicate-key": "Schlüssel steht doppelt",
+		"unknown-alias": "unbekannter YAML-Alias (*name)",
+		"unknown-tag": "unbekannter YAML-Tag (!name)",
+		syntax: "Syntaxfehler",
+	},
 	insert: {
 		refused: {
 			"unpaired-marker": (note) => `${note}: Ein Review-Marker (%% kundendossier-review:start %% oder :end %%) steht ohne Partner. Nichts geschrieben; bitte den Marker ergänzen oder entfernen.`,

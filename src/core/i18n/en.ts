@@ -91,6 +91,17 @@ export const en: Messages = {
 		"no-person": "no person",
 		"mixed-purpose": "relationship mixed with business",
 	},
+	yamlReasons: {
+		indentation: "indentation does not fit the lines above",
+		tab: "a tab in the indentation; please use spaces",
+		"unclosed-quote": "a quote is not closed",
+		"unclosed-bracket": "a bracket is not closed",
+		colon: "key and value need a colon and a space (key: value)",
+		"duplicate-key": "a key appears twice",
+		"unknown-alias": "unknown YAML alias (*name)",
+		"unknown-tag": "unknown YAML tag (!name)",
+		syntax: "syntax error",
+	},
 	insert: {
 		refused: {
 			"unpaired-marker": (note) => `${note}: a review marker (%% kundendossier-review:start %% or :end %%) has no partner. Nothing written; please add or remove the marker.`,

@@ -2,6 +2,7 @@ import type { ReviewRefusal } from "../review/section";
 import type { ReasonCode } from "../model/activity";
 import type { AbcClass } from "../model/customer";
 import type { Lang } from "./lang";
+import type { YamlReason } from "../frontmatter/yaml-reason";
 
 /** Every text core produces. The German and English objects share this type, so a missing key fails to compile. */
 export interface Messages {
@@ -76,6 +77,8 @@ export interface Messages {
 		noPhase: string;
 	};
 	reasons: Record<ReasonCode, string>;
+	/** What is wrong with broken frontmatter YAML, after the line it is on. */
+	yamlReasons: Record<YamlReason, string>;
 	/** Putting the review into a daily note (plugin command and `review --insert`). */
 	insert: {
 		refused: Record<ReviewRefusal, (note: string) => string>;
