@@ -50,6 +50,7 @@ export const de: Messages = {
 				ENOENT: "nicht gefunden (Verknüpfung ins Leere?)",
 				EISDIR: "ist ein Ordner",
 			})[code] ?? `Fehler ${code}`,
+		unexpected: () => "unerwarteter Fehler beim Lesen",
 		vaultMissing: (path) => `Vault-Ordner nicht gefunden: ${path}`,
 		vaultNotAFolder: (path) => `Kein Ordner: ${path}`,
 		vaultUnreadable: (path, reason) => `Vault-Ordner ${path} kann nicht gelesen werden: ${reason}`,

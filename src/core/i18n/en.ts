@@ -48,6 +48,7 @@ export const en: Messages = {
 				ENOENT: "not found (a dangling link?)",
 				EISDIR: "is a folder",
 			})[code] ?? `error ${code}`,
+		unexpected: () => "unexpected error while reading",
 		vaultMissing: (path) => `Vault folder not found: ${path}`,
 		vaultNotAFolder: (path) => `Not a folder: ${path}`,
 		vaultUnreadable: (path, reason) => `Vault folder ${path} cannot be read: ${reason}`,

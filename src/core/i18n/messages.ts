@@ -41,6 +41,8 @@ export interface Messages {
 		linkOutside(): string;
 		/** Why the file system refused, by Node's error code (EACCES, ENAMETOOLONG …). */
 		fileSystem(code: string): string;
+		/** Why a note could not be read when the failure names no file system code. */
+		unexpected(): string;
 		vaultMissing(path: string): string;
 		vaultNotAFolder(path: string): string;
 		vaultUnreadable(path: string, reason: string): string;
