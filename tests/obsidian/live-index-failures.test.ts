@@ -29,7 +29,7 @@ describe("one note that fails does not stop the index", () => {
 
 	it("a note that fails on change is listed too, and becomes readable again when it reads", async () => {
 		const { app, plugin, index } = await loadPlugin(VAULT);
-		const file = app.vault.getAbstractFileByPath("Kunden/Schulz Druck.md") as TFile;
+		const file = app.vault.getMarkdownFiles().find((f) => f.path === "Kunden/Schulz Druck.md");
 		const read = app.vault.cachedRead.bind(app.vault);
 		app.vault.cachedRead = async (f: TFile) => (f === file ? Promise.reject(new Error("gone")) : read(f));
 		let updated = nextUpdate(plugin);
