@@ -215,6 +215,7 @@ export const uiDe: UiStrings = {
 		personNotes: "Personen",
 	},
 	settings: {
+		storedInvalid: (keys) => `Ungültig gespeichert und durch den Standardwert ersetzt: ${keys.join(", ")}. Die nächste Änderung speichert die Standardwerte.`,
 		customers: "Kunden",
 		customerFolders: { name: "Kundenordner", desc: "Ordner, deren Notizen Kunden sind (einer pro Zeile). Notizen mit „typ: kunde“ zählen überall." },
 		customerTemplate: { name: "Vorlage für neue Kunden", desc: "Pfad einer Notiz, z. B. Vorlagen/Kunde.md; leer: das eingebaute Dossier-Gerüst." },

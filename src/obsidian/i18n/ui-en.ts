@@ -214,6 +214,7 @@ export const uiEn: UiStrings = {
 		personNotes: "People",
 	},
 	settings: {
+		storedInvalid: (keys) => `Stored with an invalid value and replaced by the default: ${keys.join(", ")}. The next change saves the defaults.`,
 		customers: "Customers",
 		customerFolders: { name: "Customer folders", desc: "Folders whose notes are customers (one per line). Notes with “type: customer” count anywhere." },
 		customerTemplate: { name: "Template for new customers", desc: "Path of a note, e.g. Templates/Customer.md; empty: the built-in dossier skeleton." },

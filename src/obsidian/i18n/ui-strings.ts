@@ -178,6 +178,8 @@ export interface UiStrings {
 		personNotes: string;
 	};
 	settings: {
+		/** Stored values that failed validation, by key: their defaults are used until the next change saves them. */
+		storedInvalid(keys: readonly string[]): string;
 		customers: string;
 		customerFolders: { name: string; desc: string };
 		customerMarkers: { name: string; desc: string; invalid: string };
