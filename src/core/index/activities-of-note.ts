@@ -55,7 +55,7 @@ export function activitiesOfNote(note: ParsedNote, resolver: LinkResolver, dossi
 		for (const customer of owner.customers) {
 			const dossier = dossiers.get(customer) ?? null;
 			const before = earlier?.get(verdictKey(customer, item.text, kind));
-			const activity = before && samePeople(before.dossier, dossier) ? moved(before.activity, item) : judgeItem(item, note.path, customer, kind, dossier, ctx);
+			const activity = before && samePeople(before.dossier, dossier) ? moved(before.activity, item) : judgeItem(item, { path: note.path, customer, kind, dossier }, ctx);
 			activities.push({ activity, dossier });
 		}
 	}
@@ -94,7 +94,15 @@ function moved(activity: Activity, item: ParsedItem): Activity {
 	return { ...activity, line: item.line, raw: item.raw, twins: item.twins };
 }
 
-function judgeItem(item: ParsedItem, path: string, customer: string, kind: ItemKind, dossier: Dossier | null, ctx: IndexContext): Activity {
+/** Where an item stands and whose it is: what turns it into one customer's activity. */
+interface ItemPlace {
+	path: string;
+	customer: string;
+	kind: ItemKind;
+	dossier: Dossier | null;
+}
+
+function judgeItem(item: ParsedItem, { path, customer, kind, dossier }: ItemPlace, ctx: IndexContext): Activity {
 	// A log records what happened or is agreed: it is never vague, so it needs only its display text.
 	const [display, verdict] = kind.kind === "log" ? [actionText(item.text), NOT_VAGUE] : taskVerdict(item, kind, dossier, ctx);
 	return {
