@@ -4,7 +4,7 @@ import { BANG, CLOSE_BRACKET, CLOSE_PAREN, DOUBLE_QUOTE, LESS_THAN, OPEN_PAREN }
 /**
  * Wikilinks and Markdown links found by loops instead of regular expressions: a pattern like
  * `\[([^\]]*)\]` retried at every "[" of a line that never closes it reads the rest of the line
- * each time, so a long line of "[" took seconds. Each function gives the matches its regex beside
+ * each time, which is quadratic in the line's length. Each function gives the matches its regex beside
  * it gives, and reads every character a bounded number of times.
  */
 export interface Span {
