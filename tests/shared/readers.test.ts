@@ -7,7 +7,6 @@ import { withDefaults } from "../../src/core/settings/settings";
 import { preParsedFrom } from "../../src/obsidian/index/pre-parsed-from-cache";
 import { obsidianYaml } from "../../src/obsidian/vault/yaml";
 import { FakeApp } from "../obsidian/fake/app";
-import type { TFile } from "../obsidian/fake/files";
 
 const TODAY = "2026-11-23";
 const settings = withDefaults({});
@@ -39,8 +38,8 @@ const path = "Kunden/K.md";
 
 function fromCache(text: string) {
 	const app = new FakeApp({ [path]: text });
-	const file = app.vault.getMarkdownFiles()[0] as TFile;
-	const metadata = preParsedFrom(app.metadataCache.getFileCache(file) as never);
+	const [file] = app.vault.getMarkdownFiles();
+	const metadata = preParsedFrom((file ? app.metadataCache.getFileCache(file) : null) as never);
 	return parseNote({ path, text, ...(metadata ? { metadata } : {}) }, plugin);
 }
 
