@@ -38,7 +38,8 @@ const cli = {
 	target: "node20",
 	sourcemap: false,
 	logLevel: "warning",
-	banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+	// The shebang lets package.json's `bin` run the bundle as the `kundendossier` command.
+	banner: { js: "#!/usr/bin/env node\nimport { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
 	plugins: [yamlLoaderOnly],
 };
 
@@ -66,9 +67,14 @@ const bench = {
 	alias: { obsidian: "./tests/obsidian/fake/obsidian.ts" },
 };
 
-const { existsSync } = await import("node:fs");
-if (mode === "cli") {
+const { chmodSync, existsSync } = await import("node:fs");
+/** The CLI bundle, executable so that it also runs as a file, not only through node or npx. */
+const buildCli = async () => {
 	await esbuild.build(cli);
+	chmodSync(cli.outfile, 0o755);
+};
+if (mode === "cli") {
+	await buildCli();
 } else if (mode === "bench") {
 	await esbuild.build(plugin);
 	await esbuild.build(bench);
@@ -76,6 +82,6 @@ if (mode === "cli") {
 	const ctx = await esbuild.context(plugin);
 	await ctx.watch();
 } else {
-	await esbuild.build(cli);
+	await buildCli();
 	if (existsSync(pluginEntry)) await esbuild.build(plugin);
 }

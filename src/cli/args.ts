@@ -1,5 +1,6 @@
 import { isIsoDay } from "../core/dates/day";
 import { isLang, type Lang } from "../core/i18n/lang";
+import type { CliMessages } from "./i18n/cli-messages";
 
 export type Command = "index" | "review" | "lint" | "export";
 
@@ -23,17 +24,36 @@ export interface CliArgs {
 	goals: string | null;
 }
 
-/** A usage mistake: reported on stderr with exit code 2. */
-export class UsageError extends Error {}
+/** A usage mistake: reported on stderr, in the run's language, with exit code 2. */
+export class UsageError extends Error {
+	constructor(readonly text: (m: CliMessages["usageErrors"]) => string) {
+		super("usage");
+	}
+}
 
 const COMMANDS: readonly Command[] = ["index", "review", "lint", "export"];
 const VALUE_OPTIONS = new Set(["--today", "--date", "--folder", "--lang", "--templates", "--goals"]);
 const FLAGS = new Set(["--json", "--summary", "--insert", "--ics", "--csv"]);
+/** A month 01–12 and a day 01–31: a date as written, though perhaps not one the calendar has. */
+const ISO_SHAPE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/**
+ * The language `--lang` asks for, read before the rest of the call is checked, so that a mistake
+ * in the call and the help are told in it; null when absent or not a language.
+ */
+export function requestedLang(argv: readonly string[]): Lang | null {
+	for (let i = 0; i < argv.length; i++) {
+		const arg = argv[i] as string;
+		const value = arg === "--lang" ? argv[i + 1] : arg.startsWith("--lang=") ? arg.slice("--lang=".length) : undefined;
+		if (isLang(value)) return value;
+	}
+	return null;
+}
 
 export function parseArgs(argv: readonly string[]): CliArgs | "help" {
 	if (argv.length === 0 || argv.includes("--help") || argv.includes("-h")) return "help";
 	const [command, ...rest] = argv;
-	if (!COMMANDS.includes(command as Command)) throw new UsageError(`Unbekannter Befehl „${command}“ (index, review, lint, export)`);
+	if (!COMMANDS.includes(command as Command)) throw new UsageError((m) => m.unknownCommand(String(command), COMMANDS));
 	const values = new Map<string, string>();
 	const flags = new Set<string>();
 	const positional: string[] = [];
@@ -42,55 +62,32 @@ export function parseArgs(argv: readonly string[]): CliArgs | "help" {
 		const [name, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
 		if (VALUE_OPTIONS.has(name)) {
 			const value = inline ?? rest[++i];
-			if (value === undefined || (inline === undefined && value.startsWith("--"))) throw new UsageError(`${name} braucht einen Wert`);
+			if (value === undefined || (inline === undefined && value.startsWith("--"))) throw new UsageError((m) => m.needsValue(name));
 			values.set(name, value);
 		} else if (FLAGS.has(name)) {
 			flags.add(name);
 		} else if (arg.startsWith("-")) {
-			throw new UsageError(`Unbekannte Option „${arg}“`);
+			throw new UsageError((m) => m.unknownOption(arg));
 		} else {
 			positional.push(arg);
 		}
 	}
-	if (positional.length === 0) throw new UsageError("Vault-Ordner fehlt");
-	if (positional.length > 1) throw new UsageError(`Nur ein Vault-Ordner, nicht ${positional.length}: ${positional.join(", ")}`);
+	if (positional.length === 0) throw new UsageError((m) => m.noVault);
+	if (positional.length > 1) throw new UsageError((m) => m.oneVault(positional));
 	const dateOption = command === "review" ? "--date" : "--today";
 	const wrongDate = command === "review" ? "--today" : "--date";
 	const today = values.get(dateOption) ?? values.get(wrongDate) ?? null;
-	if (today !== null && !isIsoDay(today)) throw new UsageError(`${dateOption} erwartet ein Datum JJJJ-MM-TT, nicht „${today}“`);
+	if (today !== null && !isIsoDay(today)) {
+		// Written as a date, but the calendar has no such day (2026-02-30): say that, not "expects a date".
+		throw new UsageError((m) => (ISO_SHAPE.test(today) ? m.noSuchDay(dateOption, today) : m.notADate(dateOption, today)));
+	}
 	const lang = values.get("--lang") ?? null;
-	if (lang !== null && !isLang(lang)) throw new UsageError(`--lang erwartet de oder en, nicht „${lang}“`);
+	if (lang !== null && !isLang(lang)) throw new UsageError((m) => m.lang(lang));
 	const folder = values.get("--folder") ?? null;
-	if (folder !== null && folder.trim() === "") throw new UsageError("--folder braucht einen Ordnernamen");
+	if (folder !== null && folder.trim() === "") throw new UsageError((m) => m.folderName("--folder"));
 	const templates = values.get("--templates") ?? null;
-	if (templates !== null && templates.trim() === "") throw new UsageError("--templates braucht einen Ordnernamen");
+	if (templates !== null && templates.trim() === "") throw new UsageError((m) => m.folderName("--templates"));
 	const goals = values.get("--goals") ?? null;
-	if (goals !== null && goals.trim() === "") throw new UsageError("--goals braucht den Pfad der Zielnotiz");
+	if (goals !== null && goals.trim() === "") throw new UsageError((m) => m.goalsPath);
 	return { command: command as Command, vault: positional[0] as string, today, folder, templates, json: flags.has("--json"), lang, summary: flags.has("--summary"), insert: flags.has("--insert"), ics: flags.has("--ics"), csv: flags.has("--csv"), goals };
 }
-
-export const USAGE = `Kundendossier – Kundendossiers, Phasen, ABC und Aktivitäten aus einem Obsidian-Vault
-
-Aufruf:
-  kundendossier index  <vault> [--today JJJJ-MM-TT] [--folder Kunden] [--templates Vorlagen] [--json]
-  kundendossier review <vault> [--date JJJJ-MM-TT] [--folder Kunden] [--templates Vorlagen] [--goals Pfad] [--summary]
-  kundendossier review <vault> --insert [--date JJJJ-MM-TT]
-  kundendossier lint   <vault> [--today JJJJ-MM-TT] [--folder Kunden] [--templates Vorlagen] [--json]
-  kundendossier export <vault> --ics | --csv [--today JJJJ-MM-TT] [--folder Kunden] [--templates Vorlagen]
-
-Optionen:
-  --today, --date  Stichtag (Standard: heute, lokale Zeit)
-  --folder         Kundenordner im Vault (Standard: Kunden, oder wie in den Plugin-Einstellungen)
-  --templates      Vorlagenordner, zusätzlich zu dem der Kern-Vorlagen und von Templater
-                   (ohne beide: Vorlagen und Templates); Vorlagen sind nie Kunden
-  --json           Ausgabe als JSON
-  --lang de|en     Sprache der Texte (Standard: de, oder wie in den Plugin-Einstellungen)
-  --goals          review: Zielnotiz mit den Verkaufszielen (Standard: Notizen/Vertriebsziele <Jahr>.md,
-                   sonst die des nächsten Jahres, oder wie in den Plugin-Einstellungen)
-  --summary        review: zusätzlich eine Übersicht
-  --insert         review: zwischen den Markern in die Tagesnotiz schreiben (wie der Plugin-Befehl)
-  --ics            export: offene datierte Aktivitäten als Kalender (iCalendar, ganztägig)
-  --csv            export: ein Kundendossier je Zeile als Tabelle (CSV, UTF-8 mit BOM)
-
-Der Vault wird nur gelesen; nur review --insert schreibt, und nur den Review-Abschnitt der Tagesnotiz. Exit-Codes: 0 ok, 1 Probleme gefunden (lint), 2 Fehler im Aufruf oder Vault nicht lesbar, 3 interner Fehler.
-`;

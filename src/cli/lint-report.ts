@@ -10,9 +10,11 @@ export function lintReport(index: IndexResult, t: Messages, json: boolean, refus
 	const problems = index.customers.flatMap((c) => c.problems.map((p) => ({ path: c.path, code: p.code, message: p.message })));
 	const count = problems.length + index.errors.length - refused;
 	if (json) return { text: `${JSON.stringify({ today: index.today, problems, errors: index.errors }, null, 2)}\n`, problems: count };
+	// A customer note whose frontmatter could not be read has it as a problem already (yaml-error): said once.
+	const said = new Set(problems.map((p) => `${p.path}\n${p.message}`));
 	const lines = [
 		...problems.map((p) => `${p.path}: ${p.code}: ${p.message}`),
-		...index.errors.map((e) => `${e.path}: error: ${e.message}`),
+		...index.errors.filter((e) => !said.has(`${e.path}\n${e.message}`)).map((e) => `${e.path}: error: ${e.message}`),
 	];
 	const total = `${t.summary.problems(problems.length)}${index.errors.length ? `, ${t.summary.unreadable(index.errors.length)}` : ""}`;
 	return { text: `${lines.join("\n")}${lines.length ? "\n" : ""}${total}\n`, problems: count };

@@ -100,6 +100,18 @@ function refusalMessage(refusal: ReadRefusal, t: Messages): string {
 	}
 }
 
+/** The folders among `folders` (vault-relative) that are not folders of the vault; the vault itself ("") always is. */
+export function missingFolders(root: string, folders: readonly string[]): string[] {
+	return folders.filter((folder) => {
+		if (folder === "") return false;
+		try {
+			return !statSync(join(root, folder)).isDirectory();
+		} catch {
+			return true;
+		}
+	});
+}
+
 /** A JSON file of the vault's Obsidian config (`.obsidian/…`), or null when absent, unreadable or not a file. */
 export function readVaultConfig(root: string, file: string): unknown {
 	const result = readRegularFile(join(root, ".obsidian", file), 1024 * 1024);

@@ -12,12 +12,13 @@ import { compare } from "../core/text/compare";
 import { insertReview } from "./insert-review";
 import { cliGoals } from "./goals-note";
 import { lintReport } from "./lint-report";
-import { parseArgs, USAGE, UsageError, type CliArgs } from "./args";
+import { parseArgs, requestedLang, UsageError, type CliArgs } from "./args";
+import { cliMessages } from "./i18n";
 import { localToday } from "./local-today";
-import { readVault, VaultError } from "./read-vault";
+import { missingFolders, readVault, VaultError } from "./read-vault";
 import { escapeJsonControls, forTerminal } from "./terminal-text";
 import { basename, resolve } from "node:path";
-import { vaultSettings } from "./vault-settings";
+import { SETTINGS_FILE, vaultSettings } from "./vault-settings";
 
 export interface CliIo {
 	out(text: string): void;
@@ -30,18 +31,20 @@ export interface CliIo {
  */
 export function run(argv: readonly string[], io: CliIo, today: () => string = localToday): number {
 	const safe: CliIo = { out: (text) => io.out(text), err: (text) => io.err(forTerminal(text)) };
+	// Before the call is checked, only --lang can name the language (the vault's settings come later).
+	const asked = requestedLang(argv) ?? "de";
 	let args: CliArgs | "help";
 	try {
 		args = parseArgs(argv);
 	} catch (error) {
 		if (error instanceof UsageError) {
-			safe.err(`Fehler: ${error.message}\n\n${USAGE}`);
+			safe.err(`${messages(asked).errors.stop(error.text(cliMessages(asked).usageErrors))}\n\n${cliMessages(asked).usage}`);
 			return 2;
 		}
-		return internal(error, messages("de"), safe);
+		return internal(error, messages(asked), safe);
 	}
 	if (args === "help") {
-		io.out(USAGE);
+		io.out(cliMessages(asked).usage);
 		return 0;
 	}
 	try {
@@ -58,8 +61,9 @@ function internal(error: unknown, t: Messages, io: CliIo): number {
 }
 
 function execute(args: CliArgs, io: CliIo, today: () => string): number {
-	const { settings, warnings } = vaultSettings(args.vault, args);
+	const { settings, invalid } = vaultSettings(args.vault, args);
 	const t = messages(settings.language);
+	const c = cliMessages(settings.language);
 	if (args.command === "export" && args.ics === args.csv) {
 		io.err(`${t.errors.stop(t.export.formatNeeded)}\n`);
 		return 2;
@@ -73,8 +77,17 @@ function execute(args: CliArgs, io: CliIo, today: () => string): number {
 		return 2;
 	}
 	const { notes, unreadable } = read;
-	for (const w of warnings) io.err(`${t.errors.warning(w)}\n`);
+	for (const key of invalid) io.err(`${t.errors.warning(c.invalidSetting(key, SETTINGS_FILE))}\n`);
 	const index: IndexResult = buildIndex(notes, settings, args.today ?? today());
+	// No customers and a customer folder that is not there: most likely a misspelt --folder.
+	const missing = index.customers.length === 0 ? missingFolders(args.vault, settings.customerFolders) : [];
+	if (missing.length > 0) {
+		if (args.folder !== null) {
+			io.err(`${t.errors.stop(c.customerFolderMissing(missing))}\n`);
+			return 2;
+		}
+		io.err(`${t.errors.warning(c.customerFolderMissing(missing))}\n`);
+	}
 	// Folders and notes the file system refused join the notes the index could not read, in path order.
 	index.errors.push(...unreadable);
 	index.errors.sort((a, b) => compare(a.path, b.path));

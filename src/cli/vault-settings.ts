@@ -5,12 +5,16 @@ import { readVaultConfig } from "./read-vault";
 import { normalizeFolder } from "../core/index/customer-marker";
 import { templateFolders } from "../core/settings/template-folders";
 
+/** Where the plugin keeps its settings, as named in warnings about them. */
+export const SETTINGS_FILE = ".obsidian/plugins/kundendossier/data.json";
+
 /**
  * The settings the CLI works with: the plugin's own settings stored in the vault (if the plugin is
  * installed there), the core Daily notes format and folder, the template folders of core Templates
- * and Templater, then the command-line options on top.
+ * and Templater, then the command-line options on top. `invalid`: stored keys that failed validation
+ * (their defaults are used), for the CLI to name in its language.
  */
-export function vaultSettings(root: string, options: { folder: string | null; lang: Lang | null; templates: string | null }): { settings: Settings; warnings: string[] } {
+export function vaultSettings(root: string, options: { folder: string | null; lang: Lang | null; templates: string | null }): { settings: Settings; invalid: string[] } {
 	const stored = readVaultConfig(root, "plugins/kundendossier/data.json");
 	const { settings, problems } = readSettings(stored ?? {});
 	const daily = dailyNotesConfig(root);
@@ -24,8 +28,7 @@ export function vaultSettings(root: string, options: { folder: string | null; la
 	settings.templateFolders = templateFolders({ core: core?.folder, templater: templater?.templates_folder, extra: options.templates === null ? [] : [options.templates] });
 	if (options.folder !== null) settings.customerFolders = [normalizeFolder(options.folder)];
 	if (options.lang !== null) settings.language = options.lang;
-	const warnings = problems.map((key) => `Einstellung „${key}“ in .obsidian/plugins/kundendossier/data.json ist ungültig; Standardwert verwendet`);
-	return { settings, warnings };
+	return { settings, invalid: problems };
 }
 
 /** The daily-notes options of the vault: Periodic Notes' when it manages them (as in Obsidian), else the core plugin's. */

@@ -46,6 +46,8 @@ const NOT_INDEXED = new Set(["explorerTags", "addActivityTo", "logContactTo", "c
 /** Wires the parts together. Work starts after the layout is ready; onload only registers. */
 export default class KundendossierPlugin extends Plugin {
 	private settings!: PluginSettings;
+	/** Stored settings that failed validation, shown in the settings tab until a save replaces them. */
+	private invalidSettings: string[] = [];
 	private context!: PluginContext;
 	private settingTab!: KundendossierSettingTab;
 	/** Where "today" comes from; everything else gets the day from the index. Tests set a fixed day here before onload. */
@@ -56,7 +58,7 @@ export default class KundendossierPlugin extends Plugin {
 	private readonly rebuildSoon = debounce(() => void this.context.index.rebuild(), 600, true);
 
 	override async onload(): Promise<void> {
-		this.settings = readPluginSettings(await this.loadData());
+		({ settings: this.settings, invalid: this.invalidSettings } = readPluginSettings(await this.loadData()));
 		const index = new LiveIndex(this.app, () => this.effectiveSettings(), () => this.clock());
 		const lang = () => resolveLang(this.settings.languageMode);
 		this.context = {
@@ -86,7 +88,7 @@ export default class KundendossierPlugin extends Plugin {
 		for (const command of commands) this.addCommand(command(this.context));
 		this.addRibbonIcon("list-checks", this.context.ui().commands.openTaskView, () => void revealTaskView(this.context));
 		this.addRibbonIcon("contact", this.context.ui().commands.openDossierView, () => void revealDossierView(this.context));
-		this.settingTab = new KundendossierSettingTab(this.app, this, this.context, (patch) => this.saveSettings(patch));
+		this.settingTab = new KundendossierSettingTab(this.app, this, this.context, (patch) => this.saveSettings(patch), () => this.invalidSettings);
 		this.addSettingTab(this.settingTab);
 
 		this.app.workspace.onLayoutReady(() => {
@@ -116,6 +118,8 @@ export default class KundendossierPlugin extends Plugin {
 		this.settings = { ...this.settings, ...patch };
 		// The CLI reads `language` from data.json, so it holds the resolved language.
 		await this.saveData({ ...this.settings, language: resolveLang(this.settings.languageMode) });
+		// Every value is written now, the replaced ones as their defaults.
+		this.invalidSettings = [];
 		if ("languageMode" in patch || "dailyNotesFromCore" in patch) this.settingTab.display();
 		if (Object.keys(patch).some((key) => !NOT_INDEXED.has(key))) this.rebuildSoon();
 		else if ("explorerTags" in patch || "stuckDays" in patch) this.context.index.trigger("updated", this.context.index.current);

@@ -52,3 +52,24 @@ describe("release files", () => {
 		expect(colours).toEqual([]);
 	});
 });
+
+describe("the kundendossier command", () => {
+	it("is package.json's bin: the built CLI bundle, which prepare builds and which runs as a file", () => {
+		const pkg = json("package.json") as { bin?: Record<string, string>; scripts: Record<string, string> };
+		const file = pkg.bin?.kundendossier;
+		expect(file).toBe("dist/cli.js");
+		expect(pkg.scripts.prepare).toContain("esbuild.config.mjs cli");
+		execFileSync(process.execPath, ["esbuild.config.mjs", "cli"], { stdio: "pipe" });
+		const help = execFileSync(`./${file as string}`, ["--help"], { encoding: "utf8" });
+		expect(help).toMatch(/^Kundendossier/);
+		expect(help).toContain("kundendossier review <vault>");
+	}, 60_000);
+
+	it("comes with the MIT licence package.json names, and one author in package.json and manifest.json", () => {
+		const pkg = json("package.json");
+		expect(pkg.license).toBe("MIT");
+		expect(read("LICENSE")).toMatch(/^MIT License\n\nCopyright \(c\) \d{4} /);
+		expect(pkg.author).toEqual(expect.any(String));
+		expect(json("manifest.json").author).toBe(pkg.author);
+	});
+});

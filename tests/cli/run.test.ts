@@ -63,4 +63,13 @@ describe("the CLI in-process", () => {
 		expect(capture(["lint", good]).code).toBe(0);
 		expect(JSON.parse(capture(["lint", good, "--json"]).out)).toEqual({ today: "2026-11-23", problems: [], errors: [] });
 	});
+
+	it("lint names broken frontmatter once, in the chosen language only, and still counts it", () => {
+		const root = vault({ "Kunden/K.md": "---\nfirma: K\n  abc: A\n---\n- [x] Frau Gerens besucht ✅ 2026-11-20\n- [ ] Frau Gerens anrufen 📅 2026-11-30\n" });
+		const en = capture(["lint", root, "--lang", "en"]);
+		expect(en.code).toBe(1);
+		expect(en.out).toBe("Kunden/K.md: yaml-error: Frontmatter is not valid YAML (line 3): indentation does not fit the lines above\n1 problem in dossiers, 1 note not fully readable\n");
+		const de = capture(["lint", root]);
+		expect(de.out).toBe("Kunden/K.md: yaml-error: Frontmatter ist kein gültiges YAML (Zeile 3): Einrückung passt nicht zu den Zeilen darüber\n1 Problem in Dossiers, 1 Notiz nicht vollständig lesbar\n");
+	});
 });

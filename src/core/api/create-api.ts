@@ -55,7 +55,7 @@ export function createApi(source: ApiSource): KundendossierApi {
 			const record = customer === undefined ? null : customerAt(customer);
 			const people = record ? dossierPeople(record.dossier) : [];
 			const date = dates().extract(String(text), today).date;
-			const input = toVaguenessInput(String(text).trim(), "open", date, people, source.settings().extraVaguePhrases, false, today);
+			const input = toVaguenessInput(String(text).trim(), { status: "open", date, people, extraPhrases: source.settings().extraVaguePhrases, today });
 			return { ...judge(input, source.lang()), date };
 		},
 	};

@@ -10,6 +10,8 @@ export interface CustomerRecord extends CustomerSummary {
 	/** The model's display names and its phases in order, for the timeline. */
 	phaseModelName: { de: string; en: string };
 	phaseNames: string[];
+	/** The phases as shown in each language (English names where the model has them), in model order. */
+	phaseLabels: { de: string[]; en: string[] };
 	/** Index of the current phase in `phaseNames`, or -1. */
 	phaseIndex: number;
 	/** The revenue analysis for this customer, when it has a revenue. */

@@ -1,6 +1,8 @@
 import type { AbcResult } from "../abc/analysis";
 import { readAbc } from "../abc/read-abc";
+import { phaseLabels } from "../phases/labels";
 import type { FrontmatterError } from "../frontmatter/parse";
+import { yamlReason } from "../frontmatter/yaml-reason";
 import type { IndexContext } from "../index/context";
 import type { ParsedNote } from "../index/note";
 import type { Messages } from "../i18n/messages";
@@ -70,6 +72,7 @@ export function evaluateCustomer(note: ParsedNote, activities: readonly Activity
 		dossier,
 		phaseModelName: phases.model.name,
 		phaseNames: phases.model.phases.map((p) => p.name),
+		phaseLabels: { de: phaseLabels(phases.model, "de"), en: phaseLabels(phases.model, "en") },
 		phaseIndex: phases.index,
 		abcAnalysis: analysis,
 		contactInterval: interval,
@@ -103,6 +106,6 @@ export function frontmatterMessage(error: FrontmatterError, t: Messages): string
 		case "unclosed":
 			return t.problems.unclosedFrontmatter();
 		default:
-			return t.problems.yamlError(error.line, error.reason);
+			return t.problems.yamlError(error.line, t.yamlReasons[yamlReason(error.reason)]);
 	}
 }

@@ -19,7 +19,16 @@ const RANGE = bounded("\\p{L}\\p{N}.", new RegExp(
 	"giu",
 ));
 
-function found(index: number, length: number, day: number, monthName: string, yearText: string | undefined, reference: string, forward?: boolean) {
+/** One day-and-month match: where it stands in the text and what it says. */
+interface DayMonthMatch {
+	index: number;
+	length: number;
+	day: number;
+	monthName: string;
+	yearText: string | undefined;
+}
+
+function found({ index, length, day, monthName, yearText }: DayMonthMatch, reference: string, forward?: boolean) {
 	const month = MONTHS.get(monthName.toLowerCase());
 	if (!month) return null;
 	const year = yearText ? Number(yearText) : null;
@@ -39,7 +48,7 @@ export const dayMonthParser: DateParser = {
 			const span = rangeDates({ startDay: Number(startDay), startMonth, endDay: Number(endDay), endMonth }, yearText ? Number(yearText) : null, reference, forward);
 			return span ? { date: span[0], end: span[1], index: m.index, length: m.length, yearWritten: Boolean(yearText), relative: false, source: "day-month-range" } : null;
 		}),
-		scan(text, DAY_MONTH, (m) => found(m.index, m.length, Number(m.groups[0]), m.groups[1] ?? "", m.groups[2], reference, forward)),
-		scan(text, MONTH_DAY, (m) => found(m.index, m.length, Number(m.groups[1]), m.groups[0] ?? "", m.groups[2], reference, forward)),
+		scan(text, DAY_MONTH, (m) => found({ index: m.index, length: m.length, day: Number(m.groups[0]), monthName: m.groups[1] ?? "", yearText: m.groups[2] }, reference, forward)),
+		scan(text, MONTH_DAY, (m) => found({ index: m.index, length: m.length, day: Number(m.groups[1]), monthName: m.groups[0] ?? "", yearText: m.groups[2] }, reference, forward)),
 	),
 };

@@ -49,11 +49,11 @@ export function createNaturalParser(): DateParser {
 			if (text.length < 3) return found ?? NO_DATES;
 			if (mayHoldGermanDate(text)) {
 				german ??= chronoDe.casual.clone();
-				(found ??= []).push(...run(german, text, fullText, reference, "natural-de", forward));
+				(found ??= []).push(...run({ chrono: german, source: "natural-de" }, text, fullText, { reference, forward }));
 			}
 			if (mayHoldEnglishDate(text)) {
 				english ??= chronoEn.casual.clone();
-				(found ??= []).push(...run(english, text, fullText, reference, "natural-en", forward));
+				(found ??= []).push(...run({ chrono: english, source: "natural-en" }, text, fullText, { reference, forward }));
 			}
 			return found ?? NO_DATES;
 		},
@@ -62,8 +62,8 @@ export function createNaturalParser(): DateParser {
 
 const NAMES_A_MONTH = words(MONTH_PATTERN, "i");
 
-/** Parses `text` (a prefix of `context`); refiners see the whole line around each match. */
-function run(chrono: Chrono, text: string, context: string, reference: IsoDay, source: string, forward = false): FoundDate[] {
+/** Parses `text` (a prefix of `context`) with one language's parser; refiners see the whole line around each match. */
+function run({ chrono, source }: { chrono: Chrono; source: string }, text: string, context: string, { reference, forward = false }: { reference: IsoDay; forward?: boolean | undefined }): FoundDate[] {
 	const ref = parseIsoDay(reference);
 	if (!ref) return [];
 	const instant = new Date(Date.UTC(ref.year, ref.month - 1, ref.day, 12));

@@ -30,8 +30,9 @@ class YamlFailure extends Error {
 }
 
 /**
- * The engine for the block's language, as gray-matter would choose it (yaml/yml, json; `---js` refused,
- * so it is never run), called directly: gray-matter needs Node's Buffer, which Obsidian on mobile lacks.
+ * The engine for the block's language after the opening `---` (yaml/yml, json; `---js` is refused, so
+ * no note can run code): the languages front-matter tools agree on, read without Node, so the plugin
+ * runs on Obsidian mobile with the same reader.
  */
 function engine(language: string, load: YamlLoader): (text: string) => unknown {
 	switch (language.toLowerCase()) {
@@ -56,10 +57,10 @@ function engine(language: string, load: YamlLoader): (text: string) => unknown {
 }
 
 export function parseFrontmatter(block: FrontmatterBlock, load: YamlLoader): FrontmatterResult {
-	// An empty block (or one of comments only) holds nothing, whatever its language, as with gray-matter.
+	// An empty block (or one of comments only) holds nothing, whatever its language: no data, no error.
 	if (block.lines.every((line) => line.trim() === "" || line.trimStart().startsWith("#"))) return { data: {}, error: null };
 	let data: unknown;
-	// After a leading newline, as gray-matter handed it over: the loader's line 1 is the block's first line.
+	// A leading newline stands in for the opening `---`: the loader then counts lines as the note does.
 	const text = `\n${block.lines.join("\n")}`;
 	try {
 		data = engine(block.language, load)(text);

@@ -1,3 +1,4 @@
+import { count } from "./plural";
 import type { Messages } from "./messages";
 import { goalsDe } from "./goals-de";
 
@@ -7,6 +8,7 @@ const days = (n: number) => (n === 1 ? "1 Tag" : `${n} Tage`);
 const daysAgo = (n: number) => (n === 1 ? "vor 1 Tag" : `vor ${n} Tagen`);
 
 export const de: Messages = {
+	lang: "de",
 	problems: {
 		yamlError: (line, reason) => `Frontmatter ist kein gültiges YAML${line ? ` (Zeile ${line})` : ""}: ${reason}`,
 		javascriptFrontmatter: () => "Frontmatter in JavaScript (---js) wird nie ausgeführt; bitte als YAML schreiben (Zeile 1)",
@@ -49,6 +51,7 @@ export const de: Messages = {
 				ENOENT: "nicht gefunden (Verknüpfung ins Leere?)",
 				EISDIR: "ist ein Ordner",
 			})[code] ?? `Fehler ${code}`,
+		unexpected: () => "unerwarteter Fehler beim Lesen",
 		vaultMissing: (path) => `Vault-Ordner nicht gefunden: ${path}`,
 		vaultNotAFolder: (path) => `Kein Ordner: ${path}`,
 		vaultUnreadable: (path, reason) => `Vault-Ordner ${path} kann nicht gelesen werden: ${reason}`,
@@ -74,12 +77,12 @@ export const de: Messages = {
 	},
 	summary: {
 		title: "Übersicht",
-		customers: (n) => `${n} Kunden`,
+		customers: (n) => count(n, "Kunde", "Kunden"),
 		byAbc: "Nach ABC",
 		byPhase: "Nach Phase",
 		activities: (open, vague, done) => `Aktivitäten: ${open} offen, davon ${vague} vage; ${done} erledigt`,
-		problems: (n) => `${n} Probleme in Dossiers`,
-		unreadable: (n) => `${n} Notizen nicht vollständig lesbar`,
+		problems: (n) => `${count(n, "Problem", "Probleme")} in Dossiers`,
+		unreadable: (n) => `${count(n, "Notiz", "Notizen")} nicht vollständig lesbar`,
 		noClass: "ohne Klasse",
 		noPhase: "ohne Phase",
 	},
@@ -92,6 +95,17 @@ export const de: Messages = {
 		"floating-date": "Datum ohne Bezug",
 		"no-person": "keine Person",
 		"mixed-purpose": "Beziehung und Geschäft gemischt",
+	},
+	yamlReasons: {
+		indentation: "Einrückung passt nicht zu den Zeilen darüber",
+		tab: "Tabulator in der Einrückung; bitte Leerzeichen verwenden",
+		"unclosed-quote": "Anführungszeichen wird nicht geschlossen",
+		"unclosed-bracket": "Klammer wird nicht geschlossen",
+		colon: "Schlüssel und Wert brauchen einen Doppelpunkt mit Leerzeichen (schlüssel: wert)",
+		"duplicate-key": "Schlüssel steht doppelt",
+		"unknown-alias": "unbekannter YAML-Alias (*name)",
+		"unknown-tag": "unbekannter YAML-Tag (!name)",
+		syntax: "Syntaxfehler",
 	},
 	insert: {
 		refused: {

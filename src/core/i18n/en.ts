@@ -1,3 +1,4 @@
+import { count } from "./plural";
 import type { Messages } from "./messages";
 import { goalsEn } from "./goals-en";
 
@@ -5,6 +6,7 @@ const percent = (share: number) => `${Math.round(share * 100)} %`;
 const days = (n: number) => (n === 1 ? "1 day" : `${n} days`);
 
 export const en: Messages = {
+	lang: "en",
 	problems: {
 		yamlError: (line, reason) => `Frontmatter is not valid YAML${line ? ` (line ${line})` : ""}: ${reason}`,
 		javascriptFrontmatter: () => "JavaScript frontmatter (---js) is never run; please write it as YAML (line 1)",
@@ -47,6 +49,7 @@ export const en: Messages = {
 				ENOENT: "not found (a dangling link?)",
 				EISDIR: "is a folder",
 			})[code] ?? `error ${code}`,
+		unexpected: () => "unexpected error while reading",
 		vaultMissing: (path) => `Vault folder not found: ${path}`,
 		vaultNotAFolder: (path) => `Not a folder: ${path}`,
 		vaultUnreadable: (path, reason) => `Vault folder ${path} cannot be read: ${reason}`,
@@ -72,12 +75,12 @@ export const en: Messages = {
 	},
 	summary: {
 		title: "Summary",
-		customers: (n) => `${n} customers`,
+		customers: (n) => count(n, "customer", "customers"),
 		byAbc: "By ABC",
 		byPhase: "By phase",
 		activities: (open, vague, done) => `Activities: ${open} open, ${vague} of them vague; ${done} done`,
-		problems: (n) => `${n} problems in dossiers`,
-		unreadable: (n) => `${n} notes not fully readable`,
+		problems: (n) => `${count(n, "problem", "problems")} in dossiers`,
+		unreadable: (n) => `${count(n, "note", "notes")} not fully readable`,
 		noClass: "no class",
 		noPhase: "no phase",
 	},
@@ -90,6 +93,17 @@ export const en: Messages = {
 		"floating-date": "floating date",
 		"no-person": "no person",
 		"mixed-purpose": "relationship mixed with business",
+	},
+	yamlReasons: {
+		indentation: "indentation does not fit the lines above",
+		tab: "a tab in the indentation; please use spaces",
+		"unclosed-quote": "a quote is not closed",
+		"unclosed-bracket": "a bracket is not closed",
+		colon: "key and value need a colon and a space (key: value)",
+		"duplicate-key": "a key appears twice",
+		"unknown-alias": "unknown YAML alias (*name)",
+		"unknown-tag": "unknown YAML tag (!name)",
+		syntax: "syntax error",
 	},
 	insert: {
 		refused: {

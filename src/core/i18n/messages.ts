@@ -2,9 +2,13 @@ import type { ReviewRefusal } from "../review/section";
 import type { ReasonCode } from "../model/activity";
 import type { AbcClass } from "../model/customer";
 import type { GoalMessages } from "./goal-messages";
+import type { Lang } from "./lang";
+import type { YamlReason } from "../frontmatter/yaml-reason";
 
 /** Every text core produces. The German and English objects share this type, so a missing key fails to compile. */
 export interface Messages {
+	/** The language these texts are in, for names kept in both (phase models and phases). */
+	lang: Lang;
 	problems: {
 		yamlError(line: number | null, reason: string): string;
 		javascriptFrontmatter(): string;
@@ -38,6 +42,8 @@ export interface Messages {
 		linkOutside(): string;
 		/** Why the file system refused, by Node's error code (EACCES, ENAMETOOLONG …). */
 		fileSystem(code: string): string;
+		/** Why a note could not be read when the failure names no file system code. */
+		unexpected(): string;
 		vaultMissing(path: string): string;
 		vaultNotAFolder(path: string): string;
 		vaultUnreadable(path: string, reason: string): string;
@@ -76,6 +82,8 @@ export interface Messages {
 	/** The sales goals of the goals note. */
 	goals: GoalMessages;
 	reasons: Record<ReasonCode, string>;
+	/** What is wrong with broken frontmatter YAML, after the line it is on. */
+	yamlReasons: Record<YamlReason, string>;
 	/** Putting the review into a daily note (plugin command and `review --insert`). */
 	insert: {
 		refused: Record<ReviewRefusal, (note: string) => string>;

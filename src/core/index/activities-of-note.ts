@@ -55,7 +55,7 @@ export function activitiesOfNote(note: ParsedNote, resolver: LinkResolver, dossi
 		for (const customer of owner.customers) {
 			const dossier = dossiers.get(customer) ?? null;
 			const before = earlier?.get(verdictKey(customer, item.text, kind));
-			const activity = before && samePeople(before.dossier, dossier) ? moved(before.activity, item) : judgeItem(item, note.path, customer, kind, dossier, ctx);
+			const activity = before && samePeople(before.dossier, dossier) ? moved(before.activity, item) : judgeItem(item, { path: note.path, customer, kind, dossier }, ctx);
 			activities.push({ activity, dossier });
 		}
 	}
@@ -77,7 +77,7 @@ function kindOf(item: ParsedItem, note: ParsedNote, ctx: IndexContext): ItemKind
 	};
 	const kind = itemKind(facts);
 	if (kind || !note.customer || item.checkbox !== null) return kind;
-	const input = toVaguenessInput(item.text, "open", null, [], ctx.settings.extraVaguePhrases);
+	const input = toVaguenessInput(item.text, { status: "open", date: null, extraPhrases: ctx.settings.extraVaguePhrases });
 	return vaguePhrase.check(input, ctx.settings.language) !== null ? itemKind({ ...facts, vaguePhrase: true }) : null;
 }
 
@@ -94,7 +94,15 @@ function moved(activity: Activity, item: ParsedItem): Activity {
 	return { ...activity, line: item.line, raw: item.raw, twins: item.twins };
 }
 
-function judgeItem(item: ParsedItem, path: string, customer: string, kind: ItemKind, dossier: Dossier | null, ctx: IndexContext): Activity {
+/** Where an item stands and whose it is: what turns it into one customer's activity. */
+interface ItemPlace {
+	path: string;
+	customer: string;
+	kind: ItemKind;
+	dossier: Dossier | null;
+}
+
+function judgeItem(item: ParsedItem, { path, customer, kind, dossier }: ItemPlace, ctx: IndexContext): Activity {
 	// A log records what happened or is agreed: it is never vague, so it needs only its display text.
 	const [display, verdict] = kind.kind === "log" ? [actionText(item.text), NOT_VAGUE] : taskVerdict(item, kind, dossier, ctx);
 	return {
@@ -118,6 +126,6 @@ function judgeItem(item: ParsedItem, path: string, customer: string, kind: ItemK
 }
 
 function taskVerdict(item: ParsedItem, kind: ItemKind, dossier: Dossier | null, ctx: IndexContext): [string, Verdict] {
-	const input = toVaguenessInput(item.text, kind.status, kind.date, dossier ? dossierPeople(dossier) : [], ctx.settings.extraVaguePhrases, kind.floating, ctx.today);
+	const input = toVaguenessInput(item.text, { status: kind.status, date: kind.date, people: dossier ? dossierPeople(dossier) : [], extraPhrases: ctx.settings.extraVaguePhrases, floating: kind.floating, today: ctx.today });
 	return [input.text, judge(input, ctx.settings.language)];
 }

@@ -21,15 +21,25 @@ export const MAX_NOTE_BYTES = 20 * 1024 * 1024;
 /** Frontmatter keys that tie a note that is no customer to one: a meeting's customer, a person's company. */
 const TIES = /^\s*["']?(?:kunde|customer|firma|company|typ|type)["']?\s*:/i;
 
+/** A note that gives nothing: no customer, no items. */
+function emptyNote(path: string): ParsedNote {
+	const name = path.slice(path.lastIndexOf("/") + 1);
+	const basename = name.slice(-3).toLowerCase() === ".md" ? name.slice(0, -3) : name;
+	return { path, basename, customer: null, frontmatterError: null, unreadable: null, dailyDate: null, propertyDate: null, personOf: null, customerProperty: [], headings: [], items: [] };
+}
+
+/** A note that could not be read or parsed: listed in `errors` with `message`, and otherwise left out. */
+export function unreadableNote(path: string, message: string): ParsedNote {
+	return { ...emptyNote(path), unreadable: message };
+}
+
 /**
  * Parses one note into plain data, independent of every other note, so a changed note can be
  * re-parsed alone. YAML is parsed only for notes that may be customers or tied to one (by folder or a
  * key line), dates only for items that may belong to a customer. Templates are never read.
  */
 export function parseNote(note: NoteInput, ctx: IndexContext, previous?: ParsedNote): ParsedNote {
-	const name = note.path.slice(note.path.lastIndexOf("/") + 1);
-	const basename = name.slice(-3).toLowerCase() === ".md" ? name.slice(0, -3) : name;
-	const base: ParsedNote = { path: note.path, basename, customer: null, frontmatterError: null, unreadable: null, dailyDate: null, propertyDate: null, personOf: null, customerProperty: [], headings: [], items: [] };
+	const base = emptyNote(note.path);
 	if (inTemplateFolder(note.path, ctx.settings.templateFolders)) return base;
 	if (note.text.length > MAX_NOTE_BYTES) {
 		return { ...base, unreadable: ctx.t.errors.tooLarge(note.text.length / 1024 / 1024, MAX_NOTE_BYTES / 1024 / 1024) };
@@ -57,7 +67,7 @@ export function parseNote(note: NoteInput, ctx: IndexContext, previous?: ParsedN
 		frontmatterError = { line: 1, reason: "unclosed", kind: "unclosed" };
 	}
 	const isCustomer = byFolder || markedAsCustomer(data, ctx.markers);
-	const dailyDate = inFolder(note.path, ctx.settings.dailyNoteFolder) ? ctx.daily.dateOf(note.path.slice(0, note.path.length - name.length) + basename) : null;
+	const dailyDate = inFolder(note.path, ctx.settings.dailyNoteFolder) ? ctx.daily.dateOf(note.path.slice(0, note.path.lastIndexOf("/") + 1) + base.basename) : null;
 	const tied = isCustomer ? {} : { personOf: personCompany(data), customerProperty: customerProperty(data), propertyDate: dateProperty(data, block?.lines ?? []) };
 	const parsed: ParsedNote = { ...base, ...tied, frontmatterError, dailyDate };
 	// A note that is no customer, names none in its properties and links nothing holds no activity.

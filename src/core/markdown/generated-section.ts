@@ -2,6 +2,7 @@ import type { LineIndex } from "../text/line-index";
 import { fenceAfter, type OpenFence } from "./code-fence";
 import { findFrontmatter, type FrontmatterBlock } from "./frontmatter-block";
 import { withoutQuote } from "./list-item";
+import { BACKTICK, GREATER_THAN, TILDE } from "../text/char-codes";
 
 /**
  * The daily review, inserted into a daily note, stands between these markers (Obsidian comments,
@@ -42,10 +43,10 @@ export function reviewMarkers(lines: LineIndex, frontmatter: FrontmatterBlock | 
 	for (let i = frontmatter?.bodyStart ?? 0; i < lines.length; i++) {
 		const code = lines.firstCode(i);
 		// Only a fence line (also in a callout) or a marker changes anything here.
-		if (code !== 96 && code !== 126 && code !== 62 && (!markers || fence !== null || !lines.at(i).includes(MARKER_PREFIX))) continue;
+		if (code !== BACKTICK && code !== TILDE && code !== GREATER_THAN && (!markers || fence !== null || !lines.at(i).includes(MARKER_PREFIX))) continue;
 		const line = lines.at(i);
 		const before = fence;
-		fence = fenceAfter(fence, code === 62 ? withoutQuote(line) : line);
+		fence = fenceAfter(fence, code === GREATER_THAN ? withoutQuote(line) : line);
 		if (before !== null || fence !== null) continue;
 		const t = line.trim();
 		if (t === REVIEW_START) {

@@ -1,3 +1,4 @@
+import { SPACE, TAB } from "../text/char-codes";
 /**
  * Which item a list item is nested in, by indentation: the nearest earlier item indented less. A
  * heading ends every list. Tabs count as four columns, as CommonMark's tab stops give for list
@@ -25,8 +26,8 @@ export function indentOf(content: string): number {
 	let columns = 0;
 	for (let i = 0; i < content.length; i++) {
 		const c = content.charCodeAt(i);
-		if (c === 32) columns++;
-		else if (c === 9) columns += 4 - (columns % 4);
+		if (c === SPACE) columns++;
+		else if (c === TAB) columns += 4 - (columns % 4);
 		else break;
 	}
 	return columns;

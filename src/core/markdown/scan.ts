@@ -6,6 +6,7 @@ import { reviewLines } from "./generated-section";
 import { headingLevel, headingText } from "./line-structure";
 import { ListNesting, indentOf } from "./list-nesting";
 import { parseListItem, withoutQuote, type ListItemLine } from "./list-item";
+import { BACKTICK, GREATER_THAN, HASH, TILDE } from "../text/char-codes";
 
 export interface ScannedItem extends ListItemLine {
 	/** 0-based index into the note's lines. */
@@ -61,16 +62,16 @@ export function scanNote(lines: LineIndex, frontmatter = findFrontmatter(lines))
 		}
 		if (review.size > 0 && review.has(i)) continue;
 		// Inside code only a fence line can end it (also in a callout): other lines need not be taken out.
-		if (fence !== null && code !== 96 && code !== 126 && code !== 62) continue;
+		if (fence !== null && code !== BACKTICK && code !== TILDE && code !== GREATER_THAN) continue;
 		const line = lines.at(i);
-		const content = code === 62 ? withoutQuote(line) : line;
+		const content = code === GREATER_THAN ? withoutQuote(line) : line;
 		const first = content.charCodeAt(skipBlanks(content));
-		if (fence !== null || first === 96 || first === 126) {
+		if (fence !== null || first === BACKTICK || first === TILDE) {
 			const open = fence !== null;
 			fence = fenceAfter(fence, content);
 			if (open || fence !== null) continue;
 		}
-		const heading = first === 35 && content === line ? headingText(line) : null;
+		const heading = first === HASH && content === line ? headingText(line) : null;
 		if (heading !== null) {
 			headings.push({ index: i, level: headingLevel(line), text: heading });
 			nesting.end();

@@ -2,6 +2,7 @@ import type { Messages } from "../i18n/messages";
 import type { PhaseStep, Problem } from "../model/customer";
 import type { PhaseCatalog } from "./catalog";
 import { readHistory } from "./history";
+import { phaseLabels } from "./labels";
 import type { PhaseModel } from "./model";
 import { checkMoves, type KnownStep } from "./moves";
 
@@ -30,13 +31,16 @@ export function evaluatePhases(input: PhaseInput, catalog: PhaseCatalog, default
 		const named = catalog.model(input.phaseModel);
 		model = named ?? fallback;
 		if (!named) {
-			problems.push({ code: "unknown-phase-model", message: t.problems.unknownPhaseModel(input.phaseModel, fallback.name.de) });
+			problems.push({ code: "unknown-phase-model", message: t.problems.unknownPhaseModel(input.phaseModel, fallback.name[t.lang]) });
 		}
 	} else {
 		model = inferModel([input.phase, ...written.map((s) => s.phase)], catalog, fallback);
 	}
 
 	const names = model.phases.map((p) => p.name);
+	// Messages name the model and its phases in their own language; the dossier keeps the canonical names.
+	const labels = phaseLabels(model, t.lang);
+	const modelName = model.name[t.lang];
 	const canonical = (name: string) => {
 		const i = catalog.phaseIndex(model, name);
 		return { index: i, name: i >= 0 ? (names[i] as string) : name };
@@ -45,7 +49,7 @@ export function evaluatePhases(input: PhaseInput, catalog: PhaseCatalog, default
 	const known: KnownStep[] = [];
 	const history = written.map((step) => {
 		const c = canonical(step.phase);
-		if (c.index < 0) problems.push({ code: "unknown-phase", message: t.problems.unknownPhase(step.phase, model.name.de, names) });
+		if (c.index < 0) problems.push({ code: "unknown-phase", message: t.problems.unknownPhase(step.phase, modelName, labels) });
 		else known.push({ index: c.index, name: c.name, date: step.date });
 		return { phase: c.name, date: step.date };
 	});
@@ -54,14 +58,14 @@ export function evaluatePhases(input: PhaseInput, catalog: PhaseCatalog, default
 	let phase: string | null = null;
 	if (input.phase) {
 		const c = canonical(input.phase);
-		if (c.index < 0) problems.push({ code: "unknown-phase", message: t.problems.unknownPhase(input.phase, model.name.de, names) });
+		if (c.index < 0) problems.push({ code: "unknown-phase", message: t.problems.unknownPhase(input.phase, modelName, labels) });
 		else [index, phase] = [c.index, c.name];
 	} else if (known.length > 0) {
 		const last = known[known.length - 1] as KnownStep;
 		[index, phase] = [last.index, last.name];
 	}
 
-	problems.push(...checkMoves(known, index >= 0 && phase ? { index, name: phase } : null, names, t));
+	problems.push(...checkMoves(known, index >= 0 && phase ? { index, name: phase } : null, labels, t));
 	return { model, index, phase, history, problems };
 }
 

@@ -2,6 +2,8 @@
 export interface PhaseDef {
 	/** Canonical (German) name, as written into dossiers and shown in the timeline. */
 	name: string;
+	/** The name English output shows (also one of the aliases); without it, `name` is shown in English too. */
+	en?: string;
 	/** Other names that mean this phase (English, spelling variants). */
 	aliases: string[];
 	/** Signals that a customer is ready for this phase (shown before advancing into it). */

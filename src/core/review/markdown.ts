@@ -4,6 +4,7 @@ import type { Activity } from "../model/activity";
 import type { BirthdayEntry } from "./birthdays";
 import type { ReviewData } from "./collect";
 import { noteLink } from "./note-link";
+import { phaseShown } from "./phase-shown";
 import { effectiveAbc } from "../customers/effective-abc";
 import { escapeActivityText, escapeText } from "../markdown/escape";
 import { goalLines } from "../goals/goal-lines";
@@ -26,7 +27,7 @@ export function renderReview(review: ReviewData, t: Messages, linkNames: Readonl
 		[t.review.overdue, review.overdue.map((a) => activity(a, ` (${t.review.overdueSince(a.date as string, daysBetween(a.date as string, review.date))})`))],
 		[t.review.contactDue, review.contactDue.map((c) => `- ${link(c.path)}${tag(c.path)}: ${t.review.lastContact(c.lastContact, c.contactInterval)}`)],
 		[t.review.contactDueSoon, review.contactDueSoon.map((c) => `- ${link(c.path)}${tag(c.path)}: ${t.review.contactDueOn(c.contactDue as string, daysBetween(review.date, c.contactDue as string))}`)],
-		[t.review.noNextStep, review.noNextStep.map((c) => `- ${link(c.path)}${tag(c.path)}${c.phase ? `: ${escapeText(c.phase)}` : ""}`)],
+		[t.review.noNextStep, review.noNextStep.map((c) => `- ${link(c.path)}${tag(c.path)}${c.phase ? `: ${escapeText(phaseShown(c, t))}` : ""}`)],
 		[t.review.vague, review.vague.map((a) => vagueLine(a, link(a.customer) + tag(a.customer), t) + source(a))],
 		[t.review.birthdays(review.birthdayDays), review.birthdays.map((b) => birthdayLine(b, link(b.customer.path), t))],
 		[t.goals.title, review.goals ? goalLines(review.goals, t) : []],

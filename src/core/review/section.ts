@@ -1,5 +1,6 @@
 import { REVIEW_END, REVIEW_START, reviewMarkers } from "../markdown/generated-section";
 import { LineIndex } from "../text/line-index";
+import { BOM } from "../text/char-codes";
 
 /** Why the review was not put into a note: the note is left as it is. */
 export type ReviewRefusal =
@@ -60,7 +61,7 @@ export function reviewSection(review: string, eol = "\n"): string {
 
 /** Where 0-based line `i` starts, counted as LineIndex counts (a leading BOM is no part of line 0). */
 function lineStart(text: string, i: number): number {
-	let at = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+	let at = text.charCodeAt(0) === BOM ? 1 : 0;
 	for (let n = 0; n < i; n++) at = text.indexOf("\n", at) + 1;
 	return at;
 }

@@ -2,6 +2,7 @@ import type { IndexResult } from "../index/index-result";
 import type { Messages } from "../i18n/messages";
 import { compare } from "../text/compare";
 import { effectiveAbc } from "../customers/effective-abc";
+import { phaseShown } from "./phase-shown";
 
 /** A one-screen overview of the vault: customers by ABC and phase, activity and problem counts. */
 export function renderSummary(index: IndexResult, t: Messages): string {
@@ -10,7 +11,7 @@ export function renderSummary(index: IndexResult, t: Messages): string {
 	for (const c of index.customers) {
 		const cls = effectiveAbc(c) ?? t.summary.noClass;
 		abc.set(cls, (abc.get(cls) ?? 0) + 1);
-		const key = `${c.phaseModelName.de}: ${c.phase ?? t.summary.noPhase}`;
+		const key = `${c.phaseModelName[t.lang]}: ${phaseShown(c, t)}`;
 		phases.set(key, (phases.get(key) ?? 0) + 1);
 	}
 	const open = index.activities.filter((a) => a.status === "open");

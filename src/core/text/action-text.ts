@@ -2,6 +2,7 @@ import { markdownSpans, wikiSpans, type Span } from "./link-spans";
 import { replaceCodeSpans } from "./code-spans";
 import { nfc } from "./nfc";
 import { emojiPattern, ID_EMOJI, PRIORITY_EMOJI, RECURRENCE_EMOJI, TASKS_DATE_EMOJI, type TasksDateField } from "./tasks-symbols";
+import { CLOSE_BRACKET, CLOSE_PAREN, COLON, OPEN_BRACKET, OPEN_PAREN } from "./char-codes";
 
 // The Tasks emojis lie in U+2300–27BF or beyond the BMP.
 const EMOJI = /[\u2300-\u27bf\ud800-\udbff]/;
@@ -50,10 +51,10 @@ function fieldSpans(text: string): Span[] {
 	let [open, colons] = [-1, -1];
 	for (let i = 0; i < text.length; i++) {
 		const c = text.charCodeAt(i);
-		if (c === 58 && text.charCodeAt(i + 1) === 58) colons = i;
-		if (c !== 91 && c !== 93 && c !== 40 && c !== 41) continue;
-		if ((c === 93 || c === 41) && open >= 0 && colons > open) spans.push({ start: open, end: i + 1 });
-		open = c === 91 || c === 40 ? i : -1;
+		if (c === COLON && text.charCodeAt(i + 1) === COLON) colons = i;
+		if (c !== OPEN_BRACKET && c !== CLOSE_BRACKET && c !== OPEN_PAREN && c !== CLOSE_PAREN) continue;
+		if ((c === CLOSE_BRACKET || c === CLOSE_PAREN) && open >= 0 && colons > open) spans.push({ start: open, end: i + 1 });
+		open = c === OPEN_BRACKET || c === OPEN_PAREN ? i : -1;
 	}
 	return spans;
 }

@@ -1,6 +1,7 @@
+import { SPACE, TAB } from "./char-codes";
 /** Spaces and tabs: what indents a Markdown line (other whitespace, such as a no-break space, does not). */
 export function isBlank(code: number): boolean {
-	return code === 32 || code === 9;
+	return code === SPACE || code === TAB;
 }
 
 /** The first index in `text` from `from` (before `to`) that is no space or tab, or `to`. */

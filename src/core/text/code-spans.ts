@@ -1,3 +1,4 @@
+import { BACKTICK } from "./char-codes";
 /**
  * `text.replace(/(`+)[\s\S]*?\1/g, with)` without the regex: on a long run of backticks it tries
  * every shorter opening at every position and reads the rest of the line each time. Here each run
@@ -10,7 +11,7 @@ export function replaceCodeSpans(text: string, replacement: string): string {
 	const ends: number[] = [];
 	for (let at = text.indexOf("`"); at >= 0; at = text.indexOf("`", at)) {
 		starts.push(at);
-		while (text.charCodeAt(at) === 96) at++;
+		while (text.charCodeAt(at) === BACKTICK) at++;
 		ends.push(at);
 	}
 	// The longest run from each one to the last.

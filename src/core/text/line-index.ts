@@ -1,4 +1,5 @@
 import { skipBlanks } from "./blanks";
+import { BOM, CR, LF, SPACE, TAB } from "./char-codes";
 
 /**
  * A note's lines without a string per line. A scan looks at the first character of most lines
@@ -11,7 +12,7 @@ export class LineIndex {
 	private readonly starts: number[];
 
 	constructor(private readonly text: string) {
-		const starts = [text.charCodeAt(0) === 0xfeff ? 1 : 0];
+		const starts = [text.charCodeAt(0) === BOM ? 1 : 0];
 		for (let i = text.indexOf("\n", starts[0]); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
 		this.starts = starts;
 		this.length = starts.length;
@@ -27,7 +28,7 @@ export class LineIndex {
 	firstCode(i: number): number {
 		// Most lines start with something other than a blank or their line break: no end to look for.
 		const first = this.text.charCodeAt(this.starts[i] ?? this.text.length);
-		if (first > 32 || (first < 32 && first !== 9 && first !== 10 && first !== 13)) return first;
+		if (first > SPACE || (first < SPACE && first !== TAB && first !== LF && first !== CR)) return first;
 		const end = this.end(i);
 		const at = skipBlanks(this.text, this.starts[i] ?? end, end);
 		return at < end ? this.text.charCodeAt(at) : Number.NaN;
@@ -49,6 +50,6 @@ export class LineIndex {
 	private end(i: number): number {
 		const next = this.starts[i + 1];
 		if (next === undefined) return this.text.length;
-		return next >= 2 && this.text.charCodeAt(next - 2) === 13 && next - 2 >= (this.starts[i] ?? 0) ? next - 2 : next - 1;
+		return next >= 2 && this.text.charCodeAt(next - 2) === CR && next - 2 >= (this.starts[i] ?? 0) ? next - 2 : next - 1;
 	}
 }

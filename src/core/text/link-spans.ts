@@ -1,9 +1,10 @@
 import { forward, isSpace, nextOf } from "./forward";
+import { BANG, CLOSE_BRACKET, CLOSE_PAREN, DOUBLE_QUOTE, LESS_THAN, OPEN_PAREN } from "./char-codes";
 
 /**
  * Wikilinks and Markdown links found by loops instead of regular expressions: a pattern like
  * `\[([^\]]*)\]` retried at every "[" of a line that never closes it reads the rest of the line
- * each time, so a long line of "[" took seconds. Each function gives the matches its regex beside
+ * each time, which is quadratic in the line's length. Each function gives the matches its regex beside
  * it gives, and reads every character a bounded number of times.
  */
 export interface Span {
@@ -24,7 +25,7 @@ export function wikiSpans(text: string): WikiSpan[] {
 		const end = close(p + 2);
 		if (end >= text.length) break;
 		// Every "[[" before this "]" ends at it too: when it is no "]]", none of them is a link.
-		if (text.charCodeAt(end + 1) === 93) {
+		if (text.charCodeAt(end + 1) === CLOSE_BRACKET) {
 			spans.push({ start: bang(text, p, from), end: end + 2, inner: text.slice(p + 2, end) });
 			from = end + 2;
 		} else from = end + 1;
@@ -45,7 +46,7 @@ export function markdownSpans(text: string): MarkdownSpan[] {
 	for (let from = 0, p = text.indexOf("[", from); p >= 0; p = text.indexOf("[", from)) {
 		const q = closeBracket(p + 1);
 		if (q >= text.length) break;
-		const r = text.charCodeAt(q + 1) === 40 ? closeParen(q + 2) : -1;
+		const r = text.charCodeAt(q + 1) === OPEN_PAREN ? closeParen(q + 2) : -1;
 		if (r >= text.length) break;
 		if (r < 0) {
 			from = q + 1;
@@ -64,16 +65,16 @@ export function markdownSpans(text: string): MarkdownSpan[] {
 export function titledSpans(text: string): MarkdownSpan[] {
 	const spans: MarkdownSpan[] = [];
 	const closeBracket = nextOf(text, "]");
-	const [afterParen, angleEnd, plainEnd] = [forward(text, (c) => !isSpace(c)), nextOf(text, ">"), forward(text, (c) => c === 41 || isSpace(c))];
+	const [afterParen, angleEnd, plainEnd] = [forward(text, (c) => !isSpace(c)), nextOf(text, ">"), forward(text, (c) => c === CLOSE_PAREN || isSpace(c))];
 	const [afterAngle, afterPlain] = [closing(text), closing(text)];
 	for (let from = 0, p = text.indexOf("[", from); p >= 0; p = text.indexOf("[", from)) {
 		const q = closeBracket(p + 1);
 		if (q >= text.length) break;
 		let end = -1;
 		let target = "";
-		if (text.charCodeAt(q + 1) === 40) {
+		if (text.charCodeAt(q + 1) === OPEN_PAREN) {
 			const s = afterParen(q + 2);
-			const g = text.charCodeAt(s) === 60 ? angleEnd(s + 1) : text.length;
+			const g = text.charCodeAt(s) === LESS_THAN ? angleEnd(s + 1) : text.length;
 			if (g < text.length && g >= s + 2) [end, target] = [afterAngle(g + 1), text.slice(s, g + 1)];
 			const e = plainEnd(s);
 			if (end < 0 && e > s) [end, target] = [afterPlain(e), text.slice(s, e)];
@@ -94,16 +95,16 @@ function closing(text: string): (at: number) => number {
 	const [spaces, quote, afterTitle] = [forward(text, (c) => !isSpace(c)), nextOf(text, '"'), forward(text, (c) => !isSpace(c))];
 	return (at) => {
 		const w = spaces(at);
-		if (w > at && text.charCodeAt(w) === 34) {
+		if (w > at && text.charCodeAt(w) === DOUBLE_QUOTE) {
 			const c = quote(w + 1);
 			const t = c < text.length ? afterTitle(c + 1) : text.length;
-			if (text.charCodeAt(t) === 41) return t + 1;
+			if (text.charCodeAt(t) === CLOSE_PAREN) return t + 1;
 		}
-		return text.charCodeAt(w) === 41 ? w + 1 : -1;
+		return text.charCodeAt(w) === CLOSE_PAREN ? w + 1 : -1;
 	};
 }
 
 /** A "!" right before the link belongs to the match, unless an earlier match took it. */
 function bang(text: string, p: number, from: number): number {
-	return p > from && text.charCodeAt(p - 1) === 33 ? p - 1 : p;
+	return p > from && text.charCodeAt(p - 1) === BANG ? p - 1 : p;
 }

@@ -7,7 +7,6 @@ import type { RuleExamples, VaguenessRule } from "./rule";
 export const floatingDate: VaguenessRule = {
 	code: "floating-date",
 	kind: "vague",
-	label: { de: "Datum ohne Bezug", en: "floating date" },
 	check(input, lang) {
 		if (!input.floating || input.date === null) return null;
 		return lang === "de"

@@ -32,7 +32,6 @@ const NEGATED = /(?:^|[^\p{L}])(?:ohne|kein\p{L}*|nicht|without|no)\s+(?:(?:das|
 export const mixedPurpose: VaguenessRule = {
 	code: "mixed-purpose",
 	kind: "hint",
-	label: { de: "Beziehung und Geschäft gemischt", en: "relationship mixed with business" },
 	check(input, lang) {
 		// Care comes first: without a gesture or thanks nothing can be mixed, and most lines have neither.
 		const gesture = GESTURE.test(input.folded);

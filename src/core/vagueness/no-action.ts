@@ -34,7 +34,6 @@ const ACTION = words([
 export const noAction: VaguenessRule = {
 	code: "no-action",
 	kind: "vague",
-	label: { de: "ohne Handlung", en: "no action" },
 	check(input, lang) {
 		const { folded } = input;
 		if (!FOLLOW_UP.test(folded) && !(CONTACT.test(folded) && KEEP.test(folded))) return null;

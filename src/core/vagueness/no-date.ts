@@ -16,7 +16,6 @@ function shortened(text: string): string {
 export const noDate: VaguenessRule = {
 	code: "no-date",
 	kind: "vague",
-	label: { de: "kein Datum", en: "no date" },
 	check(input, lang) {
 		if (input.date !== null) return null;
 		const text = input.text.length > QUOTED_LENGTH ? `${shortened(input.text)} …` : input.text;

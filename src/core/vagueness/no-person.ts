@@ -24,7 +24,6 @@ const ROLE = words([
 export const noPerson: VaguenessRule = {
 	code: "no-person",
 	kind: "hint",
-	label: { de: "keine Person", en: "no person" },
 	check(input, lang) {
 		const { folded } = input;
 		if (TITLE.test(folded) || (folded.includes("@") && MENTION.test(folded)) || ROLE.test(folded)) return null;

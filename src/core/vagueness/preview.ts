@@ -34,7 +34,7 @@ export function previewActivity(request: PreviewRequest, dates: DateExtractor, l
 	const text = request.text.trim();
 	if (!text) return { date: null, vague: false, reasons: [], message: "" };
 	const date = request.date ?? dates.extract(text, request.reference).date;
-	const input = toVaguenessInput(text, "open", date, request.people, request.extraPhrases, false, request.reference);
+	const input = toVaguenessInput(text, { status: "open", date, people: request.people, extraPhrases: request.extraPhrases, today: request.reference });
 	const verdict = judge(input, lang);
 	const t = messages(lang);
 	const names = verdict.reasons.map((r) => t.reasons[r]).join(", ");

@@ -37,8 +37,6 @@ export interface VaguenessRule {
 	code: ReasonCode;
 	/** Hints never make an activity vague; they only show up in `reasons`. */
 	kind: "vague" | "hint";
-	/** Short label for the UI ("Pseudo-Aktivität", "wartet auf andere"). */
-	label: Record<Lang, string>;
 	/** Returns a suggestion text (how to make it concrete) when the rule fires, else null. */
 	check(input: VaguenessInput, lang: Lang): string | null;
 }

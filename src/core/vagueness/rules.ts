@@ -1,6 +1,5 @@
 import type { Lang } from "../i18n/lang";
-import type { ActivityStatus, ReasonCode } from "../model/activity";
-import type { IsoDay } from "../model/day";
+import type { ReasonCode } from "../model/activity";
 import { actionText } from "../text/action-text";
 import { fold } from "../text/fold";
 import { mixedPurpose } from "./mixed-purpose";
@@ -42,17 +41,13 @@ export function judge(input: VaguenessInput, lang: Lang): Verdict {
  */
 export const MAX_JUDGED_TEXT = 1000;
 
+/** What the rules know of an activity besides its text; people and extra phrases default to none. */
+export type VaguenessFacts = Pick<VaguenessInput, "status" | "date"> & Partial<Pick<VaguenessInput, "people" | "extraPhrases" | "floating" | "today">>;
+
 /** Reduces an activity's text to what a reader sees of the action (CONTRACT), then folds it. */
-export function toVaguenessInput(
-	text: string,
-	status: ActivityStatus,
-	date: string | null,
-	people: readonly string[],
-	extraPhrases: readonly string[],
-	floating = false,
-	today: IsoDay | null = null,
-): VaguenessInput {
+export function toVaguenessInput(text: string, facts: VaguenessFacts): VaguenessInput {
 	const plain = actionText(text);
 	const judged = plain.length > MAX_JUDGED_TEXT ? plain.slice(0, MAX_JUDGED_TEXT) : plain;
+	const { status, date, people = [], extraPhrases = [], floating = false, today = null } = facts;
 	return { text: plain, folded: fold(judged), status, date, people, extraPhrases, floating, today };
 }

@@ -122,7 +122,6 @@ function all(groups: readonly WordPattern[], folded: string): boolean {
 export const vaguePhrase: VaguenessRule = {
 	code: "vague-phrase",
 	kind: "vague",
-	label: { de: "Pseudo-Aktivität", en: "Pseudo-activity" },
 	check(input, lang) {
 		for (const pseudo of PSEUDO_ACTIVITIES) for (const groups of pseudo.readings) if (all(groups, input.folded)) return pseudo.suggestion(stepParts(input, lang), lang);
 		for (const phrase of input.extraPhrases) if (all(extraPhrasePatterns(phrase), input.folded)) return extraSuggestion(stepParts(input, lang), lang);

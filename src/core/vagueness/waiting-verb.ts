@@ -35,7 +35,6 @@ const OTHERS = words(OTHERS_ACT);
 export const waitingVerb: VaguenessRule = {
 	code: "waiting-verb",
 	kind: "vague",
-	label: { de: "wartet auf andere", en: "waits for others" },
 	check(input, lang) {
 		if (!PATTERN.test(input.folded) && !OTHERS.test(input.folded)) return null;
 		const { who, what, day } = stepParts(input, lang);

@@ -1,3 +1,4 @@
+import { count } from "../../core/i18n/plural";
 import type { UiStrings } from "./ui-strings";
 import { overviewDe } from "./overview-de";
 import { goalsUiDe } from "./ui-goals";
@@ -53,7 +54,8 @@ export const uiDe: UiStrings = {
 	lint: {
 		title: "Vault prüfen",
 		none: "Keine Probleme: alle Dossiers sind in Ordnung.",
-		summary: (problems, customers, unreadable) => `${problems} Probleme bei ${customers} Kunden${unreadable ? `, ${unreadable} Notizen nicht vollständig lesbar` : ""}`,
+		// "bei 1 Kunden": Kunde keeps its -n in the dative singular.
+		summary: (problems, customers, unreadable) => `${count(problems, "Problem", "Probleme")} bei ${customers} Kunden${unreadable ? `, ${count(unreadable, "Notiz", "Notizen")} nicht vollständig lesbar` : ""}`,
 	},
 	bases: {
 		command: "Kundenbasis anlegen (Bases)",
@@ -163,7 +165,7 @@ export const uiDe: UiStrings = {
 	},
 	status: {
 		indexing: (done, total) => `Kundendossier: ${done}/${total} Notizen gelesen`,
-		counts: (customers, open, vague) => `${customers} Kunden · ${open} offen · ${vague} vage`,
+		counts: (customers, open, vague) => `${count(customers, "Kunde", "Kunden")} · ${open} offen · ${vague} vage`,
 		tooltip: "Kundendossier: Kunden, offene und vage Aktivitäten",
 	},
 	card: {
@@ -223,6 +225,7 @@ export const uiDe: UiStrings = {
 	},
 	overview: overviewDe,
 	settings: {
+		storedInvalid: (keys) => `Ungültig gespeichert und durch den Standardwert ersetzt: ${keys.join(", ")}. Die nächste Änderung speichert die Standardwerte.`,
 		customers: "Kunden",
 		customerFolders: { name: "Kundenordner", desc: "Ordner, deren Notizen Kunden sind (einer pro Zeile). Notizen mit „typ: kunde“ zählen überall." },
 		customerTemplate: { name: "Vorlage für neue Kunden", desc: "Pfad einer Notiz, z. B. Vorlagen/Kunde.md; leer: das eingebaute Dossier-Gerüst." },

@@ -1,3 +1,4 @@
+import { count } from "../../core/i18n/plural";
 import type { UiStrings } from "./ui-strings";
 import { overviewEn } from "./overview-en";
 import { goalsUiEn } from "./ui-goals";
@@ -53,7 +54,7 @@ export const uiEn: UiStrings = {
 	lint: {
 		title: "Check vault",
 		none: "No problems: every dossier is in order.",
-		summary: (problems, customers, unreadable) => `${problems} problems with ${customers} customers${unreadable ? `, ${unreadable} notes not fully readable` : ""}`,
+		summary: (problems, customers, unreadable) => `${count(problems, "problem", "problems")} with ${count(customers, "customer", "customers")}${unreadable ? `, ${count(unreadable, "note", "notes")} not fully readable` : ""}`,
 	},
 	bases: {
 		command: "Create customer base (Bases)",
@@ -163,7 +164,7 @@ export const uiEn: UiStrings = {
 	},
 	status: {
 		indexing: (done, total) => `Kundendossier: ${done}/${total} notes read`,
-		counts: (customers, open, vague) => `${customers} customers · ${open} open · ${vague} vague`,
+		counts: (customers, open, vague) => `${count(customers, "customer", "customers")} · ${open} open · ${vague} vague`,
 		tooltip: "Kundendossier: customers, open and vague activities",
 	},
 	card: {
@@ -223,6 +224,7 @@ export const uiEn: UiStrings = {
 	},
 	overview: overviewEn,
 	settings: {
+		storedInvalid: (keys) => `Stored with an invalid value and replaced by the default: ${keys.join(", ")}. The next change saves the defaults.`,
 		customers: "Customers",
 		customerFolders: { name: "Customer folders", desc: "Folders whose notes are customers (one per line). Notes with “type: customer” count anywhere." },
 		customerTemplate: { name: "Template for new customers", desc: "Path of a note, e.g. Templates/Customer.md; empty: the built-in dossier skeleton." },

@@ -184,6 +184,8 @@ export interface UiStrings {
 	};
 	overview: OverviewStrings;
 	settings: {
+		/** Stored values that failed validation, by key: their defaults are used until the next change saves them. */
+		storedInvalid(keys: readonly string[]): string;
 		customers: string;
 		customerFolders: { name: string; desc: string };
 		customerMarkers: { name: string; desc: string; invalid: string };

@@ -4,7 +4,7 @@ import { inCustomerFolder } from "../../core/index/customer-marker";
 import { IndexState } from "../../core/index/index-state";
 import type { IndexResult } from "../../core/index/index-result";
 import type { ParsedNote } from "../../core/index/note";
-import { parseNote } from "../../core/index/parse-note";
+import { parseNote, unreadableNote } from "../../core/index/parse-note";
 import { obsidianYaml } from "../vault/yaml";
 import type { Settings } from "../../core/settings/settings";
 import { mayMatter, preParsedFrom } from "./pre-parsed-from-cache";
@@ -104,8 +104,21 @@ export class LiveIndex extends Events {
 		else into.delete(path);
 	}
 
-	/** The parsed note, or null for a note that cannot matter (it is never read). */
+	/**
+	 * The parsed note, or null for a note that cannot matter (it is never read). A note that fails to
+	 * read or parse is listed as unreadable, so one note never stops the index (nor leaves the status bar on "indexing").
+	 */
 	private async parseFile(file: TFile): Promise<ParsedNote | null> {
+		try {
+			return await this.readAndParse(file);
+		} catch (error) {
+			const code = (error as { code?: unknown } | null)?.code;
+			const t = this.ctx.t;
+			return unreadableNote(file.path, t.errors.unreadableNote(typeof code === "string" ? t.errors.fileSystem(code) : t.errors.unexpected()));
+		}
+	}
+
+	private async readAndParse(file: TFile): Promise<ParsedNote | null> {
 		if (file.extension !== "md") return null;
 		const cache = this.app.metadataCache.getFileCache(file);
 		if (!mayMatter(cache, inCustomerFolder(file.path, this.ctx.settings.customerFolders), this.ctx.markers)) return null;

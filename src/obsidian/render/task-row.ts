@@ -7,6 +7,7 @@ import type { UiStrings } from "../i18n/ui-strings";
 import { formatDay, formatRelative } from "./format";
 import { taskMenu } from "./task-menu";
 import { effectiveAbc } from "../../core/customers/effective-abc";
+import { phaseShown } from "../../core/review/phase-shown";
 
 /** What a row can do; the view wires these to safe writes and navigation. */
 export interface TaskActions {
@@ -52,7 +53,7 @@ export function renderTaskRow(parent: HTMLElement, a: Activity, ctx: RowContext)
 	});
 	const abc = effectiveAbc(customer);
 	if (abc) meta.createSpan({ cls: "kundendossier-abc-tag", text: abc, attr: { "data-abc": abc } });
-	if (customer?.phase) meta.createSpan({ cls: "kundendossier-task-phase", text: customer.phase });
+	if (customer?.phase) meta.createSpan({ cls: "kundendossier-task-phase", text: phaseShown(customer, messages(lang)) });
 	if (a.date) meta.createSpan({ cls: "kundendossier-task-date", text: `${formatDay(a.date, lang)} · ${formatRelative(a.date, ctx.today, lang)}` });
 	if (a.path !== a.customer) meta.createSpan({ cls: "kundendossier-task-source", text: ui.tasks.fromDailyNote(a.path.replace(/^.*\//, "").replace(/\.md$/, "")) });
 

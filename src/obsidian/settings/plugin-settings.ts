@@ -20,9 +20,30 @@ export interface PluginSettings extends Settings {
 	stuckDays: Record<string, number>;
 }
 
-export function readPluginSettings(raw: unknown): PluginSettings {
-	const { settings } = readSettings(raw);
+/**
+ * The stored settings, each bad value replaced by its default; `invalid` names those keys, for the
+ * settings tab to show until the next save writes the defaults back.
+ */
+export function readPluginSettings(raw: unknown): { settings: PluginSettings; invalid: string[] } {
+	const { settings, problems } = readSettings(raw);
 	const src = (raw && typeof raw === "object" ? raw : {}) as Record<string, unknown>;
+	const invalid = [...problems, ...PLUGIN_KEYS.filter(([key, valid]) => src[key] !== undefined && !valid(src[key])).map(([key]) => key)];
+	return { settings: pluginSettings(settings, src), invalid };
+}
+
+const isBoolean = (v: unknown) => typeof v === "boolean";
+const oneOf = (...values: unknown[]) => (v: unknown) => values.includes(v);
+/** The plugin's own keys and what a stored value of each must be. */
+const PLUGIN_KEYS: ReadonlyArray<[keyof PluginSettings, (value: unknown) => boolean]> = [
+	["languageMode", oneOf("auto", "de", "en")],
+	["explorerTags", isBoolean],
+	["dailyNotesFromCore", isBoolean],
+	["addActivityTo", oneOf("customer", "daily")],
+	["logContactTo", oneOf("customer", "daily")],
+	["customerTemplate", (v) => typeof v === "string"],
+];
+
+function pluginSettings(settings: Settings, src: Record<string, unknown>): PluginSettings {
 	const mode = src.languageMode;
 	return {
 		...settings,

@@ -16,7 +16,14 @@ import { goalsSection } from "./sections/goals-section";
 
 /** The settings tab: only composes the sections, each in its own file. */
 export class KundendossierSettingTab extends PluginSettingTab {
-	constructor(app: App, plugin: Plugin, private readonly context: PluginContext, private readonly save: (patch: Partial<PluginSettings>) => Promise<void>) {
+	constructor(
+		app: App,
+		plugin: Plugin,
+		private readonly context: PluginContext,
+		private readonly save: (patch: Partial<PluginSettings>) => Promise<void>,
+		/** Stored keys whose values failed validation: shown, never silently dropped. */
+		private readonly invalid: () => readonly string[] = () => [],
+	) {
 		super(app, plugin);
 	}
 
@@ -26,6 +33,8 @@ export class KundendossierSettingTab extends PluginSettingTab {
 		const settings = this.context.settings();
 		const lang = this.context.lang();
 		const models = createPhaseCatalog(settings.customPhaseModels).models.map((m) => ({ id: m.id, name: m.name[lang] }));
+		const invalid = this.invalid();
+		if (invalid.length > 0) containerEl.createDiv({ cls: "kundendossier-setting-error mod-warning", text: this.context.ui().settings.storedInvalid(invalid) });
 		for (const section of SECTIONS) section(containerEl, { settings, ui: this.context.ui(), save: this.save, models });
 	}
 }

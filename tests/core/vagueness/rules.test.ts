@@ -63,7 +63,7 @@ describe("judge (CONTRACT: Vague activities)", () => {
 });
 
 describe("toVaguenessInput", () => {
-	const reduce = (text: string) => toVaguenessInput(text, "open", null, [], []).text;
+	const reduce = (text: string) => toVaguenessInput(text, { status: "open", date: null }).text;
 
 	it("reduces links to what the reader sees", () => {
 		expect(reduce("[[Kunden/Meier GmbH|Meier]] anrufen")).toBe("Meier anrufen");
@@ -80,17 +80,17 @@ describe("toVaguenessInput", () => {
 
 	it("folds, and reads decomposed umlauts like composed ones", () => {
 		const decomposed = "Um Ru\u0308ckruf bitten";
-		expect(toVaguenessInput(decomposed, "open", null, [], []).folded).toBe("um rueckruf bitten");
-		expect(judge(toVaguenessInput(decomposed, "open", "2026-11-30", [], []), "de").reasons).toContain("vague-phrase");
+		expect(toVaguenessInput(decomposed, { status: "open", date: null }).folded).toBe("um rueckruf bitten");
+		expect(judge(toVaguenessInput(decomposed, { status: "open", date: "2026-11-30" }), "de").reasons).toContain("vague-phrase");
 	});
 
 	it("keeps status, date, people and phrases as given", () => {
-		const at = toVaguenessInput("x", "done", "2026-11-30", ["Gerens"], ["Kontakt halten"]);
+		const at = toVaguenessInput("x", { status: "done", date: "2026-11-30", people: ["Gerens"], extraPhrases: ["Kontakt halten"] });
 		expect(at).toMatchObject({ status: "done", date: "2026-11-30", people: ["Gerens"], extraPhrases: ["Kontakt halten"] });
 	});
 
 	it("does not let a code span or link target make an activity vague", () => {
-		expect(judge(toVaguenessInput("Frau Gerens anrufen `warten`", "open", "2026-11-30", [], []), "de").vague).toBe(false);
-		expect(judge(toVaguenessInput("[[Auf Entscheidung warten|Frau Gerens]] anrufen", "open", "2026-11-30", [], []), "de").vague).toBe(false);
+		expect(judge(toVaguenessInput("Frau Gerens anrufen `warten`", { status: "open", date: "2026-11-30" }), "de").vague).toBe(false);
+		expect(judge(toVaguenessInput("[[Auf Entscheidung warten|Frau Gerens]] anrufen", { status: "open", date: "2026-11-30" }), "de").vague).toBe(false);
 	});
 });

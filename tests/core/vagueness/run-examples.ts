@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { de } from "../../../src/core/i18n/de";
+import { en } from "../../../src/core/i18n/en";
 import { LANGS } from "../../../src/core/i18n/lang";
 import type { ActivityStatus } from "../../../src/core/model/activity";
 import type { RuleExamples, VaguenessRule } from "../../../src/core/vagueness/rule";
@@ -15,7 +17,7 @@ export function input(
 ) {
 	const date = opts.date === undefined ? SOME_DAY : opts.date;
 	const today = opts.today === undefined ? TODAY : opts.today;
-	return toVaguenessInput(text, opts.status ?? "open", date, opts.people ?? [], opts.extra ?? [], opts.floating ?? false, today);
+	return toVaguenessInput(text, { status: opts.status ?? "open", date, people: opts.people ?? [], extraPhrases: opts.extra ?? [], floating: opts.floating ?? false, today });
 }
 
 export function fires(rule: VaguenessRule, text: string, opts: Parameters<typeof input>[1] = {}): boolean {
@@ -39,9 +41,9 @@ export function runExamples(rule: VaguenessRule, ruleExamples: RuleExamples): vo
 				if (result !== null) expect(result.length).toBeGreaterThan(10);
 			});
 		}
-		it("has labels and suggestions in both languages", () => {
-			expect(rule.label.de).not.toBe("");
-			expect(rule.label.en).not.toBe("");
+		it("has labels (the catalogues' reasons) and suggestions in both languages", () => {
+			expect(de.reasons[rule.code]).not.toBe("");
+			expect(en.reasons[rule.code]).not.toBe("");
 			const firing = ruleExamples.de.find((e) => e.fires);
 			if (!firing) throw new Error("no firing example");
 			const at = input(firing.text, { date: firing.date, people: firing.people, floating: firing.floating });

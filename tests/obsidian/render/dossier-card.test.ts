@@ -29,6 +29,13 @@ describe("dossier card", () => {
 		expect(el.querySelector(".kundendossier-timeline-model")?.textContent).toBe("Phasenmodell: Kundenherz");
 	});
 
+	it("names the model and its phases in English in an English UI; the current step keeps its canonical name", async () => {
+		const { el } = await card("Kunden/Müller Maschinenbau.md", "en");
+		expect(texts(el, ".kundendossier-step-name")).toEqual(["Occasion", "Getting to know", "Deepening", "Trust", "Intimacy"]);
+		expect(el.querySelector("[aria-current=step]")?.getAttribute("data-phase")).toBe("Vertrauen");
+		expect(el.querySelector(".kundendossier-timeline-model")?.textContent).toBe("Phase model: Customer heart");
+	});
+
 	it("shows the written ABC class and, when it differs, the revenue analysis", async () => {
 		const { el } = await card("Kunden/Müller Maschinenbau.md");
 		expect(el.querySelector(".kundendossier-abc-tag")?.getAttribute("data-abc")).toBe("B");
