@@ -1,9 +1,9 @@
-import { createApi } from "../../core/api/create-api";
-import type { KundendossierApi } from "../../core/api/script-api";
+import { createApi } from "../../core/script-api/create-api";
+import type { KundendossierApi } from "../../core/script-api/script-api";
 import { createDateExtractor } from "../../core/dates/extract";
 import type { PluginContext } from "../plugin-context";
 
-export type { KundendossierApi } from "../../core/api/script-api";
+export type { KundendossierApi } from "../../core/script-api/script-api";
 
 /**
  * The plugin's script API: reads the live index and the settings on every call, today from the
