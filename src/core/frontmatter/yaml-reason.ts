@@ -1,5 +1,5 @@
-/** What is wrong with broken YAML, in words a catalogue can say in each language. */
-export type YamlReason = "indentation" | "tab" | "unclosed-quote" | "unclosed-bracket" | "colon" | "duplicate-key" | "unknown-alias" | "unknown-tag" | "syntax";
+export type { YamlReason } from "../model/reasons";
+import type { YamlReason } from "../model/reasons";
 
 /** The YAML parser's reasons (js-yaml's, which Obsidian's parser shares), by what the user has to fix. */
 const REASONS: ReadonlyArray<[RegExp, YamlReason]> = [

@@ -1,8 +1,5 @@
-/** The sales goals a goals note can set (DOMAIN §5), and every key that may hold each, German first. */
-export type GoalId = "customers" | "customerGrowth" | "newCustomers" | "revenueExisting" | "revenueNew" | "revenuePerCustomer" | "newACustomers" | "contactsPerWeek";
-
-/** How a target is written and shown: a count, a percentage, an amount in €, or a number per week. */
-export type GoalUnit = "count" | "percent" | "amount" | "rate";
+export type { GoalId, GoalUnit } from "../model/goal";
+import type { GoalId, GoalUnit } from "../model/goal";
 
 export interface GoalKind {
 	id: GoalId;

@@ -1,29 +1,11 @@
 import { daysBetween } from "../dates/day";
 import type { IsoDay } from "../model/day";
 import type { GoalFacts } from "./goal-facts";
-import type { GoalId, GoalUnit } from "./goal-kinds";
+import type { GoalId, GoalProgress, GoalTrack } from "../model/goal";
 import type { GoalPeriod } from "./goal-period";
 import type { GoalTarget } from "./goals-spec";
 
-/** `reached` whenever the value stands at the target; `missed` once the period is over without. */
-export type GoalTrack = "reached" | "on-track" | "behind" | "missed" | "not-started";
-
-/** One goal on one day: one line of the review and of the `kundenziele` block. */
-export interface GoalProgress {
-	id: GoalId;
-	unit: GoalUnit;
-	key: string;
-	/** Null when the index cannot tell (no customer with revenue, growth from none). */
-	value: number | null;
-	target: number;
-	/** How much of the target is reached, in per cent (uncapped); null without a value. */
-	percent: number | null;
-	/** What the value should be by the day on a straight line from the period's start; null before it. */
-	expected: number | null;
-	/** Days of the period from the day on, the day included; 0 once it is over. */
-	daysLeft: number;
-	track: GoalTrack;
-}
+export type { GoalProgress, GoalTrack } from "../model/goal";
 
 export function goalProgress(goal: GoalTarget, facts: GoalFacts, period: GoalPeriod, day: IsoDay): GoalProgress {
 	const total = daysBetween(period.from, period.to) + 1;

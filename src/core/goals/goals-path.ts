@@ -1,8 +1,7 @@
 import { yearOf } from "../dates/day";
 import type { IsoDay } from "../model/day";
 
-/** Where the goals note lies unless set otherwise; `{{jahr}}` (or `{{year}}`) stands for the year. */
-export const DEFAULT_GOALS_NOTE = "Notizen/Vertriebsziele {{jahr}}.md";
+export { DEFAULT_GOALS_NOTE } from "../settings/settings";
 
 const YEAR = /\{\{\s*(?:jahr|year)\s*\}\}/gi;
 const HAS_YEAR = /\{\{\s*(?:jahr|year)\s*\}\}/i;

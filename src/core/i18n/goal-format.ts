@@ -1,4 +1,4 @@
-import type { GoalUnit } from "../goals/goal-kinds";
+import type { GoalUnit } from "../model/goal";
 import type { Lang } from "./lang";
 
 const FORMATS = {

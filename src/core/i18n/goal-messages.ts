@@ -1,5 +1,5 @@
-import type { GoalId, GoalUnit } from "../goals/goal-kinds";
-import type { GoalProgress } from "../goals/goal-progress";
+import type { GoalId, GoalUnit } from "../model/goal";
+import type { GoalProgress } from "../model/goal";
 
 /** Texts of the sales goals: their names, progress lines and the problems of a goals note. */
 export interface GoalMessages {

@@ -1,4 +1,4 @@
-import type { GoalProgress } from "../goals/goal-progress";
+import type { GoalProgress } from "../model/goal";
 import { goalNumber, goalPercent } from "./goal-format";
 import type { GoalMessages } from "./goal-messages";
 

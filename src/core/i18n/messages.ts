@@ -1,9 +1,9 @@
-import type { ReviewRefusal } from "../review/section";
+import type { ReviewRefusal } from "../model/reasons";
 import type { ReasonCode } from "../model/activity";
 import type { AbcClass } from "../model/customer";
 import type { GoalMessages } from "./goal-messages";
 import type { Lang } from "./lang";
-import type { YamlReason } from "../frontmatter/yaml-reason";
+import type { YamlReason } from "../model/reasons";
 
 /** Every text core produces. The German and English objects share this type, so a missing key fails to compile. */
 export interface Messages {

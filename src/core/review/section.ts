@@ -2,16 +2,8 @@ import { REVIEW_END, REVIEW_START, reviewMarkers } from "../markdown/generated-s
 import { LineIndex } from "../text/line-index";
 import { BOM } from "../text/char-codes";
 
-/** Why the review was not put into a note: the note is left as it is. */
-export type ReviewRefusal =
-	/** A start or end marker without its partner: what belongs to the review is unclear. */
-	| "unpaired-marker"
-	/** More than one review section: which one to replace is unclear. */
-	| "several-sections"
-	/** The note ends inside a fenced code block: an appended section would be code, not a review. */
-	| "open-code-block"
-	/** The review itself would break the section (a marker or fence in it): nothing written. */
-	| "unsafe-review";
+export type { ReviewRefusal } from "../model/reasons";
+import type { ReviewRefusal } from "../model/reasons";
 
 export type ReviewInsert = { ok: true; text: string } | { ok: false; reason: ReviewRefusal };
 
