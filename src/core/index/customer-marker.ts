@@ -1,4 +1,7 @@
 import { fold, slug } from "../text/fold";
+import { inFolder } from "../text/folders";
+
+export { inFolder, normalizeFolder } from "../text/folders";
 
 /** A `key: value` marker from the settings, read once: `typ: kunde` → key "typ", value "kunde". */
 export interface Marker {
@@ -33,15 +36,4 @@ export function mayBeMarked(frontmatterLines: readonly string[], markers: readon
 
 export function inCustomerFolder(path: string, folders: readonly string[]): boolean {
 	return folders.some((folder) => inFolder(path, folder));
-}
-
-/** A folder as a vault path: "/Kunden/" and "Kunden" are the same folder; "" is the whole vault. */
-export function normalizeFolder(folder: string): string {
-	return folder.replace(/^\/+|\/+$/g, "");
-}
-
-/** A note lies in a folder at any depth; the empty folder (or "/") is the whole vault. */
-export function inFolder(path: string, folder: string): boolean {
-	const f = normalizeFolder(folder);
-	return f === "" || path.startsWith(`${f}/`);
 }

@@ -1,7 +1,9 @@
 import type { Lang } from "../i18n/lang";
 import type { PhaseModel } from "../phases/model";
 import { DEFAULT_TEMPLATE_FOLDERS } from "./template-folders";
-import { DEFAULT_GOALS_NOTE } from "../goals/goals-path";
+
+/** Where the goals note lies unless set otherwise; `{{jahr}}` (or `{{year}}`) stands for the year. */
+export const DEFAULT_GOALS_NOTE = "Notizen/Vertriebsziele {{jahr}}.md";
 
 /** Everything a user can set. Core receives it as a value; it never reads it from anywhere. */
 export interface Settings {

@@ -1,4 +1,4 @@
-import { inFolder, normalizeFolder } from "../index/customer-marker";
+import { inFolder, normalizeFolder } from "../text/folders";
 
 /** Where templates live when nothing says otherwise (German and English vaults). */
 export const DEFAULT_TEMPLATE_FOLDERS: readonly string[] = ["Vorlagen", "Templates"];
