@@ -1,5 +1,5 @@
 import { setScalar, yamlScalar, type FrontmatterEdit } from "../frontmatter/edit-keys";
-import { recordPhase } from "../frontmatter/edit-phases";
+import { recordPhase } from "../phases/record-phase";
 import type { YamlLoader } from "../frontmatter/parse";
 import type { IsoDay } from "../model/day";
 

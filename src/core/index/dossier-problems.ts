@@ -1,5 +1,5 @@
 import type { Dossier } from "../dossier/dossier";
-import type { IndexContext } from "../index/context";
+import type { IndexContext } from "./context";
 import type { Problem } from "../model/customer";
 
 /** The lifecycle model whose stages a `status` names (Wunschkunde … Top-Kunde, target … top). */

@@ -3,17 +3,17 @@ import { readAbc } from "../abc/read-abc";
 import { phaseLabels } from "../phases/labels";
 import type { FrontmatterError } from "../frontmatter/parse";
 import { yamlReason } from "../frontmatter/yaml-reason";
-import type { IndexContext } from "../index/context";
-import type { ParsedNote } from "../index/note";
+import type { IndexContext } from "./context";
+import type { ParsedNote } from "./note";
 import type { Messages } from "../i18n/messages";
 import type { Activity } from "../model/activity";
 import type { Problem } from "../model/customer";
 import type { Dossier } from "../dossier/dossier";
 import { evaluatePhases, type PhaseState } from "../phases/evaluate";
-import { contactDue, contactInterval, contactProblem, lastContact, nextOpen, recentContacts } from "./contact";
-import type { CustomerRecord } from "./customer-record";
+import { contactDue, contactInterval, contactProblem, lastContact, nextOpen, recentContacts } from "../customers/contact";
+import type { CustomerRecord } from "../customers/customer-record";
 import { dossierProblems } from "./dossier-problems";
-import { liftedAbc } from "./effective-abc";
+import { liftedAbc } from "../customers/effective-abc";
 
 /** What the analysis across all customers says about this one. */
 export interface AbcContext {

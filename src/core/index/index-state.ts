@@ -1,6 +1,6 @@
 import { aFloor, analyseAbc, type AbcResult } from "../abc/analysis";
 import type { CustomerRecord } from "../customers/customer-record";
-import { evaluateCustomer, type PersonRef } from "../customers/evaluate-customer";
+import { evaluateCustomer, type PersonRef } from "./evaluate-customer";
 import type { Dossier } from "../dossier/dossier";
 import type { Activity } from "../model/activity";
 import { activitiesOfNote, earlierVerdicts, samePeople, type Judged } from "./activities-of-note";

@@ -1,4 +1,4 @@
-import { frontmatterMessage } from "../customers/evaluate-customer";
+import { frontmatterMessage } from "./evaluate-customer";
 import type { Messages } from "../i18n/messages";
 import type { NoteError } from "./index-result";
 import type { ParsedNote } from "./note";

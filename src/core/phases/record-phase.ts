@@ -1,16 +1,16 @@
 import { FIELD_KEYS } from "../dossier/keys";
-import { readHistory } from "../phases/history";
-import { isRefusal, ownedKey, putScalar, valueOf } from "./edit-keys";
-import { refuse, readData, verified, type FrontmatterEdit } from "./edit-result";
-import { appendBlock } from "./history-block";
-import type { PhaseChange } from "./history-entry";
-import { appendFlow } from "./history-flow";
-import { readNote, spliceLines, writeNote, type NoteLines } from "./note-lines";
-import type { YamlLoader } from "./parse";
-import { entryPairs } from "./history-entry";
-import { maskYaml } from "./yaml-text";
+import { readHistory } from "./history";
+import { isRefusal, ownedKey, putScalar, valueOf } from "../frontmatter/edit-keys";
+import { refuse, readData, verified, type FrontmatterEdit } from "../frontmatter/edit-result";
+import { appendBlock } from "../frontmatter/history-block";
+import type { PhaseChange } from "../frontmatter/history-entry";
+import { appendFlow } from "../frontmatter/history-flow";
+import { readNote, spliceLines, writeNote, type NoteLines } from "../frontmatter/note-lines";
+import type { YamlLoader } from "../frontmatter/parse";
+import { entryPairs } from "../frontmatter/history-entry";
+import { maskYaml } from "../frontmatter/yaml-text";
 
-export type { PhaseChange } from "./history-entry";
+export type { PhaseChange } from "../frontmatter/history-entry";
 
 const OWNED = [...FIELD_KEYS.phase, ...FIELD_KEYS.phases];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { newCustomerNote } from "../../../src/core/dossier/new-customer";
+import { newCustomerNote } from "../../../src/core/customers/new-customer";
 import { parseYaml } from "../../../src/core/frontmatter/yaml-schema";
 import { json } from "../index/build";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { setScalar, yamlScalar } from "../../../src/core/frontmatter/edit-keys";
-import { recordPhase } from "../../../src/core/frontmatter/edit-phases";
+import { recordPhase } from "../../../src/core/phases/record-phase";
 import { parseYaml } from "../../../src/core/frontmatter/yaml-schema";
 
 /** The written text; a refusal fails the test. */

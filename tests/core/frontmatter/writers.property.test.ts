@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { FIELD_KEYS } from "../../../src/core/dossier/keys";
 import { setScalar, valueOf, type FrontmatterEdit } from "../../../src/core/frontmatter/edit-keys";
-import { recordPhase } from "../../../src/core/frontmatter/edit-phases";
+import { recordPhase } from "../../../src/core/phases/record-phase";
 import { readData } from "../../../src/core/frontmatter/edit-result";
 import { parseYaml } from "../../../src/core/frontmatter/yaml-schema";
 import { readHistory } from "../../../src/core/phases/history";

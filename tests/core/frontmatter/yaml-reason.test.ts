@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { frontmatterMessage } from "../../../src/core/customers/evaluate-customer";
+import { frontmatterMessage } from "../../../src/core/index/evaluate-customer";
 import { messages } from "../../../src/core/i18n";
 import { parseFrontmatter } from "../../../src/core/frontmatter/parse";
 import { parseYaml } from "../../../src/core/frontmatter/yaml-schema";
