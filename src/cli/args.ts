@@ -1,5 +1,4 @@
-import { isIsoDay } from "../core/dates/day";
-import { isLang, type Lang } from "../core/i18n/lang";
+import { isIsoDay, isLang, type Lang } from "../core/api";
 import type { CliMessages } from "./i18n/cli-messages";
 
 export type Command = "index" | "review" | "lint" | "export";

@@ -1,9 +1,5 @@
-import { parseYaml } from "../core/frontmatter/yaml-schema";
-import { goalsNoteCandidates } from "../core/goals/goals-path";
-import { goalsReport, type GoalsReport } from "../core/goals/goals-report";
-import type { Messages } from "../core/i18n/messages";
-import type { IndexResult } from "../core/index/index-result";
-import type { NoteInput } from "../core/index/note";
+import { parseYaml } from "../core/cli-api";
+import { goalsNoteCandidates, goalsReport, type GoalsReport, type IndexResult, type Messages, type NoteInput } from "../core/api";
 
 /**
  * The goals note of the review's day, measured: `--goals` when given, else the setting (by default

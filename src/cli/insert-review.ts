@@ -1,10 +1,6 @@
 import { existsSync, lstatSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import type { Messages } from "../core/i18n/messages";
-import { fillDailyTemplate, formatDailyNoteName } from "../core/markdown/daily-note";
-import type { IsoDay } from "../core/model/day";
-import { replaceReviewSection } from "../core/review/section";
-import type { Settings } from "../core/settings/settings";
+import { fillDailyTemplate, formatDailyNoteName, type IsoDay, type Messages, replaceReviewSection, type Settings } from "../core/api";
 import { errorCode, readRegularFile } from "./read-file";
 import { dailyNotesConfig } from "./vault-settings";
 

@@ -1,5 +1,4 @@
-import type { IndexResult } from "../core/index/index-result";
-import type { Messages } from "../core/i18n/messages";
+import type { IndexResult, Messages } from "../core/api";
 
 /**
  * `lint`: every customer problem and unreadable note, one per line (or as JSON). `problems` counts what

@@ -1,9 +1,6 @@
 import { readdirSync, realpathSync, statSync, type Dirent } from "node:fs";
 import { join, normalize, sep } from "node:path";
-import { de } from "../core/i18n/de";
-import type { Messages } from "../core/i18n/messages";
-import type { NoteInput } from "../core/index/note";
-import { compare } from "../core/text/compare";
+import { compare, de, type Messages, type NoteInput } from "../core/api";
 import { errorCode, fsRefusal, MAX_NOTE_FILE_BYTES, readRegularFile, type ReadRefusal } from "./read-file";
 
 /** A vault problem that stops the CLI (missing or unreadable folder): exit code 2. */

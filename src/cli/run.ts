@@ -1,14 +1,5 @@
-import { messages } from "../core/i18n";
-import type { Messages } from "../core/i18n/messages";
-import { buildIndex } from "../core/index/build-index";
-import { toContractJson } from "../core/index/contract-json";
-import type { IndexResult } from "../core/index/index-result";
-import { dailyReview } from "../core/review/daily-review";
-import { toCsv } from "../core/export/to-csv";
-import { toIcs } from "../core/export/to-ics";
-import { reviewSection } from "../core/review/section";
-import { renderSummary } from "../core/review/summary";
-import { compare } from "../core/text/compare";
+import { compare, dailyReview, type IndexResult, messages, type Messages, renderSummary, reviewSection, toContractJson, toCsv, toIcs } from "../core/api";
+import { buildIndex } from "../core/cli-api";
 import { insertReview } from "./insert-review";
 import { cliGoals } from "./goals-note";
 import { lintReport } from "./lint-report";

@@ -1,9 +1,5 @@
-import type { Lang } from "../core/i18n/lang";
-import type { Settings } from "../core/settings/settings";
-import { readSettings } from "../core/settings/validate";
+import { type Lang, normalizeFolder, readSettings, type Settings, templateFolders } from "../core/api";
 import { readVaultConfig } from "./read-vault";
-import { normalizeFolder } from "../core/index/customer-marker";
-import { templateFolders } from "../core/settings/template-folders";
 
 /** Where the plugin keeps its settings, as named in warnings about them. */
 export const SETTINGS_FILE = ".obsidian/plugins/kundendossier/data.json";

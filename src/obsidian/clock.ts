@@ -1,4 +1,4 @@
-import { toIsoDay } from "../core/dates/day";
+import { toIsoDay } from "../core/api";
 
 /** Today in the user's time zone: the plugin reads the clock here and passes the day to core. */
 export function localToday(): string {

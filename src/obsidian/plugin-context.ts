@@ -1,5 +1,5 @@
 import type { App } from "obsidian";
-import type { Lang } from "../core/i18n/lang";
+import type { Lang } from "../core/api";
 import type { UiStrings } from "./i18n/ui-strings";
 import type { LiveIndex } from "./index/live-index";
 import type { CardOptions } from "./render/dossier-card";

@@ -1,5 +1,4 @@
-import { dailyReview } from "../core/review/daily-review";
-import { messages } from "../core/i18n";
+import { dailyReview, messages } from "../core/api";
 import type { PluginContext } from "./plugin-context";
 import { readGoalsReport } from "./goals/goals-note";
 

@@ -1,4 +1,4 @@
-import type { Lang } from "../../core/i18n/lang";
+import type { Lang } from "../../core/api";
 import { cliDe } from "./cli-de";
 import { cliEn } from "./cli-en";
 import type { CliMessages } from "./cli-messages";

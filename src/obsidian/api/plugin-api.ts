@@ -1,9 +1,7 @@
-import { createApi } from "../../core/script-api/create-api";
-import type { KundendossierApi } from "../../core/script-api/script-api";
-import { createDateExtractor } from "../../core/dates/extract";
+import { createApi, createDateExtractor, type KundendossierApi } from "../../core/api";
 import type { PluginContext } from "../plugin-context";
 
-export type { KundendossierApi } from "../../core/script-api/script-api";
+export type { KundendossierApi } from "../../core/api";
 
 /**
  * The plugin's script API: reads the live index and the settings on every call, today from the

@@ -1,7 +1,5 @@
 import { MarkdownRenderChild, TFile, type MarkdownPostProcessorContext } from "obsidian";
-import type { GoalsReport } from "../../core/goals/goals-report";
-import { goalsNoteCandidates } from "../../core/goals/goals-path";
-import { messages } from "../../core/i18n";
+import { goalsNoteCandidates, type GoalsReport, messages } from "../../core/api";
 import { readGoalsReport } from "../goals/goals-note";
 import type { PluginContext } from "../plugin-context";
 import { openLine } from "../views/open-line";

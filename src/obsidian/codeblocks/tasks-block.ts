@@ -1,6 +1,5 @@
 import { MarkdownRenderChild, type MarkdownPostProcessorContext } from "obsidian";
-import { parseBlockOptions } from "../../core/tasks/block-options";
-import { filterTasks, sortTasks } from "../../core/tasks/filters";
+import { filterTasks, parseBlockOptions, sortTasks } from "../../core/api";
 import type { PluginContext } from "../plugin-context";
 import { renderTaskGroups } from "../render/task-list";
 import { taskActions } from "../views/task-actions";

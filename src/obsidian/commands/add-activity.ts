@@ -1,6 +1,5 @@
 import { Notice, TFile, type Command } from "obsidian";
-import type { CustomerRecord } from "../../core/customers/customer-record";
-import { addActivityLine } from "../../core/edits/add-activity";
+import { addActivityLine, type CustomerRecord } from "../../core/api";
 import type { PluginContext } from "../plugin-context";
 import { customerLink } from "../vault/customer-link";
 import { todaysDailyNote } from "../vault/daily-note";

@@ -1,4 +1,4 @@
-import { nextPhase } from "../../core/phases/transition";
+import { nextPhase } from "../../core/api";
 import type { PluginContext } from "../plugin-context";
 import { PhaseModal } from "../views/phase-modal";
 import { customerCommand } from "./customer-command";

@@ -1,5 +1,5 @@
 import type { Command } from "obsidian";
-import { rewriteText } from "../../core/edits/rewrite-text";
+import { rewriteText } from "../../core/api";
 import type { PluginContext } from "../plugin-context";
 import { pinActivityDate } from "../vault/pin-dates";
 import { writeLine } from "../vault/write-line";

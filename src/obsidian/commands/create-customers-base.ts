@@ -1,5 +1,5 @@
 import { normalizePath, Notice, TFile, type Command } from "obsidian";
-import { customersBase, CUSTOMERS_BASE } from "../../core/bases/customers-base";
+import { CUSTOMERS_BASE, customersBase } from "../../core/api";
 import type { PluginContext } from "../plugin-context";
 import { vaultTemplateFolders } from "../settings/template-folders";
 

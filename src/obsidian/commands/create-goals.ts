@@ -1,6 +1,5 @@
 import { Notice, TFile, type Command } from "obsidian";
-import { goalsNoteToCreate } from "../../core/goals/goals-path";
-import { goalsTemplate } from "../../core/goals/goals-template";
+import { goalsNoteToCreate, goalsTemplate } from "../../core/api";
 import type { PluginContext } from "../plugin-context";
 import { openLine } from "../views/open-line";
 

@@ -1,5 +1,5 @@
 import type { Command } from "obsidian";
-import type { CustomerRecord } from "../../core/customers/customer-record";
+import type { CustomerRecord } from "../../core/api";
 import type { PluginContext } from "../plugin-context";
 
 /** A command that applies to the open customer note only: it does not show up anywhere else. */

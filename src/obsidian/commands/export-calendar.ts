@@ -1,5 +1,5 @@
 import type { Command } from "obsidian";
-import { toIcs } from "../../core/export/to-ics";
+import { toIcs } from "../../core/api";
 import type { PluginContext } from "../plugin-context";
 import { writeExport } from "../vault/write-export";
 

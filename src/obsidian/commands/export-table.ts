@@ -1,5 +1,5 @@
 import type { Command } from "obsidian";
-import { toCsv } from "../../core/export/to-csv";
+import { toCsv } from "../../core/api";
 import type { PluginContext } from "../plugin-context";
 import { writeExport } from "../vault/write-export";
 

@@ -1,7 +1,6 @@
 import { MarkdownView, type Command } from "obsidian";
 import { DOSSIER_BLOCK } from "../codeblocks/dossier-block";
-import { findFrontmatter } from "../../core/markdown/frontmatter-block";
-import { LineIndex } from "../../core/text/line-index";
+import { findFrontmatter, LineIndex } from "../../core/api";
 import type { PluginContext } from "../plugin-context";
 
 /**

@@ -1,6 +1,5 @@
 import { Notice, type Command } from "obsidian";
-import { messages } from "../../core/i18n";
-import { replaceReviewSection, type ReviewRefusal } from "../../core/review/section";
+import { messages, replaceReviewSection, type ReviewRefusal } from "../../core/api";
 import type { PluginContext } from "../plugin-context";
 import { reviewMarkdown } from "../review-markdown";
 import { todaysDailyNote } from "../vault/daily-note";

@@ -1,7 +1,5 @@
 import { Notice, TFile, type Command } from "obsidian";
-import type { CustomerRecord } from "../../core/customers/customer-record";
-import { createDateExtractor } from "../../core/dates/extract";
-import { addContactToCustomer, addContactToDaily, customerContactLine, dailyContactLine, type ContactEntry } from "../../core/edits/log-contact";
+import { addContactToCustomer, addContactToDaily, type ContactEntry, createDateExtractor, customerContactLine, type CustomerRecord, dailyContactLine } from "../../core/api";
 import type { PluginContext } from "../plugin-context";
 import { changeNote } from "../vault/change-note";
 import { customerLink } from "../vault/customer-link";

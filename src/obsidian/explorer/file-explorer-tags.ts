@@ -1,6 +1,5 @@
 import { debounce, type App } from "obsidian";
-import type { IndexResult } from "../../core/index/index-result";
-import { effectiveAbc } from "../../core/customers/effective-abc";
+import { effectiveAbc, type IndexResult } from "../../core/api";
 
 const TAG = "kundendossier-explorer-tag";
 

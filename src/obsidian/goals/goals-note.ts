@@ -1,7 +1,5 @@
 import { TFile } from "obsidian";
-import { goalsNoteCandidates } from "../../core/goals/goals-path";
-import { goalsReport, type GoalsReport } from "../../core/goals/goals-report";
-import { messages } from "../../core/i18n";
+import { goalsNoteCandidates, goalsReport, type GoalsReport, messages } from "../../core/api";
 import type { PluginContext } from "../plugin-context";
 import { obsidianYaml } from "../vault/yaml";
 

@@ -1,4 +1,4 @@
-import { count } from "../../core/i18n/plural";
+import { count } from "../../core/api";
 import type { UiStrings } from "./ui-strings";
 import { overviewDe } from "./overview-de";
 import { goalsUiDe } from "./ui-goals";

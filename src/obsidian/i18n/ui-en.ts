@@ -1,4 +1,4 @@
-import { count } from "../../core/i18n/plural";
+import { count } from "../../core/api";
 import type { UiStrings } from "./ui-strings";
 import { overviewEn } from "./overview-en";
 import { goalsUiEn } from "./ui-goals";

@@ -1,5 +1,5 @@
 import { getLanguage } from "obsidian";
-import type { Lang } from "../../core/i18n/lang";
+import type { Lang } from "../../core/api";
 import { uiDe } from "./ui-de";
 import { uiEn } from "./ui-en";
 import type { UiStrings } from "./ui-strings";

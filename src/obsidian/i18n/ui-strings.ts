@@ -1,4 +1,4 @@
-import type { FrontmatterRefusal } from "../../core/frontmatter/edit-result";
+import type { FrontmatterRefusal } from "../../core/api";
 import type { OverviewStrings } from "./overview-strings";
 import type { GoalsUi } from "./ui-goals";
 

@@ -1,12 +1,6 @@
 import { Events, type App, type EventRef, type TFile } from "obsidian";
-import { createIndexContext, type IndexContext } from "../../core/index/context";
-import { inCustomerFolder } from "../../core/index/customer-marker";
-import { IndexState } from "../../core/index/index-state";
-import type { IndexResult } from "../../core/index/index-result";
-import type { ParsedNote } from "../../core/index/note";
-import { parseNote, unreadableNote } from "../../core/index/parse-note";
+import { createIndexContext, inCustomerFolder, type IndexContext, type IndexResult, IndexState, type ParsedNote, parseNote, type Settings, unreadableNote } from "../../core/api";
 import { obsidianYaml } from "../vault/yaml";
-import type { Settings } from "../../core/settings/settings";
 import { mayMatter, preParsedFrom } from "./pre-parsed-from-cache";
 
 /** Notes read per step of the first index, before the UI gets a turn. */

@@ -1,6 +1,5 @@
 import type { CachedMetadata } from "obsidian";
-import { markedAsCustomer, type Marker } from "../../core/index/customer-marker";
-import type { PreParsed } from "../../core/index/pre-parsed";
+import { markedAsCustomer, type Marker, type PreParsed } from "../../core/api";
 
 /** What core needs from Obsidian's metadata cache; nothing Obsidian already parsed is parsed again. */
 export function preParsedFrom(cache: CachedMetadata | null): PreParsed | undefined {

@@ -1,4 +1,4 @@
-import type { IndexResult } from "../../core/index/index-result";
+import type { IndexResult } from "../../core/api";
 import type { UiStrings } from "../i18n/ui-strings";
 
 /** The status bar item: progress while the first index runs, then customers, open and vague counts. */

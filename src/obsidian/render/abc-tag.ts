@@ -1,4 +1,4 @@
-import type { CustomerRecord } from "../../core/customers/customer-record";
+import type { CustomerRecord } from "../../core/api";
 import type { UiStrings } from "../i18n/ui-strings";
 import { formatPercent } from "./format";
 

@@ -1,4 +1,4 @@
-import type { CustomerRecord } from "../../core/customers/customer-record";
+import type { CustomerRecord } from "../../core/api";
 import type { CardOptions } from "./dossier-card";
 import { formatDay } from "./format";
 import { lineLink } from "./line-link";

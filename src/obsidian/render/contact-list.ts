@@ -1,5 +1,4 @@
-import type { CustomerRecord } from "../../core/customers/customer-record";
-import { fold } from "../../core/text/fold";
+import { type CustomerRecord, fold } from "../../core/api";
 import type { CardOptions } from "./dossier-card";
 import { formatDay } from "./format";
 import { lineLink } from "./line-link";

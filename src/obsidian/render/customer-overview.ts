@@ -1,6 +1,4 @@
-import type { Lang } from "../../core/i18n/lang";
-import { CLASS_KEYS } from "../../core/overview/abc-counts";
-import type { CustomerOverview } from "../../core/overview/overview";
+import { CLASS_KEYS, type CustomerOverview, type Lang } from "../../core/api";
 import type { OverviewStrings } from "../i18n/overview-strings";
 import { renderBars, type Bar } from "./overview-bars";
 import { renderStuckList, renderWithoutNextStep } from "./overview-lists";

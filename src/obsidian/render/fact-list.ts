@@ -1,5 +1,4 @@
-import type { CustomerRecord } from "../../core/customers/customer-record";
-import type { Lang } from "../../core/i18n/lang";
+import type { CustomerRecord, Lang } from "../../core/api";
 import type { FactKey, UiStrings } from "../i18n/ui-strings";
 import { formatMoney } from "./format";
 

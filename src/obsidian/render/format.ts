@@ -1,5 +1,4 @@
-import { daysBetween } from "../../core/dates/day";
-import type { Lang } from "../../core/i18n/lang";
+import { daysBetween, type Lang } from "../../core/api";
 
 /**
  * Dates and amounts as the user reads them, with the platform's Intl (no date library in the plugin

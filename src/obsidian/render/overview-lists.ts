@@ -1,6 +1,4 @@
-import type { ClassKey } from "../../core/overview/abc-counts";
-import type { StuckCustomer } from "../../core/overview/stuck";
-import type { CustomerRef } from "../../core/overview/without-next-step";
+import type { ClassKey, CustomerRef, StuckCustomer } from "../../core/api";
 import type { OverviewStrings } from "../i18n/overview-strings";
 import { lineLink } from "./line-link";
 

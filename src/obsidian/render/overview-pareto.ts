@@ -1,5 +1,4 @@
-import type { Lang } from "../../core/i18n/lang";
-import type { Pareto } from "../../core/overview/pareto";
+import type { Lang, Pareto } from "../../core/api";
 import type { OverviewStrings } from "../i18n/overview-strings";
 import { formatMoney, formatPercent } from "./format";
 import { svgChart, svgEl } from "./svg";

@@ -1,6 +1,4 @@
-import type { CustomerRecord } from "../../core/customers/customer-record";
-import type { Lang } from "../../core/i18n/lang";
-import { timeline } from "../../core/phases/timeline";
+import { type CustomerRecord, type Lang, timeline } from "../../core/api";
 import type { UiStrings } from "../i18n/ui-strings";
 import { formatDay } from "./format";
 

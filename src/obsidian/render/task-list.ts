@@ -1,7 +1,5 @@
-import type { Activity } from "../../core/model/activity";
-import { groupTasks } from "../../core/tasks/groups";
+import { type Activity, effectiveAbc, groupTasks } from "../../core/api";
 import { renderTaskRow, type RowContext } from "./task-row";
-import { effectiveAbc } from "../../core/customers/effective-abc";
 
 /** Rows per group before "show more": keeps thousands of activities fast to draw. */
 export const PAGE = 100;

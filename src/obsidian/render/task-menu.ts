@@ -1,6 +1,5 @@
 import { Menu } from "obsidian";
-import { addDays } from "../../core/dates/day";
-import type { Activity } from "../../core/model/activity";
+import { type Activity, addDays } from "../../core/api";
 import { formatDay } from "./format";
 import type { RowContext } from "./task-row";
 

@@ -1,13 +1,8 @@
-import type { CustomerRecord } from "../../core/customers/customer-record";
+import { type Activity, type CustomerRecord, effectiveAbc, type Lang, messages, phaseShown } from "../../core/api";
 import { setIcon } from "obsidian";
-import type { Lang } from "../../core/i18n/lang";
-import { messages } from "../../core/i18n";
-import type { Activity } from "../../core/model/activity";
 import type { UiStrings } from "../i18n/ui-strings";
 import { formatDay, formatRelative } from "./format";
 import { taskMenu } from "./task-menu";
-import { effectiveAbc } from "../../core/customers/effective-abc";
-import { phaseShown } from "../../core/review/phase-shown";
 
 /** What a row can do; the view wires these to safe writes and navigation. */
 export interface TaskActions {

@@ -1,5 +1,4 @@
-import type { IndexResult } from "../../core/index/index-result";
-import type { TaskFilter, TaskSort } from "../../core/tasks/filters";
+import type { IndexResult, TaskFilter, TaskSort } from "../../core/api";
 import type { UiStrings } from "../i18n/ui-strings";
 
 export interface TaskViewState {

@@ -1,7 +1,4 @@
-import type { Lang } from "../../core/i18n/lang";
-import { readStuckDays } from "../../core/overview/stuck-days";
-import { readSettings } from "../../core/settings/validate";
-import type { Settings } from "../../core/settings/settings";
+import { type Lang, readSettings, readStuckDays, type Settings } from "../../core/api";
 
 /** Core settings plus what only the plugin needs. Stored in data.json, which the CLI reads too. */
 export interface PluginSettings extends Settings {

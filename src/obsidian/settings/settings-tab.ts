@@ -1,5 +1,5 @@
 import { PluginSettingTab, type App, type Plugin } from "obsidian";
-import { createPhaseCatalog } from "../../core/phases/catalog";
+import { createPhaseCatalog } from "../../core/api";
 import type { PluginContext } from "../plugin-context";
 import type { PluginSettings } from "./plugin-settings";
 import type { Section } from "./section";

@@ -1,5 +1,5 @@
 import type { App } from "obsidian";
-import { templateFolders } from "../../core/settings/template-folders";
+import { templateFolders } from "../../core/api";
 
 interface InternalPlugins {
 	getPluginById?: (id: string) => { enabled?: boolean; instance?: { options?: { folder?: unknown } } } | null;

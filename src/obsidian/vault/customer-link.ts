@@ -1,5 +1,5 @@
 import type { App } from "obsidian";
-import { ambiguousNames, noteLink } from "../../core/review/note-link";
+import { ambiguousNames, noteLink } from "../../core/api";
 
 /**
  * A link to a customer note for a line the plugin writes elsewhere: by file name, with the folder only

@@ -1,6 +1,5 @@
 import { normalizePath, TFile, type App } from "obsidian";
-import { fillDailyTemplate, formatDailyNoteName } from "../../core/markdown/daily-note";
-import type { Lang } from "../../core/i18n/lang";
+import { fillDailyTemplate, formatDailyNoteName, type Lang } from "../../core/api";
 import type { PluginSettings } from "../settings/plugin-settings";
 import { dailyNoteSettings } from "../settings/daily-notes-core";
 

@@ -1,5 +1,5 @@
 import { MarkdownView, Notice, TFile, type App, type Editor } from "obsidian";
-import type { FrontmatterEdit } from "../../core/frontmatter/edit-result";
+import type { FrontmatterEdit } from "../../core/api";
 import type { UiStrings } from "../i18n/ui-strings";
 
 /**

@@ -1,8 +1,5 @@
 import { Notice, type App } from "obsidian";
-import { createDateExtractor } from "../../core/dates/extract";
-import { pinDate } from "../../core/edits/pin-date";
-import type { Activity } from "../../core/model/activity";
-import type { IsoDay } from "../../core/model/day";
+import { type Activity, createDateExtractor, type IsoDay, pinDate } from "../../core/api";
 import type { UiStrings } from "../i18n/ui-strings";
 import { writeLine } from "./write-line";
 import { writeLines } from "./write-lines";

@@ -1,6 +1,5 @@
 import { Notice, type App } from "obsidian";
-import { toggleDone, toggleTask } from "../../core/edits/toggle-done";
-import type { IsoDay } from "../../core/model/day";
+import { type IsoDay, toggleDone, toggleTask } from "../../core/api";
 import type { UiStrings } from "../i18n/ui-strings";
 import { writeLine, type IndexedLine } from "./write-line";
 

@@ -1,5 +1,5 @@
 import { MarkdownView, Notice, TFile, type App, type Editor } from "obsidian";
-import { applyLineEdit, type EditRefusal, type ReadLine } from "../../core/edits/apply-line-edit";
+import { applyLineEdit, type EditRefusal, type ReadLine } from "../../core/api";
 import type { UiStrings } from "../i18n/ui-strings";
 
 /** One line the index read, and where: a write checks the note still has it. */

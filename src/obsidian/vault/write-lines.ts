@@ -1,5 +1,5 @@
 import { TFile, type App } from "obsidian";
-import { applyLineEdits, type LineEdit } from "../../core/edits/apply-line-edits";
+import { applyLineEdits, type LineEdit } from "../../core/api";
 import { openEditor } from "./write-line";
 
 export type WriteLinesResult = { ok: true; changed: number } | { ok: false; refused: number } | { ok: false; missing: true };

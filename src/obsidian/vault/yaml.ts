@@ -1,5 +1,5 @@
 import { parseYaml } from "obsidian";
-import type { YamlLoader } from "../../core/frontmatter/parse";
+import type { YamlLoader } from "../../core/api";
 
 /**
  * Obsidian's own YAML parser as the core's loader, so the plugin bundle carries no YAML library.

@@ -1,7 +1,5 @@
 import { Modal, type App } from "obsidian";
-import type { CustomerRecord } from "../../core/customers/customer-record";
-import { FIELD_KEYS } from "../../core/dossier/keys";
-import { setScalar } from "../../core/frontmatter/edit-keys";
+import { type CustomerRecord, FIELD_KEYS, setScalar } from "../../core/api";
 import { obsidianYaml } from "../vault/yaml";
 import type { PluginContext } from "../plugin-context";
 import { formatMoney, formatPercent } from "../render/format";

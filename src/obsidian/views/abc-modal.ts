@@ -1,7 +1,5 @@
 import { Modal, Setting, type App } from "obsidian";
-import type { CustomerRecord } from "../../core/customers/customer-record";
-import { setScalar } from "../../core/frontmatter/edit-keys";
-import { FIELD_KEYS } from "../../core/dossier/keys";
+import { type CustomerRecord, FIELD_KEYS, setScalar } from "../../core/api";
 import { obsidianYaml } from "../vault/yaml";
 import type { PluginContext } from "../plugin-context";
 import { editFrontmatter } from "../vault/edit-frontmatter";

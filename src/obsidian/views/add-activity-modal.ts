@@ -1,9 +1,5 @@
-import { DUE_EMOJI } from "../../core/text/tasks-symbols";
+import { createDateExtractor, type CustomerRecord, dossierPeople, DUE_EMOJI, previewActivity } from "../../core/api";
 import { Modal, Setting, type App } from "obsidian";
-import type { CustomerRecord } from "../../core/customers/customer-record";
-import { createDateExtractor } from "../../core/dates/extract";
-import { dossierPeople } from "../../core/dossier/people";
-import { previewActivity } from "../../core/vagueness/preview";
 import type { PluginContext } from "../plugin-context";
 import { formatDay } from "../render/format";
 

@@ -1,5 +1,4 @@
-import { DUE_EMOJI } from "../../core/text/tasks-symbols";
-import type { Lang } from "../../core/i18n/lang";
+import { DUE_EMOJI, type Lang } from "../../core/api";
 
 /** The new activity text: what, with whom (unless already named), and the date as a Tasks due date. */
 export function composeConcrete(text: string, date: string | null, person: string, lang: Lang): string {

@@ -1,9 +1,5 @@
 import { Modal, Setting, type App } from "obsidian";
-import { createDateExtractor } from "../../core/dates/extract";
-import { concretizeDraft, keepPlannedDates, withNewDate } from "../../core/edits/concretize";
-import { dossierPeople } from "../../core/dossier/people";
-import type { Activity } from "../../core/model/activity";
-import { previewActivity } from "../../core/vagueness/preview";
+import { type Activity, concretizeDraft, createDateExtractor, dossierPeople, keepPlannedDates, previewActivity, withNewDate } from "../../core/api";
 import type { PluginContext } from "../plugin-context";
 import { formatDay } from "../render/format";
 import { composeConcrete } from "./compose-concrete";

@@ -1,5 +1,5 @@
 import { FuzzySuggestModal, type App } from "obsidian";
-import type { CustomerRecord } from "../../core/customers/customer-record";
+import type { CustomerRecord } from "../../core/api";
 
 /** Picks a customer by fuzzy search over name and file name. */
 export class CustomerSuggest extends FuzzySuggestModal<CustomerRecord> {

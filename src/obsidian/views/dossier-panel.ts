@@ -1,5 +1,4 @@
-import type { CustomerRecord } from "../../core/customers/customer-record";
-import type { IndexResult } from "../../core/index/index-result";
+import type { CustomerRecord, IndexResult } from "../../core/api";
 import type { CardOptions } from "../render/dossier-card";
 import { renderDossierCard } from "../render/dossier-card";
 

@@ -1,6 +1,5 @@
 import { Modal, Setting, type App } from "obsidian";
-import type { CustomerRecord } from "../../core/customers/customer-record";
-import { readTime, type ContactEntry } from "../../core/edits/log-contact";
+import { type ContactEntry, type CustomerRecord, readTime } from "../../core/api";
 import type { ContactKind } from "../i18n/ui-strings";
 import type { PluginContext } from "../plugin-context";
 

@@ -1,8 +1,6 @@
 import { Modal, normalizePath, Notice, Setting, TFile, type App } from "obsidian";
-import { newCustomerNote, type NewCustomer } from "../../core/dossier/new-customer";
+import { createPhaseCatalog, LEBENSZYKLUS, type NewCustomer, newCustomerNote } from "../../core/api";
 import { obsidianYaml } from "../vault/yaml";
-import { createPhaseCatalog } from "../../core/phases/catalog";
-import { LEBENSZYKLUS } from "../../core/phases/builtin-models";
 import type { PluginContext } from "../plugin-context";
 import { openLine } from "./open-line";
 

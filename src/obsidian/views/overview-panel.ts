@@ -1,6 +1,5 @@
 import { TFile } from "obsidian";
-import { customerOverview } from "../../core/overview/overview";
-import { createPhaseCatalog } from "../../core/phases/catalog";
+import { createPhaseCatalog, customerOverview } from "../../core/api";
 import type { PluginContext } from "../plugin-context";
 import { renderCustomerOverview } from "../render/customer-overview";
 

@@ -1,10 +1,6 @@
 import { Modal, Notice, Setting, type App } from "obsidian";
-import type { CustomerRecord } from "../../core/customers/customer-record";
-import { isIsoDay } from "../../core/dates/day";
-import { recordPhase } from "../../core/frontmatter/edit-phases";
+import { checkMove, createPhaseCatalog, type CustomerRecord, isIsoDay, nextPhase, recordPhase } from "../../core/api";
 import { obsidianYaml } from "../vault/yaml";
-import { createPhaseCatalog } from "../../core/phases/catalog";
-import { checkMove, nextPhase } from "../../core/phases/transition";
 import type { PluginContext } from "../plugin-context";
 import { editFrontmatter } from "../vault/edit-frontmatter";
 

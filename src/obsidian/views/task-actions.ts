@@ -1,7 +1,4 @@
-import { createDateExtractor } from "../../core/dates/extract";
-import { rewriteText } from "../../core/edits/rewrite-text";
-import { setDueDate } from "../../core/edits/reschedule";
-import type { Activity } from "../../core/model/activity";
+import { type Activity, createDateExtractor, rewriteText, setDueDate } from "../../core/api";
 import type { PluginContext } from "../plugin-context";
 import type { TaskActions } from "../render/task-row";
 import { pinActivityDate } from "../vault/pin-dates";

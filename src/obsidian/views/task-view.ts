@@ -1,5 +1,5 @@
 import { ItemView, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
-import { filterTasks, sortTasks } from "../../core/tasks/filters";
+import { filterTasks, sortTasks } from "../../core/api";
 import type { PluginContext } from "../plugin-context";
 import { RowCache, renderTaskGroups } from "../render/task-list";
 import type { TaskActions } from "../render/task-row";

@@ -1,7 +1,6 @@
 import { Setting } from "obsidian";
-import { DEFAULT_SETTINGS } from "../../../core/settings/settings";
+import { DEFAULT_SETTINGS, normalizeFolder } from "../../../core/api";
 import type { Section } from "../section";
-import { normalizeFolder } from "../../../core/index/customer-marker";
 
 export const dailyNotesSection: Section = (container, { settings, ui, save }) => {
 	new Setting(container).setName(ui.settings.dailyNotes).setHeading();

@@ -1,5 +1,5 @@
 import { Setting } from "obsidian";
-import { DEFAULT_GOALS_NOTE } from "../../../core/goals/goals-path";
+import { DEFAULT_GOALS_NOTE } from "../../../core/api";
 import type { Section } from "../section";
 
 /** Where the goals note lies: read by the review and the `kundenziele` block, created by "Verkaufsziele anlegen". */

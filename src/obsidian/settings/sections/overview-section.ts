@@ -1,5 +1,5 @@
 import { Setting } from "obsidian";
-import { MAX_STUCK_DAYS, stuckDaysFor } from "../../../core/overview/stuck-days";
+import { MAX_STUCK_DAYS, stuckDaysFor } from "../../../core/api";
 import { showError, type Section } from "../section";
 
 /** The overview's stuck threshold, one field per phase model; an empty field means the default. */

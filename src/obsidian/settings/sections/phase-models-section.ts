@@ -1,5 +1,5 @@
 import { Setting } from "obsidian";
-import type { PhaseModel } from "../../../core/phases/model";
+import type { PhaseModel } from "../../../core/api";
 import type { UiStrings } from "../../i18n/ui-strings";
 import { lines, showError, type Section } from "../section";
 
