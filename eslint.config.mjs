@@ -4,6 +4,29 @@ import obsidianmd from "eslint-plugin-obsidianmd";
 import globals from "globals";
 
 const NODE_MODULES = ["fs", "path", "os", "child_process", "crypto", "url", "util", "stream", "process", "module"];
+/**
+ * Core's folders from the bottom up: a folder imports only from folders before it, so core has no
+ * import cycles. `api.ts` (and `cli-api.ts`) on top is the door the plugin and the CLI come through.
+ */
+const CORE_LAYERS = ["text", "model", "dates", "i18n", "markdown", "frontmatter", "dossier", "phases", "abc", "settings", "vagueness", "edits", "customers", "index", "goals", "review", "overview", "tasks", "export", "bases", "script-api"];
+const coreLayer = (folder, index) => ({
+	files: [`src/core/${folder}/**/*.ts`],
+	rules: {
+		"no-restricted-imports": [
+			"error",
+			{
+				paths: [{ name: "obsidian", message: "src/core stays free of Obsidian." }],
+				patterns: [
+					nodeImports,
+					{ group: ["**/obsidian/**", "**/cli/**"], message: "Core depends on nothing outside src/core." },
+					{ group: ["**/core/api", "**/core/cli-api", "../api", "../cli-api", "../../api", "../../cli-api"], message: "core/api is the door for the plugin and the CLI, not for core itself." },
+					...(index < CORE_LAYERS.length - 1 ? [{ group: CORE_LAYERS.slice(index + 1).flatMap((above) => [`../${above}/**`, `../../${above}/**`]), message: `${folder}/ sits below these folders in core's layers (CORE_LAYERS in eslint.config.mjs): move the shared part down instead of importing up.` }] : []),
+				],
+			},
+		],
+	},
+});
+
 const nodeImports = { group: ["node:*", ...NODE_MODULES], message: "Node APIs belong in src/cli only (the plugin runs on mobile too)." };
 
 export default defineConfig([
@@ -28,6 +51,8 @@ export default defineConfig([
 			],
 		},
 	},
+	// Layers inside core (after the general core block, so these import rules replace its own).
+	...CORE_LAYERS.map(coreLayer),
 	{
 		// The plugin bundle must run on mobile: no Node APIs, no CLI code.
 		files: ["src/obsidian/**/*.ts"],
@@ -38,7 +63,8 @@ export default defineConfig([
 					patterns: [
 						nodeImports,
 						{ group: ["**/cli/**"], message: "The plugin does not use CLI code." },
-						{ group: ["js-yaml", "**/frontmatter/yaml-schema", "**/index/build-index"], message: "The plugin reads YAML with Obsidian's parseYaml (vault/yaml.ts): no YAML library in main.js." },
+						{ group: ["js-yaml", "**/core/cli-api"], message: "The plugin reads YAML with Obsidian's parseYaml (vault/yaml.ts): no YAML library in main.js." },
+						{ group: ["**/core/**", "!**/core/api"], message: "The plugin uses core through src/core/api.ts only." },
 					],
 				},
 			],
@@ -69,7 +95,7 @@ export default defineConfig([
 		files: ["src/cli/**/*.ts"],
 		languageOptions: { globals: { ...globals.node } },
 		rules: {
-			"no-restricted-imports": ["error", { paths: [{ name: "obsidian", message: "The CLI runs without Obsidian." }], patterns: [{ group: ["**/obsidian/**"], message: "The CLI does not use plugin code." }] }],
+			"no-restricted-imports": ["error", { paths: [{ name: "obsidian", message: "The CLI runs without Obsidian." }], patterns: [{ group: ["**/obsidian/**"], message: "The CLI does not use plugin code." }, { group: ["**/core/**", "!**/core/api", "!**/core/cli-api"], message: "The CLI uses core through src/core/api.ts (and cli-api.ts) only." }] }],
 		},
 	},
 	{
