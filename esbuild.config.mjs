@@ -10,6 +10,8 @@ const mode = process.argv[2] ?? "production";
  * js-yaml in the CLI bundle: our engine (src/core/frontmatter) needs only js-yaml 4's loader, not its
  * dumper, so "js-yaml" is the loader and the four scalar types, taken from the package's own files.
  * The plugin bundle has no YAML library at all: it reads YAML with Obsidian's parseYaml.
+ * gray-matter (CLI only) requires js-yaml 3 for a default engine the CLI replaces with ours; it binds
+ * safeLoad and safeDump when loaded, so it gets stand-ins that throw if ever called, not js-yaml 3.
  */
 const yamlLib = (file) => JSON.stringify(fileURLToPath(new URL(`./node_modules/js-yaml/lib/${file}`, import.meta.url)));
 const YAML_LOADER = `
@@ -21,11 +23,14 @@ module.exports = {
 	FAILSAFE_SCHEMA: require(${yamlLib("schema/failsafe.js")}),
 	types: { null: require(${yamlLib("type/null.js")}), bool: require(${yamlLib("type/bool.js")}), int: require(${yamlLib("type/int.js")}), float: require(${yamlLib("type/float.js")}) },
 };`;
+const YAML_UNUSED = `const unused = () => { throw new Error("gray-matter's YAML engine is replaced by ours"); };
+module.exports = { safeLoad: unused, safeDump: unused };`;
+const inGrayMatter = (importer) => /[\\/]node_modules[\\/]gray-matter[\\/]/.test(importer);
 const yamlLoaderOnly = {
 	name: "js-yaml-loader-only",
 	setup(build) {
-		build.onResolve({ filter: /^js-yaml$/ }, () => ({ path: "loader", namespace: "js-yaml" }));
-		build.onLoad({ filter: /.*/, namespace: "js-yaml" }, () => ({ contents: YAML_LOADER, loader: "js", resolveDir: process.cwd() }));
+		build.onResolve({ filter: /^js-yaml$/ }, (args) => ({ path: inGrayMatter(args.importer) ? "unused" : "loader", namespace: "js-yaml" }));
+		build.onLoad({ filter: /.*/, namespace: "js-yaml" }, (args) => ({ contents: args.path === "loader" ? YAML_LOADER : YAML_UNUSED, loader: "js", resolveDir: process.cwd() }));
 	},
 };
 

@@ -28,6 +28,8 @@ const coreLayer = (folder, index) => ({
 });
 
 const nodeImports = { group: ["node:*", ...NODE_MODULES], message: "Node APIs belong in src/cli only (the plugin runs on mobile too)." };
+// gray-matter calls Node's Buffer: the CLI reads frontmatter with it (src/cli/frontmatter-reader.ts), nothing else does.
+const grayMatter = { group: ["gray-matter", "gray-matter/**"], message: "gray-matter belongs in src/cli only: it calls Node's Buffer, which Obsidian mobile lacks." };
 
 export default defineConfig([
 	{ ignores: ["node_modules/", "dist/", "main.js", ".e2e/", "coverage/", "examples/", ".bench/", "*.mjs", "tests/setup/*.cjs", "vitest.config.ts", "vitest.e2e.config.ts"] },
@@ -41,7 +43,7 @@ export default defineConfig([
 		// Core is pure: no Obsidian, no DOM, no Node, no clock. The clock is passed in.
 		files: ["src/core/**/*.ts"],
 		rules: {
-			"no-restricted-imports": ["error", { paths: [{ name: "obsidian", message: "src/core stays free of Obsidian." }], patterns: [nodeImports, { group: ["**/obsidian/**", "**/cli/**"], message: "Core depends on nothing outside src/core." }] }],
+			"no-restricted-imports": ["error", { paths: [{ name: "obsidian", message: "src/core stays free of Obsidian." }], patterns: [nodeImports, grayMatter, { group: ["**/obsidian/**", "**/cli/**"], message: "Core depends on nothing outside src/core." }] }],
 			"no-restricted-globals": ["error", "window", "document", "navigator", "localStorage", "process", "activeDocument", "activeWindow"],
 			"no-restricted-syntax": [
 				"error",
@@ -62,6 +64,7 @@ export default defineConfig([
 				{
 					patterns: [
 						nodeImports,
+						grayMatter,
 						{ group: ["**/cli/**"], message: "The plugin does not use CLI code." },
 						{ group: ["js-yaml", "**/core/cli-api"], message: "The plugin reads YAML with Obsidian's parseYaml (vault/yaml.ts): no YAML library in main.js." },
 						{ group: ["**/core/**", "!**/core/api"], message: "The plugin uses core through src/core/api.ts only." },

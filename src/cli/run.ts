@@ -6,6 +6,7 @@ import { lintReport } from "./lint-report";
 import { parseArgs, requestedLang, UsageError, type CliArgs } from "./args";
 import { cliMessages } from "./i18n";
 import { localToday } from "./local-today";
+import { grayMatterBlock } from "./frontmatter-reader";
 import { missingFolders, readVault, VaultError } from "./read-vault";
 import { escapeJsonControls, forTerminal } from "./terminal-text";
 import { basename, resolve } from "node:path";
@@ -69,7 +70,7 @@ function execute(args: CliArgs, io: CliIo, today: () => string): number {
 	}
 	const { notes, unreadable } = read;
 	for (const key of invalid) io.err(`${t.errors.warning(c.invalidSetting(key, SETTINGS_FILE))}\n`);
-	const index: IndexResult = buildIndex(notes, settings, args.today ?? today());
+	const index: IndexResult = buildIndex(notes, settings, args.today ?? today(), grayMatterBlock);
 	// No customers and a customer folder that is not there: most likely a misspelt --folder.
 	const missing = index.customers.length === 0 ? missingFolders(args.vault, settings.customerFolders) : [];
 	if (missing.length > 0) {

@@ -24,6 +24,11 @@ describe("plugin bundle", () => {
 		expect(bundle).toMatch(/\.parseYaml\b/);
 	});
 
+	it("carries no gray-matter, the CLI's frontmatter reader: it calls Node's Buffer, which mobile lacks", () => {
+		expect(bundle).not.toContain("gray-matter");
+		expect(bundle).not.toMatch(/\bBuffer\b/);
+	});
+
 	it("opens no connection and turns no text into HTML or code (RELIABILITY.md)", () => {
 		for (const api of ["fetch(", "XMLHttpRequest", "WebSocket", "EventSource", "sendBeacon", "requestUrl", "innerHTML", "outerHTML", "insertAdjacentHTML", "eval(", "new Function"]) {
 			expect(bundle, api).not.toContain(api);
@@ -63,6 +68,14 @@ describe("the kundendossier command", () => {
 		const help = execFileSync(`./${file as string}`, ["--help"], { encoding: "utf8" });
 		expect(help).toMatch(/^Kundendossier/);
 		expect(help).toContain("kundendossier review <vault>");
+	}, 60_000);
+
+	it("reads frontmatter with gray-matter and one js-yaml: gray-matter's js-yaml 3 is only a stand-in", () => {
+		execFileSync(process.execPath, ["esbuild.config.mjs", "cli"], { stdio: "pipe" });
+		const cli = read("dist/cli.js");
+		expect(cli).toContain("gray-matter engine");
+		expect(cli).not.toMatch(/function safeLoad\b/);
+		expect(cli).toContain("gray-matter's YAML engine is replaced by ours");
 	}, 60_000);
 
 	it("comes with the MIT licence package.json names, and one author in package.json and manifest.json", () => {

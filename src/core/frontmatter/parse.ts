@@ -29,41 +29,54 @@ class YamlFailure extends Error {
 	}
 }
 
+/** A parser for each language a block may name after its opening `---`. */
+export type Engines = Readonly<Record<string, (text: string) => unknown>>;
+
 /**
- * The engine for the block's language after the opening `---` (yaml/yml, json; `---js` is refused, so
- * no note can run code): the languages front-matter tools agree on, read without Node, so the plugin
- * runs on Obsidian mobile with the same reader.
+ * Runs a block's text through the engine for its language and throws what the engine throws (or an
+ * error for a language without one): core's own lookup, or gray-matter in the CLI.
  */
-function engine(language: string, load: YamlLoader): (text: string) => unknown {
-	switch (language.toLowerCase()) {
-		case "":
-		case "yaml":
-		case "yml":
-			return (text) => {
-				try {
-					return load(text);
-				} catch (error) {
-					throw new YamlFailure(error);
-				}
-			};
-		case "json":
-			return (text) => JSON.parse(text) as unknown;
-		case "js":
-		case "javascript":
-			throw new RefusedEngine("javascript");
-		default:
-			throw new UnknownLanguage(language);
-	}
+export type BlockParser = (language: string, text: string, engines: Engines) => unknown;
+
+/**
+ * The languages front-matter tools agree on (yaml/yml, json), read without Node, so the plugin runs on
+ * Obsidian mobile with the same reader. `---js` is refused, so no note can run code.
+ */
+export function frontmatterEngines(load: YamlLoader): Engines {
+	const yaml = (text: string) => {
+		try {
+			return load(text);
+		} catch (error) {
+			throw new YamlFailure(error);
+		}
+	};
+	const refuse = () => {
+		throw new RefusedEngine("javascript");
+	};
+	return { yaml, yml: yaml, json: (text) => JSON.parse(text) as unknown, js: refuse, javascript: refuse };
 }
 
-export function parseFrontmatter(block: FrontmatterBlock, load: YamlLoader): FrontmatterResult {
+/** The engine for a block's language (YAML when it names none); own keys only, so `---constructor` has none. */
+export function engineFor(language: string, engines: Engines): ((text: string) => unknown) | null {
+	const name = language.toLowerCase() || "yaml";
+	return Object.prototype.hasOwnProperty.call(engines, name) ? (engines[name] ?? null) : null;
+}
+
+/** Core's own lookup. */
+export const byLanguage: BlockParser = (language, text, engines) => {
+	const engine = engineFor(language, engines);
+	if (!engine) throw new UnknownLanguage(language);
+	return engine(text);
+};
+
+export function parseFrontmatter(block: FrontmatterBlock, load: YamlLoader, parse: BlockParser = byLanguage): FrontmatterResult {
 	// An empty block (or one of comments only) holds nothing, whatever its language: no data, no error.
 	if (block.lines.every((line) => line.trim() === "" || line.trimStart().startsWith("#"))) return { data: {}, error: null };
 	let data: unknown;
 	// A leading newline stands in for the opening `---`: the loader then counts lines as the note does.
 	const text = `\n${block.lines.join("\n")}`;
 	try {
-		data = engine(block.language, load)(text);
+		data = parse(block.language, text, frontmatterEngines(load));
 	} catch (error) {
 		return { data: {}, error: describe(error, block) };
 	}

@@ -1,5 +1,5 @@
 import { createDateExtractor, type DateExtractor } from "../dates/extract";
-import type { YamlLoader } from "../frontmatter/parse";
+import { byLanguage, type BlockParser, type YamlLoader } from "../frontmatter/parse";
 import { messages } from "../i18n";
 import type { Messages } from "../i18n/messages";
 import { dailyNoteMatcher, type DailyNoteMatcher } from "../markdown/daily-note";
@@ -19,11 +19,14 @@ export interface IndexContext {
 	t: Messages;
 	/** Reads frontmatter YAML: js-yaml in the CLI, Obsidian's parser in the plugin. */
 	yaml: YamlLoader;
+	/** Picks the engine for a frontmatter block's language: core's lookup, gray-matter in the CLI. */
+	parseBlock: BlockParser;
 }
 
-export function createIndexContext(settings: Settings, today: IsoDay, yaml: YamlLoader): IndexContext {
+export function createIndexContext(settings: Settings, today: IsoDay, yaml: YamlLoader, parseBlock: BlockParser = byLanguage): IndexContext {
 	return {
 		yaml,
+		parseBlock,
 		settings,
 		today,
 		dates: createDateExtractor(),

@@ -59,7 +59,7 @@ export function parseNote(note: NoteInput, ctx: IndexContext, previous?: ParsedN
 		frontmatterError = { line: null, reason: expansion, kind: "expansion" };
 	}
 	if (!cached && block && (byFolder || mayBeMarked(block.lines, ctx.markers) || block.lines.some((l) => TIES.test(l)) || block.language !== "")) {
-		const parsed = parseFrontmatter(block, ctx.yaml);
+		const parsed = parseFrontmatter(block, ctx.yaml, ctx.parseBlock);
 		data = parsed.data;
 		frontmatterError = parsed.error;
 	}
