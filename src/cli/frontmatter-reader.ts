@@ -1,5 +1,5 @@
 import matter from "gray-matter";
-import { engineFor, type BlockParser } from "../core/frontmatter/parse";
+import { type BlockParser, engineFor } from "../core/api";
 
 /**
  * The CLI reads frontmatter with gray-matter; it calls Node's Buffer, so the plugin, which must run on
