@@ -2,6 +2,7 @@ import { generateVault } from "./generate-vault";
 import { bundleSize, cold, reindex, vaultOnDisk } from "./cases";
 import { linearity } from "./linearity";
 import { onloadTime } from "./onload";
+import { coldProcess } from "./process";
 
 /**
  * `npm run bench`: measures the index against L0 (read and split every file) on a synthetic vault,
@@ -26,15 +27,19 @@ for (const size of sizes) {
 	const notes = generateVault(size);
 	const dir = `.bench/vault-${size}`;
 	vaultOnDisk(notes, dir);
+	const proc = coldProcess(dir, "2026-11-23");
 	const c = cold(dir, notes);
 	const re = reindex(notes);
 	const budgets = size === 10000;
 	const bytes = notes.reduce((n, x) => n + x.text.length, 0);
-	results[size] = { notes: size, megabytes: bytes / 1e6, ...c, reindexMedianMs: re.median, reindexP95Ms: re.p95, heapGrowthBytes: re.heapGrowth, reviewMs: re.review, customers: re.customers, activities: re.activities };
+	results[size] = { notes: size, megabytes: bytes / 1e6, ...c, processL0Ms: proc.l0Ms, processCliMs: proc.cliMs, processRatio: proc.ratio, reindexMedianMs: re.median, reindexP95Ms: re.p95, heapGrowthBytes: re.heapGrowth, reviewMs: re.review, customers: re.customers, activities: re.activities };
 	lines.push(
 		{ what: `${size} notes (${(bytes / 1e6).toFixed(1)} MB): L0 read + split`, value: c.l0Ms, unit: "ms" },
-		{ what: `${size}: cold index, CLI path (× L0)`, value: c.cliRatio, unit: "×", ...(budgets ? { budget: 4, ceiling: 8 } : {}) },
-		{ what: `${size}: cold index, metadata-cache path (× L0)`, value: c.pluginRatio, unit: "×", ...(budgets ? { budget: 4, ceiling: 8 } : {}) },
+		{ what: `${size}: L0 as a process (node, read + split)`, value: proc.l0Ms, unit: "ms" },
+		{ what: `${size}: CLI index --json as a cold process`, value: proc.cliMs, unit: "ms" },
+		{ what: `${size}: CLI cold process (× L0 process)`, value: proc.ratio, unit: "×", ...(budgets ? { budget: 4, ceiling: 8 } : {}) },
+		{ what: `${size}: index in process, CLI path (× L0)`, value: c.cliRatio, unit: "×", ...(budgets ? { budget: 4, ceiling: 8 } : {}) },
+		{ what: `${size}: index in process, metadata-cache path (× L0)`, value: c.pluginRatio, unit: "×", ...(budgets ? { budget: 4, ceiling: 8 } : {}) },
 		{ what: `${size}: re-index one note, median`, value: re.median, unit: "ms", ...(budgets ? { budget: 0.3 } : {}) },
 		{ what: `${size}: re-index one note, p95`, value: re.p95, unit: "ms", ...(budgets ? { budget: 1 } : {}) },
 		{ what: `${size}: heap growth over 1,000 re-indexes`, value: re.heapGrowth / 1e6, unit: "MB", ...(budgets ? { budget: 1 } : {}) },
