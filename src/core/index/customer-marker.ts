@@ -42,6 +42,7 @@ export function normalizeFolder(folder: string): string {
 
 /** A note lies in a folder at any depth; the empty folder (or "/") is the whole vault. */
 export function inFolder(path: string, folder: string): boolean {
-	const f = normalizeFolder(folder);
-	return f === "" || path.startsWith(`${f}/`);
+	// Asked for every note and every folder: no pattern nor new string when the folder is written plainly.
+	const f = folder.startsWith("/") || folder.endsWith("/") ? normalizeFolder(folder) : folder;
+	return f === "" || (path.charCodeAt(f.length) === 0x2f && path.startsWith(f));
 }
