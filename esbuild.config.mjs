@@ -64,7 +64,10 @@ const bench = {
 	entryPoints: ["bench/main.ts"],
 	outfile: ".bench/bench.mjs",
 	alias: { obsidian: "./tests/obsidian/fake/obsidian.ts" },
+	external: ["playwright-core"],
 };
+/** The browser harness page's script (as the e2e tests' global setup builds it), for the bench's Chromium figures. */
+const harness = { entryPoints: ["tests/e2e/harness/shim/index.ts"], outfile: ".e2e/harness.js", bundle: true, format: "iife", platform: "browser", target: "es2021", logLevel: "warning" };
 /** L0 as a whole process, for the bench's cold-process ratio. */
 const l0 = { ...cli, entryPoints: ["bench/l0-process.ts"], outfile: ".bench/l0.mjs", banner: {}, plugins: [] };
 
@@ -76,6 +79,7 @@ if (mode === "cli") {
 	await esbuild.build(plugin);
 	await esbuild.build(bench);
 	await esbuild.build(l0);
+	await esbuild.build(harness);
 } else if (mode === "dev") {
 	const ctx = await esbuild.context(plugin);
 	await ctx.watch();
