@@ -6,10 +6,10 @@ import { effectiveAbc } from "../../core/customers/effective-abc";
 /** Rows per group before "show more": keeps thousands of activities fast to draw. */
 export const PAGE = 100;
 /**
- * New rows built before a render returns: more than a tall window shows. The rest of each group's page
- * is built after the first paint, so the view shows its top at once however many activities there are.
+ * New rows built before a render returns: about a window's height. The rest of each group's page is
+ * built right after the first paint, so the view shows its top at once however many activities there are.
  */
-export const FIRST_PAINT = 40;
+export const FIRST_PAINT = 20;
 
 /**
  * Rows kept between renders, keyed by activity: after an index update only the rows of activities
