@@ -70,7 +70,12 @@ const bench = {
 	entryPoints: ["bench/main.ts"],
 	outfile: ".bench/bench.mjs",
 	alias: { obsidian: "./tests/obsidian/fake/obsidian.ts" },
+	external: ["playwright-core"],
 };
+/** The browser harness page's script (as the e2e tests' global setup builds it), for the bench's Chromium figures. */
+const harness = { entryPoints: ["tests/e2e/harness/shim/index.ts"], outfile: ".e2e/harness.js", bundle: true, format: "iife", platform: "browser", target: "es2021", logLevel: "warning" };
+/** L0 as a whole process, for the bench's cold-process ratio. */
+const l0 = { ...cli, entryPoints: ["bench/l0-process.ts"], outfile: ".bench/l0.mjs", banner: {}, plugins: [] };
 
 const { chmodSync, existsSync } = await import("node:fs");
 /** The CLI bundle, executable so that it also runs as a file, not only through node or npx. */
@@ -81,8 +86,11 @@ const buildCli = async () => {
 if (mode === "cli") {
 	await buildCli();
 } else if (mode === "bench") {
+	await esbuild.build(cli);
 	await esbuild.build(plugin);
 	await esbuild.build(bench);
+	await esbuild.build(l0);
+	await esbuild.build(harness);
 } else if (mode === "dev") {
 	const ctx = await esbuild.context(plugin);
 	await ctx.watch();

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { run } from "../../src/cli/run";
-import { forTerminal, isControl } from "../../src/cli/terminal-text";
+import { escapeJsonControls, forTerminal, isControl } from "../../src/cli/terminal-text";
 import { capturing, tempVault } from "./temp-vault";
 
 const ESC = "\x1b";
@@ -42,6 +42,18 @@ describe("terminal output carries no control sequences from notes", () => {
 		for (const argv of [["index", root, "--json"], ["lint", root, "--json"]]) expect(controls(capture(argv).out)).toEqual([]);
 		const index = JSON.parse(capture(["index", root, "--json"]).out) as { customers: Array<{ name: string }> };
 		expect(index.customers.map((c) => c.name)).toContain(HOSTILE);
+	});
+
+	it("escaping JSON leaves no control character and the same data", () => {
+		fc.assert(
+			fc.property(fc.string({ unit: CHARACTER, maxLength: 80 }), (text) => {
+				const json = escapeJsonControls(JSON.stringify({ text }, null, 2));
+				expect(controls(json)).toEqual([]);
+				expect(JSON.parse(json)).toEqual({ text });
+			}),
+			{ numRuns: 200 },
+		);
+		expect(escapeJsonControls('"a\u0085b\u202ec"')).toBe('"a\\u0085b\\u202ec"');
 	});
 
 	it("strips every control character, and an unterminated sequence never swallows the next line", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { obsidianPerTest, type Obsidian } from "./support/browser";
+import { afterPaint, obsidianPerTest, type Obsidian } from "./support/browser";
 
 const startObsidian = obsidianPerTest();
 
@@ -16,6 +16,7 @@ describe("layout in the real browser", () => {
 		await expect(overflow(obsidian)).resolves.toBe(0);
 		await obsidian.page.evaluate(() => window.harness.toRightSidebar("kundendossier-tasks"));
 		await obsidian.page.locator(".mod-right-split .kundendossier-task").first().waitFor();
+		await afterPaint(obsidian.page);
 		await expect(overflow(obsidian)).resolves.toBe(0);
 	});
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { groupOf } from "../../src/core/tasks/groups";
-import { obsidianPerTest, type Obsidian } from "./support/browser";
+import { afterPaint, obsidianPerTest, type Obsidian } from "./support/browser";
 import { cliIndex, vaultLines } from "./support/cli-index";
 
 const startObsidian = obsidianPerTest();
@@ -13,6 +13,7 @@ async function openTaskView(): Promise<Obsidian> {
 	const o = await startObsidian();
 	await o.page.locator('.side-dock-ribbon-action[aria-label="Aufgabenansicht öffnen"]').click();
 	await o.page.locator(".kundendossier-tasks .kundendossier-task").first().waitFor();
+	await afterPaint(o.page);
 	return o;
 }
 

@@ -103,7 +103,16 @@ export class IndexState {
 		for (const path of this.paths()) this.setActivities(path, this.notes.get(path) ?? null);
 		this.abc = this.analyse();
 		this.records.clear();
-		for (const path of this.dossiers.keys()) this.evaluate(path);
+		// Every customer's activities in one pass over the notes, in the order evaluate() gathers them.
+		const byCustomer = new Map<string, Activity[]>();
+		for (const path of this.paths()) {
+			for (const { activity } of this.judgedByNote.get(path) ?? []) {
+				const list = byCustomer.get(activity.customer);
+				if (list) list.push(activity);
+				else byCustomer.set(activity.customer, [activity]);
+			}
+		}
+		for (const path of this.dossiers.keys()) this.evaluate(path, byCustomer.get(path) ?? []);
 	}
 
 	private refresh(path: string, old: ParsedNote | null, note: ParsedNote | null): void {
@@ -151,12 +160,15 @@ export class IndexState {
 		}
 	}
 
-	private evaluate(customer: string): void {
+	/** The customer's record; its activities in note path order, gathered here unless given. */
+	private evaluate(customer: string, given?: Activity[]): void {
 		const note = this.notes.get(customer);
 		if (!note?.customer) return;
-		const from = [...(this.linkedFrom.get(customer) ?? [])].sort(compare);
-		const activities: Activity[] = [];
-		for (const p of from) for (const { activity } of this.judgedByNote.get(p) ?? []) if (activity.customer === customer) activities.push(activity);
+		const activities: Activity[] = given ?? [];
+		if (!given) {
+			const from = [...(this.linkedFrom.get(customer) ?? [])].sort(compare);
+			for (const p of from) for (const { activity } of this.judgedByNote.get(p) ?? []) if (activity.customer === customer) activities.push(activity);
+		}
 		this.records.set(customer, evaluateCustomer(note, activities, { analysis: this.abc.get(customer) ?? null, aFloor: this.aFloor }, this.ctx, this.persons.get(customer)));
 	}
 

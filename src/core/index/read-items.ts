@@ -34,7 +34,8 @@ export function readItems(scanned: ScannedNote, { ownsAll, anchor, ctx, earlier 
 	const dated = headingDates(scanned.headings, ctx);
 
 	const items: ParsedItem[] = [];
-	const twins = twinCounts(scanned.items);
+	// Counted when the first item is kept: most notes outside customer notes keep none.
+	let twins: Map<string, number> | null | undefined;
 	// For each scanned item: its index among the kept ones (-1 when dropped), and whether it or an item above links.
 	const kept: number[] = [];
 	const linksAbove: boolean[] = [];
@@ -49,6 +50,7 @@ export function readItems(scanned: ScannedNote, { ownsAll, anchor, ctx, earlier 
 		const anchored = headingDay ?? anchor;
 		const reference = anchored ?? ctx.today;
 		const key = datesKey(reference, item.checkbox, item.text);
+		if (twins === undefined) twins = twinCounts(scanned.items);
 		const own = (earlier.size > 0 ? earlier.get(key) : undefined) ?? ctx.dates.extract(item.text, reference, { openTask: item.checkbox === " " });
 		kept.push(items.length);
 		items.push({

@@ -11,6 +11,7 @@ export const DOUBLE_QUOTE = 34; // "
 export const HASH = 35; // #
 export const OPEN_PAREN = 40; // (
 export const CLOSE_PAREN = 41; // )
+export const SLASH = 47; // /
 export const COLON = 58; // :
 export const LESS_THAN = 60; // <
 export const GREATER_THAN = 62; // > (blockquote)

@@ -17,12 +17,18 @@ export interface StepParts {
 	day: IsoDay | null;
 }
 
+let last: { input: VaguenessInput; lang: Lang; parts: StepParts } | null = null;
+
+/** Several rules may fire on one activity, and each builds its suggestion from the same parts: found once. */
 export function stepParts(input: VaguenessInput, lang: Lang): StepParts {
-	return {
+	if (last?.input === input && last.lang === lang) return last.parts;
+	const parts = {
 		who: addressee(input.people, lang, input.text),
 		what: activityObject(input.text, lang),
 		day: input.today ? nextWorkingDay(input.today) : null,
 	};
+	last = { input, lang, parts };
+	return parts;
 }
 
 /** An example line in quotes, dated the way the Tasks plugin reads it: „… 📅 2026-11-24“. */

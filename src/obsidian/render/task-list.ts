@@ -3,6 +3,11 @@ import { renderTaskRow, type RowContext } from "./task-row";
 
 /** Rows per group before "show more": keeps thousands of activities fast to draw. */
 export const PAGE = 100;
+/**
+ * New rows built before a render returns: about a window's height. The rest of each group's page is
+ * built right after the first paint, so the view shows its top at once however many activities there are.
+ */
+export const FIRST_PAINT = 20;
 
 /**
  * Rows kept between renders, keyed by activity: after an index update only the rows of activities
@@ -11,21 +16,31 @@ export const PAGE = 100;
 export class RowCache {
 	private rows = new Map<string, { signature: string; el: HTMLElement }>();
 	private used = new Map<string, { signature: string; el: HTMLElement }>();
+	/** Counts renders: rows deferred by one render are not built once the next has begun. */
+	generation = 0;
 
-	row(parent: HTMLElement, a: Activity, ctx: RowContext): HTMLElement {
+	/** The activity's row, appended to `parent`, before `before` if given. `late`: built after the render settled. */
+	row(parent: HTMLElement, a: Activity, ctx: RowContext, before: HTMLElement | null = null, late = false): HTMLElement {
 		const key = `${a.path}\u0000${a.line}\u0000${a.customer}`;
 		const customer = ctx.customers.get(a.customer);
 		// Everything the row shows, the ABC tag included.
 		const signature = JSON.stringify([a.raw, a.status, a.date, a.vague, a.reasons, a.display, ctx.today, ctx.lang, customer?.name, effectiveAbc(customer), customer?.phase]);
+		const into = late ? this.rows : this.used;
 		const cached = this.rows.get(key);
 		if (cached && cached.signature === signature) {
-			parent.appendChild(cached.el);
-			this.used.set(key, cached);
+			parent.insertBefore(cached.el, before);
+			into.set(key, cached);
 			return cached.el;
 		}
 		const el = renderTaskRow(parent, a, ctx);
-		this.used.set(key, { signature, el });
+		if (before) parent.insertBefore(el, before);
+		into.set(key, { signature, el });
 		return el;
+	}
+
+	/** Whether the activity's row is kept as it is: moving it costs nothing worth deferring. */
+	has(a: Activity): boolean {
+		return this.rows.has(`${a.path}\u0000${a.line}\u0000${a.customer}`);
 	}
 
 	/** Ends a render: rows not used this time are forgotten. */
@@ -35,33 +50,61 @@ export class RowCache {
 	}
 }
 
+/** Rows left for after the first paint, in order, each with where it goes. */
+type Deferred = Array<{ list: HTMLElement; a: Activity; before: HTMLElement | null }>;
+
 /** Activities in their groups (Überfällig … Erledigt), Erledigt collapsed, each group paged. */
 export function renderTaskGroups(parent: HTMLElement, activities: readonly Activity[], ctx: RowContext, cache?: RowCache): void {
+	const generation = cache ? ++cache.generation : 0;
 	const groups = groupTasks(activities, ctx.today);
 	if (groups.length === 0) {
 		parent.createDiv({ cls: "kundendossier-empty", text: ctx.ui.tasks.noTasks });
+		cache?.settle();
 		return;
 	}
+	const budget = { rows: FIRST_PAINT };
+	const deferred: Deferred = [];
 	for (const group of groups) {
 		const details = parent.createEl("details", { cls: `kundendossier-group is-${group.key}`, attr: { "data-group": group.key } });
 		if (group.key !== "done") details.setAttr("open", true);
 		details.createEl("summary", { text: `${ctx.ui.tasks.groups[group.key]} (${group.items.length})` });
 		const list = details.createDiv({ cls: "kundendossier-task-list" });
-		renderPage(list, group.items, 0, ctx, cache);
+		renderPage(list, group.items, 0, ctx, cache, { budget, deferred });
 	}
 	cache?.settle();
+	if (deferred.length === 0) return;
+	afterPaint(() => {
+		if (cache && cache.generation !== generation) return; // a newer render has replaced these lists
+		for (const { list, a, before } of deferred) {
+			if (cache) cache.row(list, a, ctx, before, true);
+			else list.insertBefore(renderTaskRow(list, a, ctx), before);
+		}
+	});
 }
 
-function renderPage(list: HTMLElement, items: readonly Activity[], from: number, ctx: RowContext, cache?: RowCache): void {
-	for (const a of items.slice(from, from + PAGE)) {
-		if (cache) cache.row(list, a, ctx);
-		else renderTaskRow(list, a, ctx);
-	}
+function renderPage(list: HTMLElement, items: readonly Activity[], from: number, ctx: RowContext, cache?: RowCache, first?: { budget: { rows: number }; deferred: Deferred }): void {
+	const page = items.slice(from, from + PAGE);
 	const rest = items.length - from - PAGE;
-	if (rest <= 0) return;
-	const more = list.createEl("button", { cls: "kundendossier-more", text: ctx.ui.tasks.more(Math.min(rest, PAGE)) });
-	more.addEventListener("click", () => {
+	const more = rest > 0 ? list.createEl("button", { cls: "kundendossier-more", text: ctx.ui.tasks.more(Math.min(rest, PAGE)) }) : null;
+	// Once a row of this page waits for the paint, the rows after it wait too: they keep their order.
+	let waiting = false;
+	for (const a of page) {
+		if (first && (waiting || (first.budget.rows <= 0 && !cache?.has(a)))) {
+			waiting = true;
+			first.deferred.push({ list, a, before: more });
+			continue;
+		}
+		if (first && !cache?.has(a)) first.budget.rows--;
+		if (cache) cache.row(list, a, ctx, more);
+		else list.insertBefore(renderTaskRow(list, a, ctx), more);
+	}
+	more?.addEventListener("click", () => {
 		more.remove();
 		renderPage(list, items, from + PAGE, ctx);
 	});
+}
+
+/** Runs `fn` after the next frame has been painted (a task queued from the frame's callback runs after its paint). */
+function afterPaint(fn: () => void): void {
+	window.requestAnimationFrame(() => window.setTimeout(fn, 0));
 }

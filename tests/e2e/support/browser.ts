@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { afterEach, expect } from "vitest";
 import type { BootOptions, Harness } from "../harness/shim/index";
+import { CHROMIUM, CHROMIUM_FLAGS } from "./chromium";
 import { ORIGIN, serve } from "./serve";
 
 declare global {
@@ -11,10 +12,6 @@ declare global {
 		harness: Harness;
 	}
 }
-
-/** Debian's Chromium; never a downloaded browser. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 /** The example vault's reference day: Monday, 2026-11-23, in the morning. */
 export const NOW = new Date("2026-11-23T08:30:00Z");
 
@@ -23,6 +20,11 @@ export interface Obsidian {
 	/** Uncaught errors, console errors and dialogs (alert!) seen by the page. */
 	problems: string[];
 	close(): Promise<void>;
+}
+
+/** Resolves after the page's next frame has been painted: the task view builds rows past its first screen then. */
+export async function afterPaint(page: Page): Promise<void> {
+	await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
 }
 
 type StartOptions = Partial<BootOptions> & { width?: number; height?: number };
@@ -53,7 +55,7 @@ export async function startObsidian(options: StartOptions = {}): Promise<Obsidia
 	const profile = mkdtempSync(join(tmpdir(), "kundendossier-e2e-"));
 	const context: BrowserContext = await chromium.launchPersistentContext(profile, {
 		executablePath: CHROMIUM,
-		args: FLAGS,
+		args: CHROMIUM_FLAGS,
 		headless: true,
 		viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
 		deviceScaleFactor: 1,

@@ -5,7 +5,7 @@ import type { Route } from "playwright-core";
 export const ORIGIN = "http://obsidian.test";
 
 /** Every file of the example vault as base64 bytes: the page decodes them as Obsidian reads files. */
-function vaultJson(root = "examples/vault"): string {
+export function vaultJson(root = "examples/vault"): string {
 	const files: Record<string, string> = {};
 	for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
 		if (!entry.isFile()) continue;
