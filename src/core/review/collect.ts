@@ -10,13 +10,19 @@ import type { GoalsReport } from "../goals/goals-report";
 /** The daily review as data (DOMAIN §6); rendering is separate. */
 export interface ReviewData {
 	date: IsoDay;
+	/** Open activities due on the day (a period that covers it counts). */
 	dueToday: Activity[];
+	/** Open activities whose (last) day has passed, oldest first. */
 	overdue: Activity[];
+	/** Customers whose contact is overdue on the day, or who were never contacted. */
 	contactDue: CustomerRecord[];
 	/** Customers whose next contact falls due within the next days (`contact-due`). */
 	contactDueSoon: CustomerRecord[];
+	/** Customers without an open, dated, concrete next step. */
 	noNextStep: CustomerRecord[];
+	/** Open activities judged vague. */
 	vague: Activity[];
+	/** Birthdays of contacts from the day up to the birthday window of the settings. */
 	birthdays: BirthdayEntry[];
 	birthdayDays: number;
 	customers: ReadonlyMap<string, CustomerRecord>;

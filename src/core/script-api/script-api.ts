@@ -3,7 +3,7 @@ import type { LineDates } from "../dates/extract";
 import type { IndexResult } from "../index/index-result";
 import type { Activity, ReasonCode } from "../model/activity";
 import type { IsoDay } from "../model/day";
-import type { BirthdayEntry } from "../review/birthdays";
+import type { ReviewData } from "../review/collect";
 
 /** The API's version: the minor part grows with additions, the major part with changes that break scripts. */
 export const API_VERSION = "1.0";
@@ -15,24 +15,8 @@ export interface ApiCustomer {
 	activities: Activity[];
 }
 
-/** The daily review as data: the lists the `kundenreview` block shows, for one day. */
-export interface ApiReview {
-	date: IsoDay;
-	/** Open activities due on the day (a period that covers it counts). */
-	dueToday: Activity[];
-	/** Open activities whose (last) day has passed, oldest first. */
-	overdue: Activity[];
-	/** Customers whose contact is overdue on the day, or who were never contacted. */
-	contactDue: CustomerRecord[];
-	/** Customers whose next contact falls due within the next days. */
-	contactDueSoon: CustomerRecord[];
-	/** Customers without an open, dated, concrete next step. */
-	noNextStep: CustomerRecord[];
-	/** Open activities judged vague. */
-	vague: Activity[];
-	/** Birthdays of contacts from the day up to the birthday window of the settings. */
-	birthdays: BirthdayEntry[];
-}
+/** The daily review as data: the lists the `kundenreview` block shows, for one day (see `ReviewData`). */
+export type ApiReview = Pick<ReviewData, "date" | "dueToday" | "overdue" | "contactDue" | "contactDueSoon" | "noNextStep" | "vague" | "birthdays">;
 
 /** How the vagueness rules judge a line, as the Aktivität hinzufügen form does. */
 export interface ApiJudgement {
