@@ -15,11 +15,20 @@ const NOW = new Date("2026-11-23T08:30:00Z");
  */
 async function inColdPage<T>(dir: string, measure: (page: Page) => Promise<T>): Promise<T> {
 	const profile = mkdtempSync(join(tmpdir(), "kundendossier-bench-"));
-	const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: CHROMIUM_FLAGS, headless: true, viewport: { width: 1280, height: 800 }, locale: "de-DE", timezoneId: "UTC" });
+	const context = await chromium.launchPersistentContext(profile, {
+		executablePath: CHROMIUM,
+		args: CHROMIUM_FLAGS,
+		headless: true,
+		viewport: { width: 1280, height: 800 },
+		locale: "de-DE",
+		timezoneId: "UTC",
+	});
 	try {
 		await context.clock.setFixedTime(NOW);
 		const vault = vaultJson(dir);
-		await context.route("**/*", (route) => (new URL(route.request().url()).pathname === "/vault.json" ? route.fulfill({ body: vault, contentType: "application/json" }) : serve(route)));
+		await context.route("**/*", (route) =>
+			new URL(route.request().url()).pathname === "/vault.json" ? route.fulfill({ body: vault, contentType: "application/json" }) : serve(route),
+		);
 		const page = context.pages()[0] ?? (await context.newPage());
 		await page.goto(`${ORIGIN}/`);
 		return await measure(page);
@@ -60,27 +69,34 @@ export interface FirstIndex {
 	ratio: number;
 }
 
+/** `rounds` measurements, each in a new browser with the plugin booted. */
+async function coldRounds<T>(dir: string, rounds: number, measure: (page: Page) => Promise<T>): Promise<T[]> {
+	const samples: T[] = [];
+	for (let i = 0; i < rounds; i++)
+		samples.push(
+			await inColdPage(dir, async (page) => {
+				await boot(page);
+				return measure(page);
+			}),
+		);
+	return samples;
+}
+
 /**
  * The plugin's first index after layout-ready, in a cold page: from Obsidian's layout-ready (the harness
  * notes it) until the status bar shows the counts. Its L0 is the same page reading every note through
  * the vault (`cachedRead`) and splitting it into lines, right after. Medians over rounds, each in a new browser.
  */
 export async function firstIndexInBrowser(dir: string, rounds = 3): Promise<FirstIndex> {
-	const samples: Array<{ index: number; l0: number }> = [];
-	for (let i = 0; i < rounds; i++) {
-		samples.push(
-			await inColdPage(dir, async (page) => {
-				await boot(page);
-				return page.evaluate(async () => {
-					const w = window as unknown as BenchWindow;
-					const index = (await w.indexed) - w.harness.layoutReadyAt();
-					const start = performance.now();
-					for (const file of w.app.vault.getMarkdownFiles()) (await w.app.vault.cachedRead(file)).split(/\r?\n/);
-					return { index, l0: performance.now() - start };
-				});
-			}),
-		);
-	}
+	const samples = await coldRounds(dir, rounds, (page) =>
+		page.evaluate(async () => {
+			const w = window as unknown as BenchWindow;
+			const index = (await w.indexed) - w.harness.layoutReadyAt();
+			const start = performance.now();
+			for (const file of w.app.vault.getMarkdownFiles()) (await w.app.vault.cachedRead(file)).split(/\r?\n/);
+			return { index, l0: performance.now() - start };
+		}),
+	);
 	const median = (values: number[]) => percentile(values, 50);
 	return { indexMs: median(samples.map((s) => s.index)), l0Ms: median(samples.map((s) => s.l0)), ratio: median(samples.map((s) => s.index / s.l0)) };
 }
@@ -91,35 +107,29 @@ export async function firstIndexInBrowser(dir: string, rounds = 3): Promise<Firs
  * once the first index is painted, so the view's code runs for the first time. Median over rounds.
  */
 export async function taskViewFirstPaint(dir: string, rounds = 3): Promise<number> {
-	const samples: number[] = [];
-	for (let i = 0; i < rounds; i++) {
-		samples.push(
-			await inColdPage(dir, async (page) => {
-				await boot(page);
-				return page.evaluate(async () => {
-					const w = window as unknown as BenchWindow;
-					await w.indexed;
-					// The page has painted what the index changed (status bar, explorer tags): the view's frame is its own.
-					await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
-					return new Promise<number>((resolve) => {
-						const start = performance.now();
-						const shown = () => document.querySelector(".kundendossier-tasks .kundendossier-task") !== null;
-						const once = () => {
-							if (!shown()) return;
-							observer.disconnect();
-							requestAnimationFrame(() => {
-								void document.body.offsetHeight;
-								resolve(performance.now() - start);
-							});
-						};
-						const observer = new MutationObserver(once);
-						observer.observe(document.body, { subtree: true, childList: true });
-						w.harness.command("open-task-view");
-						once();
+	const samples = await coldRounds(dir, rounds, (page) =>
+		page.evaluate(async () => {
+			const w = window as unknown as BenchWindow;
+			await w.indexed;
+			// The page has painted what the index changed (status bar, explorer tags): the view's frame is its own.
+			await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
+			return new Promise<number>((resolve) => {
+				const start = performance.now();
+				const shown = () => document.querySelector(".kundendossier-tasks .kundendossier-task") !== null;
+				const once = () => {
+					if (!shown()) return;
+					observer.disconnect();
+					requestAnimationFrame(() => {
+						void document.body.offsetHeight;
+						resolve(performance.now() - start);
 					});
-				});
-			}),
-		);
-	}
+				};
+				const observer = new MutationObserver(once);
+				observer.observe(document.body, { subtree: true, childList: true });
+				w.harness.command("open-task-view");
+				once();
+			});
+		}),
+	);
 	return percentile(samples, 50);
 }
