@@ -70,8 +70,12 @@ function fit(goals: Locator) {
 	return goals.evaluate((el) => {
 		const box = el.getBoundingClientRect();
 		const parts = [...el.querySelectorAll<HTMLElement>(".kundendossier-goal-label, .kundendossier-goal-figures, .kundendossier-goal-status, .kundendossier-goal-bar")];
+		const edges = (selector: string, edge: (r: DOMRect) => number) => [...el.querySelectorAll(selector)].map((e) => Math.round(edge(e.getBoundingClientRect())));
 		return {
 			width: box.width,
+			// Lines start where the block starts (no list indent); figures end at its right edge, wrapped or not.
+			starts: [...new Set(edges(".kundendossier-goal", (r) => r.left - box.left))],
+			ends: [...new Set(edges(".kundendossier-goal-figures", (r) => box.right - r.right))],
 			overflow: el.scrollWidth - el.clientWidth,
 			outside: parts.filter((p) => {
 				const r = p.getBoundingClientRect();
@@ -118,7 +122,7 @@ describe("sales goals", () => {
 		const wide = await showGoalsNote(obsidian);
 		const inPane = await fit(wide);
 		expect(inPane.width).toBeGreaterThan(500);
-		expect([inPane.overflow, inPane.outside]).toEqual([0, []]);
+		expect([inPane.overflow, inPane.outside, inPane.starts, inPane.ends]).toEqual([0, [], [0], [0]]);
 		// The goals note dragged into the right sidebar, as one keeps it beside the customer notes.
 		await obsidian.page.evaluate(async (path) => {
 			const app = (window as unknown as { app: { vault: { getFileByPath(p: string): unknown }; workspace: { getRightLeaf(split: boolean): { openFile(f: unknown, s: unknown): Promise<void> } } } }).app;
@@ -128,7 +132,7 @@ describe("sales goals", () => {
 		await narrow.locator(".kundendossier-goal").first().waitFor();
 		await expect(obsidian.page.locator(".mod-right-split").evaluate((el) => el.getBoundingClientRect().width)).resolves.toBe(300);
 		const inSidebar = await fit(narrow);
-		expect([inSidebar.overflow, inSidebar.outside]).toEqual([0, []]);
+		expect([inSidebar.overflow, inSidebar.outside, inSidebar.starts, inSidebar.ends]).toEqual([0, [], [0], [0]]);
 		await expect(obsidian.page.locator(".mod-right-split .workspace-leaf:not(.is-hidden) .view-content").evaluate((el) => el.scrollWidth - el.clientWidth)).resolves.toBe(0);
 	});
 
