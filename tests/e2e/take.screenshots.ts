@@ -55,6 +55,19 @@ describe.each(["light", "dark"] as const)("%s", (theme) => {
 		await page.screenshot({ path: `${OUT}/overview-${theme}.png` });
 	});
 
+	it("sales goals: the kundenziele block in the goals note, the task view in the right sidebar (300 px)", async () => {
+		obsidian = await startObsidian({ theme });
+		const { page } = obsidian;
+		await page.locator('.nav-file-title[data-path="Notizen/Vertriebsziele 2027.md"]').click();
+		await page.evaluate(() => window.harness.setMode("preview"));
+		await page.evaluate(() => window.harness.toRightSidebar("kundendossier-tasks"));
+		await page.locator(".mod-root .kundendossier-goal").first().waitFor();
+		await page.locator(".mod-right-split .kundendossier-task").first().waitFor();
+		// The whole block in view, below the note's intro.
+		await page.locator(".mod-root .markdown-preview-view p").first().evaluate((el) => el.scrollIntoView({ block: "start" }));
+		await page.screenshot({ path: `${OUT}/goals-${theme}.png` });
+	});
+
 	it("add-activity modal: a resolved date (light), a vague activity (dark)", async () => {
 		obsidian = await startObsidian({ theme });
 		const { page } = obsidian;
