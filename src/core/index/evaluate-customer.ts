@@ -82,14 +82,12 @@ export function evaluateCustomer(note: ParsedNote, activities: readonly Activity
 	};
 }
 
-const phaseCache = new WeakMap<Dossier, { ctx: IndexContext; state: PhaseState }>();
-
-/** A dossier never changes once read: its phases are judged once per index, not on every linked edit. */
 function phasesOf(dossier: Dossier, ctx: IndexContext): PhaseState {
-	const cached = phaseCache.get(dossier);
-	if (cached?.ctx === ctx) return cached.state;
-	const state = evaluatePhases(dossier, ctx.catalog, ctx.settings.defaultPhaseModel, ctx.t);
-	phaseCache.set(dossier, { ctx, state });
+	let state = ctx.phaseStates.get(dossier);
+	if (!state) {
+		state = evaluatePhases(dossier, ctx.catalog, ctx.settings.defaultPhaseModel, ctx.t);
+		ctx.phaseStates.set(dossier, state);
+	}
 	return state;
 }
 
