@@ -8,6 +8,17 @@ const NODE_MODULES = ["fs", "path", "os", "child_process", "crypto", "url", "uti
  * Core's folders from the bottom up: a folder imports only from folders before it, so core has no
  * import cycles. `api.ts` (and `cli-api.ts`) on top is the door the plugin and the CLI come through.
  */
+// Calls that change a note or a file: the plugin makes them only in src/obsidian/vault/.
+const WRITES_THROUGH_VAULT = "Write notes through src/obsidian/vault/ (the Editor when the note is open, else Vault.process re-verifying the line).";
+const NOTE_WRITES = [
+	"MemberExpression[object.property.name='vault'][property.name=/^(modify|modifyBinary|process|create|createBinary|createFolder|append|delete|trash|rename|copy)$/]",
+	"MemberExpression[object.name='vault'][property.name=/^(modify|modifyBinary|process|create|createBinary|createFolder|append|delete|trash|rename|copy)$/]",
+	"MemberExpression[object.property.name='adapter'][property.name=/^(write|writeBinary|append|process|remove|rename|copy|mkdir|rmdir|trashLocal|trashSystem)$/]",
+	"MemberExpression[object.name='adapter'][property.name=/^(write|writeBinary|append|process|remove|rename|copy|mkdir|rmdir|trashLocal|trashSystem)$/]",
+	"MemberExpression[property.name=/^(replaceRange|setLine|replaceSelection|transaction|processFrontMatter|renameFile|trashFile)$/]",
+	"MemberExpression[object.name='editor'][property.name='setValue']",
+	"MemberExpression[object.property.name='editor'][property.name='setValue']",
+].map((selector) => ({ selector, message: WRITES_THROUGH_VAULT }));
 const CORE_LAYERS = ["text", "model", "dates", "i18n", "markdown", "frontmatter", "dossier", "phases", "abc", "settings", "vagueness", "edits", "customers", "index", "goals", "review", "overview", "tasks", "export", "bases", "script-api"];
 const coreLayer = (folder, index) => ({
 	files: [`src/core/${folder}/**/*.ts`],
@@ -71,7 +82,13 @@ export default defineConfig([
 					],
 				},
 			],
+			"no-restricted-syntax": ["error", ...NOTE_WRITES],
 		},
+	},
+	{
+		// The one door for writes: the Editor when the note is open (undo), else Vault.process re-verifying.
+		files: ["src/obsidian/vault/**/*.ts"],
+		rules: { "no-restricted-syntax": "off" },
 	},
 	{
 		// js-yaml reads frontmatter in the CLI; the plugin uses Obsidian's parseYaml.

@@ -10,13 +10,21 @@ export interface InsertOutcome {
 	message: string;
 }
 
+/** Where and how `review --insert` writes: the vault's folder, its settings, the review's day and the texts. */
+export interface ReviewTarget {
+	root: string;
+	settings: Settings;
+	day: IsoDay;
+	t: Messages;
+}
+
 /**
  * `review --insert`: the review between its markers in the day's daily note, as the plugin's command
  * writes it. The note is created (from the Daily notes template) when missing. The new text goes to a
  * temporary file that replaces the note only if the note still holds what was read: a note edited
  * meanwhile is left alone. A second run with the same review changes nothing.
  */
-export function insertReview(root: string, settings: Settings, day: IsoDay, review: string, t: Messages): InsertOutcome {
+export function insertReview(review: string, { root, settings, day, t }: ReviewTarget): InsertOutcome {
 	const name = formatDailyNoteName(day, settings.dailyNoteFormat, settings.language) ?? day;
 	const path = `${settings.dailyNoteFolder ? `${settings.dailyNoteFolder.replace(/\/+$/, "")}/` : ""}${name}.md`;
 	const full = join(root, path);

@@ -98,7 +98,7 @@ function execute(args: CliArgs, io: CliIo, today: () => string): number {
 			}
 			const review = dailyReview(index, settings.birthdayDays, t, notes.map((n) => n.path), goals);
 			if (args.insert) {
-				const outcome = insertReview(args.vault, settings, index.today, review, t);
+				const outcome = insertReview(review, { root: args.vault, settings, day: index.today, t });
 				const line = `${forTerminal(outcome.message)}\n`;
 				if (outcome.code === 0) io.out(line);
 				else io.err(line);

@@ -59,6 +59,30 @@ describe("phase commands", () => {
 		expect(app.vault.text(app.file("Kunden/Schulz Druck.md"))).toBe(before);
 	});
 
+	it("name the phases in English in an English UI, and still write the model's own names", async () => {
+		const { app, plugin } = await loadPlugin(VAULT, { languageMode: "en" });
+		const path = "Kunden/Schulz Druck.md";
+		app.workspace.openNote(app.file(path));
+		const run = (id: string) => {
+			(plugin.commands.find((c) => c.id === id) as unknown as Check).checkCallback(false);
+			return lastModal as Modal;
+		};
+		expect(run("advance-phase").contentEl.querySelector("h3")?.textContent).toBe("Schulz Druck: From Getting to know to Deepening");
+		const set = run("set-phase");
+		expect([...set.contentEl.querySelectorAll("option")].map((o) => [o.value, o.textContent])).toEqual([
+			["Gelegenheit", "Occasion"], ["Kennenlernen", "Getting to know"], ["Vertiefung", "Deepening"], ["Vertrauen", "Trust"], ["Intime Phase", "Intimacy"],
+		]);
+		choose(set, "Intime Phase");
+		notices.length = 0;
+		click(set);
+		await flush();
+		expect(notices[0]).toBe("Phases build on each other: Deepening, Trust would be skipped. Please go step by step.");
+		choose(set, "Vertiefung");
+		click(set);
+		await flush();
+		expect(app.vault.text(app.file(path))).toContain("phase: Vertiefung\n");
+	});
+
 	it("restart at the first phase, keeping the history and the reason", async () => {
 		const { app, run, today } = await inNote("Kunden/Müller Maschinenbau.md");
 		const modal = run("restart-relationship") as Modal;

@@ -24,7 +24,7 @@ export function insertUnderHeading(note: string, line: string, place: LinePlace)
 	const found = scanned.headings[at];
 	if (!found) {
 		const eol = endingNear(lines, lines.lines.length - 1);
-		const appended = appendAtEnd(note, lines.lines, eol, place.heading === null ? line : `${place.heading}${eol}${eol}${line}`, place.heading !== null);
+		const appended = appendAtEnd(note, lines.lines, { text: place.heading === null ? line : `${place.heading}${eol}${eol}${line}`, eol, section: place.heading !== null });
 		const last = new LineIndex(appended);
 		return scanNote(last).items.some((item) => item.index === last.length - 2) ? appended : null;
 	}
@@ -41,7 +41,7 @@ export function insertUnderHeading(note: string, line: string, place: LinePlace)
 }
 
 /** Text at the end, on a line of its own (a new section set off by a blank line); the note's text stays as it is. */
-function appendAtEnd(note: string, lines: readonly string[], eol: string, text: string, section: boolean): string {
+function appendAtEnd(note: string, lines: readonly string[], { text, eol, section }: { text: string; eol: string; section: boolean }): string {
 	if (lines.length === 1 && lines[0] === "") return `${note}${text}${eol}`;
 	// A note ending in a line break has an empty last "line"; the one before it is the last written.
 	const ended = lines[lines.length - 1] === "";

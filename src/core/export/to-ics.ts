@@ -22,12 +22,21 @@ export function toIcs(index: IndexResult, options: IcsOptions): string {
 	const names = new Map(index.customers.map((c) => [c.path, c.name]));
 	const stamp = `${compact(index.today)}T000000Z`;
 	const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Kundendossier//Kundendossier//DE", "CALSCALE:GREGORIAN", "METHOD:PUBLISH", `X-WR-CALNAME:${icsText(t.calendarName(options.vaultName))}`];
-	for (const event of calendarEvents(index)) lines.push(...vevent(event, names, stamp, options.vaultName, t));
+	const shared: EventContext = { names, stamp, vaultName: options.vaultName, t };
+	for (const event of calendarEvents(index)) lines.push(...vevent(event, shared));
 	lines.push("END:VCALENDAR");
 	return lines.map(foldLine).join("");
 }
 
-function vevent({ activity: a, uid }: CalendarEvent, names: Map<string, string>, stamp: string, vaultName: string, t: Messages["export"]): string[] {
+/** What every event of one export shares: customer names by path, the stamp, the vault for links, the texts. */
+interface EventContext {
+	names: ReadonlyMap<string, string>;
+	stamp: string;
+	vaultName: string;
+	t: Messages["export"];
+}
+
+function vevent({ activity: a, uid }: CalendarEvent, { names, stamp, vaultName, t }: EventContext): string[] {
 	const customer = names.get(a.customer) ?? a.customer;
 	const summary = `${customer}: ${a.display}${a.vague ? ` (${t.vague})` : ""}`;
 	const description = [a.path, a.customer === a.path ? null : t.customer(a.customer), a.vague && a.suggestion ? t.suggestion(a.suggestion) : null].filter((l) => l !== null).join("\n");

@@ -13,7 +13,7 @@ const significant = (line: string) => !/^\s*(#.*)?$/.test(line);
 export function appendBlock(n: NoteLines, at: KeyLines, change: PhaseChange, repeated: boolean): NoteLines | null {
 	const body = n.lines.slice(at.line + 1, at.end);
 	const first = body.find(significant);
-	if (first === undefined) return spliceLines(n, at.end, 0, listEntry("  ", " ", "map", change, { phase: "phase", date: "datum" }));
+	if (first === undefined) return spliceLines(n, at.end, 0, listEntry(change, NEW_LIST));
 	const item = /^(\s*)-(\s+)(.*)$/.exec(first);
 	if (item) {
 		const [, indent = "", gap = " ", content = ""] = item;
@@ -22,7 +22,7 @@ export function appendBlock(n: NoteLines, at: KeyLines, change: PhaseChange, rep
 		const start = body.indexOf(first);
 		const next = body.findIndex((l, i) => i > start && l.startsWith(`${indent}-`));
 		const firstItem = body.slice(start, next < 0 ? body.length : next);
-		return spliceLines(n, at.end, 0, listEntry(indent, gap, style, change, entryKeys(firstItem.join("\n"))));
+		return spliceLines(n, at.end, 0, listEntry(change, { indent, gap, style, keys: entryKeys(firstItem.join("\n")) }));
 	}
 	const pair = /^(\s+)\S/.exec(first);
 	if (!pair || !body.every((l) => !significant(l) || mapLine(l))) return null;
@@ -35,7 +35,7 @@ export function appendBlock(n: NoteLines, at: KeyLines, change: PhaseChange, rep
 		if (m) edited = spliceLines(edited, i, 1, [`${indent}- phase: ${m.key}`, `${indent}  datum: ${m.value}`]);
 	}
 	const end = at.end + body.filter(significant).length;
-	return spliceLines(edited, end, 0, listEntry(indent, " ", "map", change, { phase: "phase", date: "datum" }));
+	return spliceLines(edited, end, 0, listEntry(change, { ...NEW_LIST, indent }));
 }
 
 /** A map line `  Phase: 2025-03-10 # comment` with a one-line value; the comment stays with the value. */
@@ -47,7 +47,18 @@ function mapLine(line: string): { key: string; value: string } | null {
 	return /^[[{|>&*!]/.test(plain) || plain === "" ? null : { key: m[1] as string, value };
 }
 
-function listEntry(indent: string, gap: string, style: string, change: PhaseChange, keys: { phase: string; date: string }): string[] {
+/** How the list's entries are written: indentation before the dash, the space after it, the form, the keys of a map entry. */
+interface ListForm {
+	indent: string;
+	gap: string;
+	style: string;
+	keys: { phase: string; date: string };
+}
+
+/** A new list: map entries under `phase` and `datum`, indented two spaces. */
+const NEW_LIST: ListForm = { indent: "  ", gap: " ", style: "map", keys: { phase: "phase", date: "datum" } };
+
+function listEntry(change: PhaseChange, { indent, gap, style, keys }: ListForm): string[] {
 	const dash = `${indent}-${gap}`;
 	if (!change.reason && style === "pair") return [`${dash}${yamlScalar(change.phase)}: ${change.date}`];
 	const plain = yamlScalar(change.phase) === change.phase;

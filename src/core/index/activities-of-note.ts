@@ -77,7 +77,7 @@ function kindOf(item: ParsedItem, note: ParsedNote, ctx: IndexContext): ItemKind
 	};
 	const kind = itemKind(facts);
 	if (kind || !note.customer || item.checkbox !== null) return kind;
-	const input = toVaguenessInput(item.text, { status: "open", date: null, extraPhrases: ctx.settings.extraVaguePhrases });
+	const input = toVaguenessInput(item.text, { status: "open", date: null, extraPhrases: ctx.settings.extraVaguePhrases, memo: ctx.vagueness });
 	return vaguePhrase.check(input, ctx.settings.language) !== null ? itemKind({ ...facts, vaguePhrase: true }) : null;
 }
 
@@ -126,6 +126,6 @@ function judgeItem(item: ParsedItem, { path, customer, kind, dossier }: ItemPlac
 }
 
 function taskVerdict(item: ParsedItem, kind: ItemKind, dossier: Dossier | null, ctx: IndexContext): [string, Verdict] {
-	const input = toVaguenessInput(item.text, { status: kind.status, date: kind.date, people: dossier ? dossierPeople(dossier) : [], extraPhrases: ctx.settings.extraVaguePhrases, floating: kind.floating, today: ctx.today });
+	const input = toVaguenessInput(item.text, { status: kind.status, date: kind.date, people: dossier ? dossierPeople(dossier) : [], extraPhrases: ctx.settings.extraVaguePhrases, floating: kind.floating, today: ctx.today, memo: ctx.vagueness });
 	return [input.text, judge(input, ctx.settings.language)];
 }

@@ -5,6 +5,9 @@ import type { Messages } from "../i18n/messages";
 import { dailyNoteMatcher, type DailyNoteMatcher } from "../markdown/daily-note";
 import type { IsoDay } from "../model/day";
 import { createPhaseCatalog, type PhaseCatalog } from "../phases/catalog";
+import type { PhaseState } from "../phases/evaluate";
+import type { Dossier } from "../dossier/dossier";
+import { createVaguenessMemo, type VaguenessMemo } from "../vagueness/memo";
 import type { Settings } from "../settings/settings";
 import { readMarkers, type Marker } from "./customer-marker";
 
@@ -21,6 +24,10 @@ export interface IndexContext {
 	yaml: YamlLoader;
 	/** Picks the engine for a frontmatter block's language: core's lookup, gray-matter in the CLI. */
 	parseBlock: BlockParser;
+	/** Patterns the vagueness rules compile once per run (people's surnames, the user's phrases). */
+	vagueness: VaguenessMemo;
+	/** A dossier never changes once read: its phases are judged once per run, not on every linked edit. */
+	phaseStates: WeakMap<Dossier, PhaseState>;
 }
 
 export function createIndexContext(settings: Settings, today: IsoDay, yaml: YamlLoader, parseBlock: BlockParser = byLanguage): IndexContext {
@@ -34,5 +41,7 @@ export function createIndexContext(settings: Settings, today: IsoDay, yaml: Yaml
 		catalog: createPhaseCatalog(settings.customPhaseModels),
 		markers: readMarkers(settings.customerMarkers),
 		t: messages(settings.language),
+		vagueness: createVaguenessMemo(),
+		phaseStates: new WeakMap(),
 	};
 }

@@ -15,11 +15,13 @@ import type { CustomerRecord } from "../customers/customer-record";
 import { dossierProblems } from "./dossier-problems";
 import { liftedAbc } from "../customers/effective-abc";
 
-/** What the analysis across all customers says about this one. */
-export interface AbcContext {
+/** What the index knows of one customer beyond its note: its activities, what the ABC analysis across all customers says, its person notes. */
+export interface CustomerFacts {
+	activities: readonly Activity[];
 	analysis: AbcResult | null;
 	/** Revenue of the smallest A customer, before lifting. */
 	aFloor: number | null;
+	persons?: PersonRef[] | undefined;
 }
 
 /** A person note that stands for a customer. */
@@ -29,7 +31,7 @@ export interface PersonRef {
 }
 
 /** Judges one customer: phases, ABC, contact and next step, with problems in a fixed order. */
-export function evaluateCustomer(note: ParsedNote, activities: readonly Activity[], { analysis, aFloor }: AbcContext, ctx: IndexContext, persons: PersonRef[] = []): CustomerRecord {
+export function evaluateCustomer(note: ParsedNote, { activities, analysis, aFloor, persons = [] }: CustomerFacts, ctx: IndexContext): CustomerRecord {
 	const dossier = note.customer?.dossier;
 	if (!dossier) throw new Error(`${note.path} is not a customer note`);
 	const { t, settings } = ctx;
@@ -82,14 +84,12 @@ export function evaluateCustomer(note: ParsedNote, activities: readonly Activity
 	};
 }
 
-const phaseCache = new WeakMap<Dossier, { ctx: IndexContext; state: PhaseState }>();
-
-/** A dossier never changes once read: its phases are judged once per index, not on every linked edit. */
 function phasesOf(dossier: Dossier, ctx: IndexContext): PhaseState {
-	const cached = phaseCache.get(dossier);
-	if (cached?.ctx === ctx) return cached.state;
-	const state = evaluatePhases(dossier, ctx.catalog, ctx.settings.defaultPhaseModel, ctx.t);
-	phaseCache.set(dossier, { ctx, state });
+	let state = ctx.phaseStates.get(dossier);
+	if (!state) {
+		state = evaluatePhases(dossier, ctx.catalog, ctx.settings.defaultPhaseModel, ctx.t);
+		ctx.phaseStates.set(dossier, state);
+	}
 	return state;
 }
 

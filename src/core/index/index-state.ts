@@ -169,7 +169,7 @@ export class IndexState {
 			const from = [...(this.linkedFrom.get(customer) ?? [])].sort(compare);
 			for (const p of from) for (const { activity } of this.judgedByNote.get(p) ?? []) if (activity.customer === customer) activities.push(activity);
 		}
-		this.records.set(customer, evaluateCustomer(note, activities, { analysis: this.abc.get(customer) ?? null, aFloor: this.aFloor }, this.ctx, this.persons.get(customer)));
+		this.records.set(customer, evaluateCustomer(note, { activities, analysis: this.abc.get(customer) ?? null, aFloor: this.aFloor, persons: this.persons.get(customer) }, this.ctx));
 	}
 
 	/** Each customer's person notes, by name; a person whose company is no customer stands for none. */

@@ -32,7 +32,7 @@ export const DAILY_NAMES: Record<Lang, DailyNames> = {
 	},
 };
 
-/** Folded month names and abbreviations of both languages (`maerz`, `mrz`, `march`, `sept`…) → 1–12. */
+/** Folded month names and abbreviations of both languages (`maerz`, `mrz`, `march`, `sept`…) → 1–12; filled at load, read only after. */
 const MONTHS = new Map<string, number>();
 for (const names of Object.values(DAILY_NAMES)) {
 	names.months.forEach((name, i) => MONTHS.set(fold(name), i + 1));

@@ -29,6 +29,8 @@ export function mayMatchAny(patterns: readonly RegExp[], literals: readonly stri
 	return (text) => holds(lowered(text));
 }
 
+// Module state on purpose, and harmless: one string pair, not a growing cache, and lowered() is a pure
+// function of its argument, so whichever caller ran last changes only the cost of the next call, never its result.
 let lastText = "";
 let lastLower = "";
 

@@ -31,6 +31,7 @@ export function words(pattern: string, flags = ""): WordPattern {
 	};
 }
 
+// Sticky, so a test looks at one place; isAt() sets lastIndex before every test, so no state outlives a call.
 const LETTER = /\p{L}/uy;
 const DIGIT = /\p{N}/uy;
 

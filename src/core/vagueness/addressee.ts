@@ -3,6 +3,7 @@ import { actionText } from "../text/action-text";
 import { escapeRegExp } from "../text/escape-regexp";
 import { fold } from "../text/fold";
 import { words, type WordPattern } from "../text/words";
+import type { VaguenessMemo } from "./memo";
 
 /** Whom a suggestion names, in the cases German needs: "… anrufen" takes the accusative, "… schicken" the dative. */
 export interface Addressee {
@@ -33,12 +34,12 @@ export function personName(written: string): string | null {
 	return name ? name : null;
 }
 
-// People lists change per customer but repeat across its activities; compile each name once.
-const surnameCache = new Map<string, WordPattern | null>();
-
-/** Whole-word test over folded text for a person's surname (last word of the name, notes in brackets dropped). */
-export function surnamePattern(name: string): WordPattern | null {
-	const cached = surnameCache.get(name);
+/**
+ * Whole-word test over folded text for a person's surname (last word of the name, notes in brackets dropped).
+ * People lists change per customer but repeat across its activities: each name is compiled once per memo.
+ */
+export function surnamePattern(name: string, memo: VaguenessMemo): WordPattern | null {
+	const cached = memo.surnames.get(name);
 	if (cached !== undefined) return cached;
 	const tokens = fold(name.normalize("NFC"))
 		.replace(/\([^)]*\)/g, " ")
@@ -47,16 +48,16 @@ export function surnamePattern(name: string): WordPattern | null {
 		.filter((t) => t.length >= 2);
 	const surname = tokens[tokens.length - 1];
 	const pattern = surname ? words(escapeRegExp(surname)) : null;
-	surnameCache.set(name, pattern);
+	memo.surnames.set(name, pattern);
 	return pattern;
 }
 
 /** The customer's person the text names by surname; the longest wins ("Meier-Roth" is not "Meier"). */
-function namedIn(text: string, people: readonly string[]): string | null {
+function namedIn(text: string, people: readonly string[], memo: VaguenessMemo): string | null {
 	const folded = fold(text);
 	let best: string | null = null;
 	for (const written of people) {
-		const name = surnamePattern(written)?.test(folded) ? personName(written) : null;
+		const name = surnamePattern(written, memo)?.test(folded) ? personName(written) : null;
 		if (name && (best === null || surname(name).length > surname(best).length)) best = name;
 	}
 	return best;
@@ -77,11 +78,11 @@ const named = (name: string): Addressee => ({ accusative: name, dative: name, na
  * first person (decision makers come first), else "the decision maker". `text` is the line as the reader sees it; null when only the
  * dossier counts.
  */
-export function addressee(people: readonly string[], lang: Lang, text: string | null): Addressee {
+export function addressee(people: readonly string[], lang: Lang, text: string | null, memo: VaguenessMemo): Addressee {
 	if (text !== null) {
 		// A titled name in the line ("bei Frau Busch") says whom it is about better than a company name does.
 		const titled = TITLED.exec(text)?.[1] ?? null;
-		const known = namedIn(titled ?? text, people);
+		const known = namedIn(titled ?? text, people, memo);
 		if (known) return named(known);
 		if (titled) return named(asTitled(titled, lang));
 	}

@@ -17,17 +17,16 @@ export interface StepParts {
 	day: IsoDay | null;
 }
 
-let last: { input: VaguenessInput; lang: Lang; parts: StepParts } | null = null;
-
 /** Several rules may fire on one activity, and each builds its suggestion from the same parts: found once. */
 export function stepParts(input: VaguenessInput, lang: Lang): StepParts {
-	if (last?.input === input && last.lang === lang) return last.parts;
+	const { memo } = input;
+	if (memo.steps?.input === input && memo.steps.lang === lang) return memo.steps.parts;
 	const parts = {
-		who: addressee(input.people, lang, input.text),
+		who: addressee(input.people, lang, input.text, memo),
 		what: activityObject(input.text, lang),
 		day: input.today ? nextWorkingDay(input.today) : null,
 	};
-	last = { input, lang, parts };
+	memo.steps = { input, lang, parts };
 	return parts;
 }
 

@@ -27,8 +27,8 @@ export const noPerson: VaguenessRule = {
 	check(input, lang) {
 		const { folded } = input;
 		if (TITLE.test(folded) || (folded.includes("@") && MENTION.test(folded)) || ROLE.test(folded)) return null;
-		if (input.people.some((name) => surnamePattern(name)?.test(folded))) return null;
-		const who = addressee(input.people, lang, null);
+		if (input.people.some((name) => surnamePattern(name, input.memo)?.test(folded))) return null;
+		const who = addressee(input.people, lang, null, input.memo);
 		if (lang === "de") return who.named ? `Wen genau? Nennen Sie die Person, z. B. „${who.accusative}“ oder „den Entscheider“` : "Wen genau? Nennen Sie die Person, z. B. „den Entscheider“ oder „den Einkauf“";
 		return who.named ? `Whom exactly? Name the person, e.g. “${who.accusative}” or “the decision maker”` : "Whom exactly? Name the person, e.g. “the decision maker” or “purchasing”";
 	},

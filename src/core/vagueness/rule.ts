@@ -1,6 +1,7 @@
 import type { ActivityStatus, ReasonCode } from "../model/activity";
 import type { Lang } from "../i18n/lang";
 import type { IsoDay } from "../model/day";
+import type { VaguenessMemo } from "./memo";
 
 /** What a vagueness rule sees of one activity. Rules never parse dates themselves. */
 export interface VaguenessInput {
@@ -18,6 +19,8 @@ export interface VaguenessInput {
 	floating?: boolean;
 	/** The day of the analysis: suggestions propose the working day after it (none without it). */
 	today?: IsoDay | null;
+	/** Compiled patterns and built parts the rules reuse across activities; owned by the caller. */
+	memo: VaguenessMemo;
 }
 
 export interface RuleExample {

@@ -7,6 +7,7 @@ import { floatingDate } from "./floating-date";
 import { noAction } from "./no-action";
 import { noDate } from "./no-date";
 import { noPerson } from "./no-person";
+import { createVaguenessMemo } from "./memo";
 import type { VaguenessInput, VaguenessRule } from "./rule";
 import { vaguePhrase } from "./vague-phrase";
 import { waitingVerb } from "./waiting-verb";
@@ -41,13 +42,16 @@ export function judge(input: VaguenessInput, lang: Lang): Verdict {
  */
 export const MAX_JUDGED_TEXT = 1000;
 
-/** What the rules know of an activity besides its text; people and extra phrases default to none. */
-export type VaguenessFacts = Pick<VaguenessInput, "status" | "date"> & Partial<Pick<VaguenessInput, "people" | "extraPhrases" | "floating" | "today">>;
+/**
+ * What the rules know of an activity besides its text; people and extra phrases default to none.
+ * A caller judging many activities passes its own memo (the index context's); else each input gets a fresh one.
+ */
+export type VaguenessFacts = Pick<VaguenessInput, "status" | "date"> & Partial<Pick<VaguenessInput, "people" | "extraPhrases" | "floating" | "today" | "memo">>;
 
 /** Reduces an activity's text to what a reader sees of the action (CONTRACT), then folds it. */
 export function toVaguenessInput(text: string, facts: VaguenessFacts): VaguenessInput {
 	const plain = actionText(text);
 	const judged = plain.length > MAX_JUDGED_TEXT ? plain.slice(0, MAX_JUDGED_TEXT) : plain;
-	const { status, date, people = [], extraPhrases = [], floating = false, today = null } = facts;
-	return { text: plain, folded: fold(judged), status, date, people, extraPhrases, floating, today };
+	const { status, date, people = [], extraPhrases = [], floating = false, today = null, memo = createVaguenessMemo() } = facts;
+	return { text: plain, folded: fold(judged), status, date, people, extraPhrases, floating, today, memo };
 }

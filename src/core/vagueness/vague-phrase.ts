@@ -5,6 +5,7 @@ import type { VaguenessRule, RuleExamples } from "./rule";
 import { TRY, WAIT } from "./waiting-verb";
 import { escapeRegExp } from "../text/escape-regexp";
 import { capitalized, exampleLine, stepParts, type StepParts } from "./example-step";
+import type { VaguenessMemo } from "./memo";
 
 /**
  * A known pseudo-activity (DOMAIN §4). Each reading is a list of concept groups over the folded
@@ -96,19 +97,16 @@ const STOPWORDS = new Set([
 	"the", "a", "an", "to", "for", "of", "with", "at", "on",
 ]);
 
-// Settings change rarely; compile each user phrase once.
-const extraCache = new Map<string, readonly WordPattern[]>();
-
-/** A user phrase as word-prefix tests: each remaining word's stem (first max(4, len-2) letters). */
-export function extraPhrasePatterns(phrase: string): readonly WordPattern[] {
-	const cached = extraCache.get(phrase);
+/** A user phrase as word-prefix tests: each remaining word's stem (first max(4, len-2) letters); compiled once per memo. */
+export function extraPhrasePatterns(phrase: string, memo: VaguenessMemo): readonly WordPattern[] {
+	const cached = memo.phrases.get(phrase);
 	if (cached) return cached;
 	const stems = fold(phrase.normalize("NFC"))
 		.split(/[^\p{L}\p{N}]+/u)
 		.filter((word) => word !== "" && !STOPWORDS.has(word))
 		.map((word) => word.slice(0, Math.max(4, word.length - 2)));
 	const patterns = stems.map((stem) => words(`${escapeRegExp(stem)}\\w*`));
-	extraCache.set(phrase, patterns);
+	memo.phrases.set(phrase, patterns);
 	return patterns;
 }
 
@@ -124,7 +122,7 @@ export const vaguePhrase: VaguenessRule = {
 	kind: "vague",
 	check(input, lang) {
 		for (const pseudo of PSEUDO_ACTIVITIES) for (const groups of pseudo.readings) if (all(groups, input.folded)) return pseudo.suggestion(stepParts(input, lang), lang);
-		for (const phrase of input.extraPhrases) if (all(extraPhrasePatterns(phrase), input.folded)) return extraSuggestion(stepParts(input, lang), lang);
+		for (const phrase of input.extraPhrases) if (all(extraPhrasePatterns(phrase, input.memo), input.folded)) return extraSuggestion(stepParts(input, lang), lang);
 		return null;
 	},
 };

@@ -1,6 +1,7 @@
 import { Notice, TFile, type Command } from "obsidian";
 import { addActivityLine, type CustomerRecord } from "../../core/api";
 import type { PluginContext } from "../plugin-context";
+import { changeNote } from "../vault/change-note";
 import { customerLink } from "../vault/customer-link";
 import { todaysDailyNote } from "../vault/daily-note";
 import { AddActivityModal } from "../views/add-activity-modal";
@@ -38,8 +39,6 @@ async function writeActivity(context: PluginContext, customer: CustomerRecord, l
 		target = file instanceof TFile ? file : null;
 	}
 	if (!target) return;
-	let refused = false;
 	// One write; a note where the line would not be read as an activity stays as it is.
-	await app.vault.process(target, (text) => addActivityLine(text, line, ui.heading) ?? ((refused = true), text));
-	if (refused) new Notice(ui.refused);
+	if (!(await changeNote(app, target, (text) => addActivityLine(text, line, ui.heading)))) new Notice(ui.refused);
 }

@@ -1,6 +1,7 @@
 import { normalizePath, Notice, TFile, type Command } from "obsidian";
 import { CUSTOMERS_BASE, customersBase } from "../../core/api";
 import type { PluginContext } from "../plugin-context";
+import { createNote } from "../vault/create-note";
 import { vaultTemplateFolders } from "../settings/template-folders";
 
 /** Where the base goes: the first customer folder (the vault's root when that is the whole vault). */
@@ -19,10 +20,8 @@ async function createCustomersBase(context: PluginContext): Promise<void> {
 		return;
 	}
 	try {
-		const folder = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
-		if (folder && !app.vault.getAbstractFileByPath(folder)) await app.vault.createFolder(folder);
 		const text = customersBase({ ...context.settings(), templateFolders: vaultTemplateFolders(app) });
-		const file = await app.vault.create(path, text);
+		const file = await createNote(app, path, text);
 		new Notice(ui.created(path));
 		if (file instanceof TFile) await app.workspace.getLeaf(false).openFile(file);
 	} catch (error) {

@@ -1,6 +1,7 @@
 import { Notice, TFile, type Command } from "obsidian";
 import { goalsNoteToCreate, goalsTemplate } from "../../core/api";
 import type { PluginContext } from "../plugin-context";
+import { createNote } from "../vault/create-note";
 import { openLine } from "../views/open-line";
 
 /**
@@ -23,9 +24,7 @@ export async function createGoals(context: PluginContext): Promise<void> {
 		await openLine(app, existing.path, 1);
 		return;
 	}
-	const folder = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
-	if (folder && !app.vault.getAbstractFileByPath(folder)) await app.vault.createFolder(folder);
-	await app.vault.create(path, goalsTemplate(today, context.lang()));
+	await createNote(app, path, goalsTemplate(today, context.lang()));
 	new Notice(context.ui().goals.created(path));
 	await openLine(app, path, 1);
 }

@@ -2,6 +2,7 @@ import { MarkdownView, type Command } from "obsidian";
 import { DOSSIER_BLOCK } from "../codeblocks/dossier-block";
 import { findFrontmatter, LineIndex } from "../../core/api";
 import type { PluginContext } from "../plugin-context";
+import { insertAtLine } from "../vault/insert-in-editor";
 
 /**
  * Inserts a `kundendossier` block below the frontmatter of the open customer note (the usual place),
@@ -18,7 +19,7 @@ export function insertDossierBlockCommand(context: PluginContext): Command {
 			const block = "```" + DOSSIER_BLOCK + "\n```\n";
 			if (editor.getValue().includes("```" + DOSSIER_BLOCK)) return true;
 			const line = firstBodyLine(editor.getValue());
-			editor.replaceRange(block, { line, ch: 0 });
+			insertAtLine(editor, line, block);
 			return true;
 		},
 	};

@@ -2,6 +2,7 @@ import { Notice, type Command } from "obsidian";
 import { messages, replaceReviewSection, type ReviewRefusal } from "../../core/api";
 import type { PluginContext } from "../plugin-context";
 import { reviewMarkdown } from "../review-markdown";
+import { changeNote } from "../vault/change-note";
 import { todaysDailyNote } from "../vault/daily-note";
 import { openLine } from "../views/open-line";
 
@@ -30,11 +31,11 @@ export async function insertReview(context: PluginContext): Promise<void> {
 	const before = replaceReviewSection(await app.vault.read(file), review);
 	let refusal: ReviewRefusal | null = before.ok ? null : before.reason;
 	if (refusal === null) {
-		await app.vault.process(file, (text) => {
+		await changeNote(app, file, (text) => {
 			const result = replaceReviewSection(text, review);
 			if (result.ok) return result.text;
 			refusal = result.reason;
-			return text;
+			return null;
 		});
 	}
 	if (refusal !== null) {

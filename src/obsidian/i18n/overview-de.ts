@@ -1,6 +1,7 @@
+import { count } from "../../core/api";
 import type { OverviewStrings } from "./overview-strings";
 
-const kunden = (n: number) => (n === 1 ? "1 Kunde" : `${n} Kunden`);
+const kunden = (n: number) => count(n, "Kunde", "Kunden");
 
 export const overviewDe: OverviewStrings = {
 	title: "Kundenübersicht",

@@ -1,6 +1,7 @@
+import { count } from "../../core/api";
 import type { OverviewStrings } from "./overview-strings";
 
-const customers = (n: number) => (n === 1 ? "1 customer" : `${n} customers`);
+const customers = (n: number) => count(n, "customer", "customers");
 
 export const overviewEn: OverviewStrings = {
 	title: "Customer overview",

@@ -38,7 +38,7 @@ export const uiDe: UiStrings = {
 		setTitle: "ABC-Klasse setzen",
 		analysisTitle: "ABC-Analyse nach Umsatz",
 		columns: { customer: "Kunde", revenue: "Umsatz", share: "Anteil", cumulative: "kumuliert", written: "bisher", computed: "berechnet" },
-		apply: (n) => (n === 1 ? "1 Klasse übernehmen" : `${n} Klassen übernehmen`),
+		apply: (n) => `${count(n, "Klasse", "Klassen")} übernehmen`,
 		noRevenue: "Kein Kunde hat einen Umsatz im Dossier.",
 	},
 	frontmatter: {
@@ -99,7 +99,7 @@ export const uiDe: UiStrings = {
 	tasks: {
 		viewTitle: "Kundenaufgaben",
 		groups: { overdue: "Überfällig", today: "Heute", next7: "Nächste 7 Tage", later: "Später", undated: "Ohne Datum", done: "Erledigt" },
-		vagueCount: (n) => (n === 1 ? "1 vage" : `${n} vage`),
+		vagueCount: (n) => `${n} vage`,
 		vagueHint: "Nur vage Aktivitäten zeigen: das Ziel ist null",
 		allClasses: "Alle Klassen",
 		allStatuses: "Alle Status",
@@ -160,8 +160,8 @@ export const uiDe: UiStrings = {
 		title: (date) => `${date} in die Zeile schreiben: ohne Bezugsdatum zählt die Angabe jeden Tag neu ab heute`,
 		commandLine: "Datum festschreiben (Zeile)",
 		commandNote: "Alle schwebenden Daten dieser Notiz festschreiben",
-		done: (n) => (n === 1 ? "1 Datum festgeschrieben" : `${n} Daten festgeschrieben`),
-		refused: (n) => (n === 1 ? "1 Zeile wurde inzwischen geändert; nichts geschrieben. Bitte die Notiz prüfen." : `${n} Zeilen wurden inzwischen geändert; nichts geschrieben. Bitte die Notiz prüfen.`),
+		done: (n) => `${count(n, "Datum", "Daten")} festgeschrieben`,
+		refused: (n) => `${count(n, "Zeile wurde", "Zeilen wurden")} inzwischen geändert; nichts geschrieben. Bitte die Notiz prüfen.`,
 	},
 	status: {
 		indexing: (done, total) => `Kundendossier: ${done}/${total} Notizen gelesen`,

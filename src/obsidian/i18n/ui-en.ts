@@ -38,7 +38,7 @@ export const uiEn: UiStrings = {
 		setTitle: "Set ABC class",
 		analysisTitle: "ABC analysis by revenue",
 		columns: { customer: "Customer", revenue: "Revenue", share: "Share", cumulative: "Cumulative", written: "Written", computed: "Computed" },
-		apply: (n) => (n === 1 ? "Apply 1 class" : `Apply ${n} classes`),
+		apply: (n) => `Apply ${count(n, "class", "classes")}`,
 		noRevenue: "No customer has a revenue in the dossier.",
 	},
 	frontmatter: {
@@ -159,8 +159,8 @@ export const uiEn: UiStrings = {
 		title: (date) => `Write ${date} into the line: without a reference date it counts from today, every day anew`,
 		commandLine: "Pin date (line)",
 		commandNote: "Pin all floating dates of this note",
-		done: (n) => (n === 1 ? "1 date pinned" : `${n} dates pinned`),
-		refused: (n) => (n === 1 ? "1 line has changed in the meantime; nothing written. Please check the note." : `${n} lines have changed in the meantime; nothing written. Please check the note.`),
+		done: (n) => `${count(n, "date", "dates")} pinned`,
+		refused: (n) => `${count(n, "line has", "lines have")} changed in the meantime; nothing written. Please check the note.`,
 	},
 	status: {
 		indexing: (done, total) => `Kundendossier: ${done}/${total} notes read`,

@@ -23,7 +23,7 @@ export function renderContactList(card: HTMLElement, customer: CustomerRecord, o
 		const person = persons.get(fold(c.name.trim()));
 		if (person) {
 			persons.delete(fold(c.name.trim()));
-			lineLink(item, "kundendossier-contact-name kundendossier-person-link", c.name, person.path, openNote(person.path)).setAttr("data-path", person.path);
+			lineLink(item, { cls: "kundendossier-contact-name kundendossier-person-link", text: c.name, title: person.path, open: openNote(person.path) }).setAttr("data-path", person.path);
 		} else item.createSpan({ cls: "kundendossier-contact-name", text: c.name });
 		if (c.role) item.createSpan({ cls: "kundendossier-contact-role", text: ` · ${c.role}` });
 		if (c.birthday) item.createDiv({ cls: "kundendossier-contact-birthday", text: ui.card.birthday(formatDay(c.birthday, lang)) });
@@ -34,7 +34,7 @@ export function renderContactList(card: HTMLElement, customer: CustomerRecord, o
 	others.createSpan({ cls: "kundendossier-persons-label", text: `${ui.card.personNotes}: ` });
 	for (const [i, person] of [...persons.values()].entries()) {
 		if (i > 0) others.createSpan({ text: ", " });
-		lineLink(others, "kundendossier-person-link", person.name, person.path, openNote(person.path)).setAttr("data-path", person.path);
+		lineLink(others, { cls: "kundendossier-person-link", text: person.name, title: person.path, open: openNote(person.path) }).setAttr("data-path", person.path);
 	}
 }
 

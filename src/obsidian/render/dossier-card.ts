@@ -35,7 +35,7 @@ export function renderDossierCard(parent: HTMLElement, customer: CustomerRecord,
 	const next = customer.nextActivity;
 	const nextEl = contact.createEl("dd", next ? {} : { cls: "is-missing", text: ui.card.noNextActivity });
 	if (next) {
-		lineLink(nextEl, "kundendossier-next", formatDay(next.date, lang), ui.card.openLine, () => options.openLine(next.path, next.line));
+		lineLink(nextEl, { cls: "kundendossier-next", text: formatDay(next.date, lang), title: ui.card.openLine, open: () => options.openLine(next.path, next.line) });
 		if (customer.nextActivityText) nextEl.createSpan({ cls: "kundendossier-next-text", text: ` · ${customer.nextActivityText}` });
 	}
 

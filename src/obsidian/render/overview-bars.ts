@@ -20,7 +20,7 @@ const BAR_MAX = WIDTH - BAR_START - 30;
  * Every row carries a `<title>` ("Vertrauen: 3 Kunden") and its count as data for tests.
  */
 export function renderBars(parent: HTMLElement, bars: readonly Bar[], label: string, tooltip: (label: string, count: number) => string): SVGSVGElement {
-	const svg = svgChart(parent, "kundendossier-overview-bars", WIDTH, bars.length * ROW + 4, label);
+	const svg = svgChart(parent, { cls: "kundendossier-overview-bars", width: WIDTH, height: bars.length * ROW + 4, label });
 	const max = Math.max(1, ...bars.map((b) => b.count));
 	bars.forEach((bar, i) => {
 		const y = i * ROW + 2;

@@ -11,7 +11,7 @@ export function renderStuckList(parent: HTMLElement, stuck: readonly StuckCustom
 	const list = parent.createEl("ul", { cls: "kundendossier-overview-list kundendossier-overview-stuck" });
 	for (const c of stuck) {
 		const item = list.createEl("li", { attr: { "data-path": c.path } });
-		lineLink(item, "kundendossier-overview-link", c.name, ui.openNote(c.name), () => open(c.path));
+		lineLink(item, { cls: "kundendossier-overview-link", text: c.name, title: ui.openNote(c.name), open: () => open(c.path) });
 		item.createSpan({ cls: "kundendossier-overview-detail", text: ui.stuckLine(c.phase, c.days, c.threshold) });
 	}
 }
@@ -29,7 +29,7 @@ export function renderWithoutNextStep(parent: HTMLElement, byClass: Record<Class
 		item.createSpan({ cls: "kundendossier-abc-tag", text: key === "none" ? ui.noClass : key, attr: { "data-abc": key } });
 		byClass[key].forEach((c, i) => {
 			if (i > 0) item.createSpan({ text: ", " });
-			lineLink(item, "kundendossier-overview-link", c.name, ui.openNote(c.name), () => open(c.path)).setAttr("data-path", c.path);
+			lineLink(item, { cls: "kundendossier-overview-link", text: c.name, title: ui.openNote(c.name), open: () => open(c.path) }).setAttr("data-path", c.path);
 		});
 	}
 }

@@ -25,7 +25,7 @@ export function renderPareto(parent: HTMLElement, curve: Pareto, ui: OverviewStr
 	const n = curve.points.length;
 	const x = (i: number) => LEFT + (i / n) * PLOT_W;
 	const y = (share: number) => TOP + (1 - share) * PLOT_H;
-	const svg = svgChart(parent, "kundendossier-overview-pareto", WIDTH, HEIGHT, ui.paretoChart);
+	const svg = svgChart(parent, { cls: "kundendossier-overview-pareto", width: WIDTH, height: HEIGHT, label: ui.paretoChart });
 
 	for (const share of [0, 0.5, 1]) {
 		svgEl(svg, "line", { class: "kundendossier-overview-grid", x1: LEFT, x2: WIDTH - RIGHT, y1: y(share), y2: y(share) });

@@ -12,7 +12,7 @@ export function svgEl<K extends keyof SVGElementTagNameMap>(parent: Element, tag
 }
 
 /** A chart: `role="img"` with an accessible name; drawn 1:1 (text at its set size), shrunk to a narrower container. */
-export function svgChart(parent: HTMLElement, cls: string, width: number, height: number, label: string): SVGSVGElement {
+export function svgChart(parent: HTMLElement, { cls, width, height, label }: { cls: string; width: number; height: number; label: string }): SVGSVGElement {
 	const svg = svgEl(parent, "svg", { class: cls, viewBox: `0 0 ${width} ${height}`, width, role: "img", "aria-label": label });
 	svgEl(svg, "title", {}, label);
 	return svg;

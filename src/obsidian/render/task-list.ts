@@ -20,7 +20,7 @@ export class RowCache {
 	generation = 0;
 
 	/** The activity's row, appended to `parent`, before `before` if given. `late`: built after the render settled. */
-	row(parent: HTMLElement, a: Activity, ctx: RowContext, before: HTMLElement | null = null, late = false): HTMLElement {
+	row(parent: HTMLElement, a: Activity, ctx: RowContext, { before = null, late = false }: { before?: HTMLElement | null; late?: boolean } = {}): HTMLElement {
 		const key = `${a.path}\u0000${a.line}\u0000${a.customer}`;
 		const customer = ctx.customers.get(a.customer);
 		// Everything the row shows, the ABC tag included.
@@ -69,20 +69,29 @@ export function renderTaskGroups(parent: HTMLElement, activities: readonly Activ
 		if (group.key !== "done") details.setAttr("open", true);
 		details.createEl("summary", { text: `${ctx.ui.tasks.groups[group.key]} (${group.items.length})` });
 		const list = details.createDiv({ cls: "kundendossier-task-list" });
-		renderPage(list, group.items, 0, ctx, cache, { budget, deferred });
+		renderPage(list, { items: group.items, from: 0, ctx, cache, first: { budget, deferred } });
 	}
 	cache?.settle();
 	if (deferred.length === 0) return;
 	afterPaint(() => {
 		if (cache && cache.generation !== generation) return; // a newer render has replaced these lists
 		for (const { list, a, before } of deferred) {
-			if (cache) cache.row(list, a, ctx, before, true);
+			if (cache) cache.row(list, a, ctx, { before, late: true });
 			else list.insertBefore(renderTaskRow(list, a, ctx), before);
 		}
 	});
 }
 
-function renderPage(list: HTMLElement, items: readonly Activity[], from: number, ctx: RowContext, cache?: RowCache, first?: { budget: { rows: number }; deferred: Deferred }): void {
+/** One page of a group's rows from `from`; the first render passes its cache and its budget of rows before the paint. */
+interface PageRender {
+	items: readonly Activity[];
+	from: number;
+	ctx: RowContext;
+	cache?: RowCache | undefined;
+	first?: { budget: { rows: number }; deferred: Deferred };
+}
+
+function renderPage(list: HTMLElement, { items, from, ctx, cache, first }: PageRender): void {
 	const page = items.slice(from, from + PAGE);
 	const rest = items.length - from - PAGE;
 	const more = rest > 0 ? list.createEl("button", { cls: "kundendossier-more", text: ctx.ui.tasks.more(Math.min(rest, PAGE)) }) : null;
@@ -95,12 +104,12 @@ function renderPage(list: HTMLElement, items: readonly Activity[], from: number,
 			continue;
 		}
 		if (first && !cache?.has(a)) first.budget.rows--;
-		if (cache) cache.row(list, a, ctx, more);
+		if (cache) cache.row(list, a, ctx, { before: more });
 		else list.insertBefore(renderTaskRow(list, a, ctx), more);
 	}
 	more?.addEventListener("click", () => {
 		more.remove();
-		renderPage(list, items, from + PAGE, ctx);
+		renderPage(list, { items, from: from + PAGE, ctx });
 	});
 }
 

@@ -8,12 +8,21 @@ export interface TaskViewState {
 	filtersOpen?: boolean;
 }
 
+/** What the toolbar shows: the index and view state it reads, the texts, whether its filter line is open, and where a new state goes. */
+export interface TaskToolbarOptions {
+	index: IndexResult;
+	state: TaskViewState;
+	ui: UiStrings;
+	change: (next: TaskViewState) => void;
+	open?: boolean;
+}
+
 /**
  * The task view's header: the vague counter (the number to drive to zero, and a filter) and a
  * "Filter" toggle; open, the class, status, phase, customer, sort and search fields, closed, one line
  * naming the active filters. Calls `change` with the new state; it keeps no state of its own.
  */
-export function renderTaskToolbar(parent: HTMLElement, index: IndexResult, state: TaskViewState, ui: UiStrings, change: (next: TaskViewState) => void, open = true): void {
+export function renderTaskToolbar(parent: HTMLElement, { index, state, ui, change, open = true }: TaskToolbarOptions): void {
 	const t = ui.tasks;
 	const bar = parent.createDiv({ cls: `kundendossier-toolbar${open ? "" : " is-collapsed"}` });
 	const head = bar.createDiv({ cls: "kundendossier-toolbar-line" });

@@ -1,6 +1,7 @@
 import { normalizePath, TFile, type App } from "obsidian";
 import { fillDailyTemplate, formatDailyNoteName, type Lang } from "../../core/api";
 import type { PluginSettings } from "../settings/plugin-settings";
+import { createNote } from "./create-note";
 import { dailyNoteSettings } from "../settings/daily-notes-core";
 
 /**
@@ -13,9 +14,8 @@ export async function todaysDailyNote(app: App, settings: PluginSettings, today:
 	const path = normalizePath(`${folder ? `${folder}/` : ""}${name}.md`);
 	const existing = app.vault.getAbstractFileByPath(path);
 	if (existing instanceof TFile) return existing;
-	await ensureFolder(app, path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "");
 	const title = name.slice(name.lastIndexOf("/") + 1);
-	return app.vault.create(path, await template(app, templatePath, today, title));
+	return createNote(app, path, await template(app, templatePath, today, title));
 }
 
 async function template(app: App, path: string, today: string, title: string): Promise<string> {
@@ -23,9 +23,4 @@ async function template(app: App, path: string, today: string, title: string): P
 	const file = app.vault.getAbstractFileByPath(normalizePath(path.endsWith(".md") ? path : `${path}.md`));
 	if (!(file instanceof TFile)) return "";
 	return fillDailyTemplate(await app.vault.read(file), today, title);
-}
-
-async function ensureFolder(app: App, folder: string): Promise<void> {
-	if (!folder || app.vault.getAbstractFileByPath(folder)) return;
-	await app.vault.createFolder(folder);
 }

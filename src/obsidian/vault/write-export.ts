@@ -1,5 +1,6 @@
 import { normalizePath, Notice, TFile, type App } from "obsidian";
 import type { PluginContext } from "../plugin-context";
+import { createNote } from "./create-note";
 
 /** Where the exports go: a folder of their own, so they never mix with notes. */
 export const EXPORT_FOLDER = "Kundendossier/Export";
@@ -26,6 +27,5 @@ export async function writeExport(context: PluginContext, name: string, content:
 async function write(app: App, path: string, text: string): Promise<void> {
 	const existing = app.vault.getAbstractFileByPath(path);
 	if (existing instanceof TFile) return app.vault.modify(existing, text);
-	if (!app.vault.getAbstractFileByPath(EXPORT_FOLDER)) await app.vault.createFolder(EXPORT_FOLDER);
-	await app.vault.create(path, text);
+	await createNote(app, path, text);
 }

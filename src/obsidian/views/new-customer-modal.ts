@@ -1,5 +1,6 @@
 import { Modal, normalizePath, Notice, Setting, TFile, type App } from "obsidian";
 import { createPhaseCatalog, LEBENSZYKLUS, type NewCustomer, newCustomerNote } from "../../core/api";
+import { createNote } from "../vault/create-note";
 import { obsidianYaml } from "../vault/yaml";
 import type { PluginContext } from "../plugin-context";
 import { openLine } from "./open-line";
@@ -66,8 +67,7 @@ export class NewCustomerModal extends Modal {
 		const template = templateFile instanceof TFile ? await this.app.vault.read(templateFile) : null;
 		const note = newCustomerNote({ ...this.input, name }, this.context.index.current.today, template, obsidianYaml);
 		if (!note.ok) return this.refuse(this.context.ui().frontmatter.refused[note.reason]);
-		if (folder && !this.app.vault.getAbstractFileByPath(folder)) await this.app.vault.createFolder(folder);
-		const file = await this.app.vault.create(path, note.text);
+		const file = await createNote(this.app, path, note.text);
 		this.close();
 		await openLine(this.app, file.path, 1);
 		return file;

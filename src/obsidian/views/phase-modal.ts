@@ -28,11 +28,11 @@ export class PhaseModal extends Modal {
 		const { contentEl } = this;
 		const c = this.customer;
 		contentEl.addClass("kundendossier-phase");
-		const title = this.mode === "advance" ? ui.advanceTitle(c.phase ?? "–", this.target) : this.mode === "restart" ? ui.restartTitle(this.target) : ui.setTitle;
+		const title = this.mode === "advance" ? ui.advanceTitle(c.phase ? this.shown(c.phase) : "–", this.shown(this.target)) : this.mode === "restart" ? ui.restartTitle(this.shown(this.target)) : ui.setTitle;
 		contentEl.createEl("h3", { text: `${c.name}: ${title}` });
 		if (this.mode === "set") {
 			new Setting(contentEl).setName(ui.target).addDropdown((d) => {
-				for (const name of c.phaseNames) d.addOption(name, name);
+				for (const name of c.phaseNames) d.addOption(name, this.shown(name));
 				d.setValue(this.target).onChange((v) => (this.target = v));
 			});
 		}
@@ -57,12 +57,18 @@ export class PhaseModal extends Modal {
 		if (!isIsoDay(this.date)) return this.refuse(ui.phase.invalidDate);
 		if (this.mode !== "restart") {
 			const move = checkMove(this.customer.phaseNames, this.customer.phaseIndex, this.target);
-			if (!move.ok) return this.refuse(move.reason === "skip" ? ui.phase.skip(move.skipped.join(", ")) : ui.phase.same);
+			if (!move.ok) return this.refuse(move.reason === "skip" ? ui.phase.skip(move.skipped.map((name) => this.shown(name)).join(", ")) : ui.phase.same);
 		}
 		const change = { phase: this.target, date: this.date, ...(this.mode === "restart" && this.reason ? { reason: this.reason } : {}) };
 		const done = await editFrontmatter(this.app, this.customer.path, (text) => recordPhase(text, change, obsidianYaml), ui);
 		if (done) this.close();
 		return done;
+	}
+
+	/** A phase as the UI's language names it (the value written stays the model's own name). */
+	private shown(name: string): string {
+		const i = this.customer.phaseNames.indexOf(name);
+		return (i < 0 ? undefined : this.customer.phaseLabels[this.context.lang()][i]) ?? name;
 	}
 
 	private refuse(message: string): false {

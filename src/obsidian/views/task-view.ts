@@ -100,7 +100,7 @@ export class TaskView extends ItemView {
 		if (!this.toolbarEl) return;
 		const typing = this.toolbarEl.contains(document.activeElement) && document.activeElement instanceof HTMLInputElement;
 		this.toolbarEl.empty();
-		renderTaskToolbar(this.toolbarEl, this.context.index.current, this.state, this.context.ui(), (next) => this.change(next), this.filtersOpen());
+		renderTaskToolbar(this.toolbarEl, { index: this.context.index.current, state: this.state, ui: this.context.ui(), change: (next) => this.change(next), open: this.filtersOpen() });
 		if (typing) this.toolbarEl.querySelector<HTMLInputElement>(".kundendossier-search")?.focus();
 	}
 

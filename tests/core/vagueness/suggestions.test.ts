@@ -4,6 +4,7 @@ import type { Lang } from "../../../src/core/i18n/lang";
 import { withDefaults } from "../../../src/core/settings/settings";
 import { activityObject } from "../../../src/core/vagueness/activity-object";
 import { addressee, personName } from "../../../src/core/vagueness/addressee";
+import { createVaguenessMemo } from "../../../src/core/vagueness/memo";
 import { nextWorkingDay } from "../../../src/core/vagueness/next-working-day";
 import { judge } from "../../../src/core/vagueness/rules";
 import { input } from "./run-examples";
@@ -54,7 +55,7 @@ describe("suggestions come from the activity and its customer, never from fixed 
 });
 
 describe("whom a suggestion names", () => {
-	const who = (text: string, people: string[], lang: Lang = "de") => addressee(people, lang, text).accusative;
+	const who = (text: string, people: string[], lang: Lang = "de") => addressee(people, lang, text, createVaguenessMemo()).accusative;
 	const people = ["Wolfgang Meier (Seniorpartner)", "Julia Meier-Roth", "Simone Busch (Kanzleimanagerin)"];
 
 	it("prefers the customer's person the line already names", () => {
