@@ -103,8 +103,8 @@ interface ItemPlace {
 }
 
 function judgeItem(item: ParsedItem, { path, customer, kind, dossier }: ItemPlace, ctx: IndexContext): Activity {
-	// A log records what happened or is agreed: it is never vague, so it needs only its display text.
-	const [display, verdict] = kind.kind === "log" ? [actionText(item.text), NOT_VAGUE] : taskVerdict(item, kind, dossier, ctx);
+	// A log records what happened or is agreed, a done or cancelled task is over: never vague, so only the display text is needed.
+	const [display, verdict] = kind.kind === "log" || kind.status !== "open" ? [actionText(item.text), NOT_VAGUE] : taskVerdict(item, kind, dossier, ctx);
 	return {
 		path,
 		line: item.line,

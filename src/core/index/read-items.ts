@@ -49,9 +49,9 @@ export function readItems(scanned: ScannedNote, { ownsAll, anchor, ctx, earlier 
 		const headingDay = item.heading >= 0 ? dated(item.heading) : null;
 		const anchored = headingDay ?? anchor;
 		const reference = anchored ?? ctx.today;
-		const key = datesKey(reference, item.checkbox, item.text);
 		if (twins === undefined) twins = twinCounts(scanned.items);
-		const own = (earlier.size > 0 ? earlier.get(key) : undefined) ?? ctx.dates.extract(item.text, reference, { openTask: item.checkbox === " " });
+		// The key holds the whole line: built only when there are earlier dates to look up (never in a cold index).
+		const own = (earlier.size > 0 ? earlier.get(datesKey(reference, item.checkbox, item.text)) : undefined) ?? ctx.dates.extract(item.text, reference, { openTask: item.checkbox === " " });
 		kept.push(items.length);
 		items.push({
 			line: item.index + 1,
