@@ -1,12 +1,10 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
 import { lastModal, MarkdownView, notices, type Modal } from "./fake/obsidian";
-import { exampleVaultFiles } from "./example-vault";
 import { VAULT } from "./fixture-vault";
-import { context, loadPlugin, nextUpdate } from "./harness";
+import { context, nextUpdate } from "./harness";
 import { lineEditor } from "./fake/line-editor";
-import { afterPaint, menuOf, openTaskView } from "./task-view-harness";
-import { FIRST_PAINT } from "../../src/obsidian/render/task-list";
+import { menuOf, openTaskView } from "./task-view-harness";
 
 const flush = () => new Promise((r) => setTimeout(r, 0));
 
@@ -23,7 +21,12 @@ describe("task view", () => {
 	it("flags vague activities with their reasons and the suggestion", async () => {
 		const { row } = await openTaskView();
 		const vague = row("Auf Entscheidung warten");
-		expect([...vague.querySelectorAll(".kundendossier-badge")].map((b) => b.textContent)).toEqual(["Pseudo-Aktivität", "wartet auf andere", "kein Datum", "keine Person"]);
+		expect([...vague.querySelectorAll(".kundendossier-badge")].map((b) => b.textContent)).toEqual([
+			"Pseudo-Aktivität",
+			"wartet auf andere",
+			"kein Datum",
+			"keine Person",
+		]);
 		expect(vague.querySelector(".kundendossier-task-suggestion")?.textContent).toContain("Die Entscheidung vorbereiten");
 	});
 
@@ -108,11 +111,17 @@ describe("task view", () => {
 		const path = "Kunden/Schulz Druck.md";
 		const lines = ["- [ ] Am 23. November Frau Gerens anrufen", "- [ ] Angebot senden [fällig:: 2026-12-15]", "- [ ] Call Mrs Gerens on 25 November"];
 		const { app, row } = await openTaskView({ ...VAULT, [path]: `---\ntyp: kunde\n---\n${lines.join("\n")}\n` });
-		for (const [text, move] of [["Frau Gerens anrufen", "Morgen (24.11.2026)"], ["Angebot senden", "Einen Tag später (16.12.2026)"], ["Call Mrs Gerens", "Einen Tag später (26.11.2026)"]] as const) {
+		for (const [text, move] of [
+			["Frau Gerens anrufen", "Morgen (24.11.2026)"],
+			["Angebot senden", "Einen Tag später (16.12.2026)"],
+			["Call Mrs Gerens", "Einen Tag später (26.11.2026)"],
+		] as const) {
 			menuOf(row(text)).click(move);
 			await flush();
 		}
-		expect(app.vault.text(app.file(path))).toBe("---\ntyp: kunde\n---\n- [ ] Am 24. November Frau Gerens anrufen\n- [ ] Angebot senden [fällig:: 2026-12-16]\n- [ ] Call Mrs Gerens on 26 November\n");
+		expect(app.vault.text(app.file(path))).toBe(
+			"---\ntyp: kunde\n---\n- [ ] Am 24. November Frau Gerens anrufen\n- [ ] Angebot senden [fällig:: 2026-12-16]\n- [ ] Call Mrs Gerens on 26 November\n",
+		);
 	});
 
 	it("makes a vague activity concrete through the modal", async () => {
@@ -138,9 +147,18 @@ describe("task view", () => {
 
 	it("Konkretisieren with the date left empty keeps the planned dates the line had", async () => {
 		const path = "Kunden/Schulz Druck.md";
-		const lines = ["- [ ] Um Rückruf bitten 📅 2026-11-25", "- [ ] Rückmeldung abwarten ⏳ 2026-11-24", "- [ ] Auf Antwort warten 🛫 2026-11-20", "- [ ] Auf Freigabe warten [fällig:: 2026-11-27]"];
+		const lines = [
+			"- [ ] Um Rückruf bitten 📅 2026-11-25",
+			"- [ ] Rückmeldung abwarten ⏳ 2026-11-24",
+			"- [ ] Auf Antwort warten 🛫 2026-11-20",
+			"- [ ] Auf Freigabe warten [fällig:: 2026-11-27]",
+		];
 		const { app, row } = await openTaskView({ ...VAULT, [path]: `---\ntyp: kunde\n---\n${lines.join("\n")}\n` });
-		for (const [text, kept] of [["Um Rückruf bitten", "📅 2026-11-25"], ["Rückmeldung abwarten", "⏳ 2026-11-24"], ["Auf Antwort warten", "🛫 2026-11-20"]] as const) {
+		for (const [text, kept] of [
+			["Um Rückruf bitten", "📅 2026-11-25"],
+			["Rückmeldung abwarten", "⏳ 2026-11-24"],
+			["Auf Antwort warten", "🛫 2026-11-20"],
+		] as const) {
 			menuOf(row(text)).click("Konkretisieren");
 			const modal = lastModal as Modal;
 			const [field, , person] = [...modal.contentEl.querySelectorAll<HTMLInputElement>("textarea, input")];
@@ -194,7 +212,10 @@ describe("task view", () => {
 	it("does not tick the identical twin of a line that was deleted", async () => {
 		const path = "Kunden/Schulz Druck.md";
 		const twin = "- [ ] Herrn Schulz anrufen 📅 2026-11-25";
-		for (const [before, after] of [[`${twin}\n${twin}\n`, `${twin}\n`], [`${twin}\n- [ ] Muster zeigen 📅 2026-11-26\n${twin}\n`, `- [ ] Muster zeigen 📅 2026-11-26\n${twin}\n`]]) {
+		for (const [before, after] of [
+			[`${twin}\n${twin}\n`, `${twin}\n`],
+			[`${twin}\n- [ ] Muster zeigen 📅 2026-11-26\n${twin}\n`, `- [ ] Muster zeigen 📅 2026-11-26\n${twin}\n`],
+		]) {
 			const { app, rows } = await openTaskView({ ...VAULT, [path]: `---\ntyp: kunde\n---\n${before}` });
 			const file = app.file(path);
 			const first = rows().find((r) => r.textContent?.includes("Herrn Schulz anrufen"));
@@ -260,46 +281,5 @@ describe("task view", () => {
 		first?.focus();
 		first?.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowDown", bubbles: true }));
 		expect(document.activeElement).toBe(second);
-	});
-});
-
-describe("task view on the example vault", () => {
-	it("shows every activity of index --json, the vague ones flagged", async () => {
-		const { rows, index } = await openTaskView(exampleVaultFiles());
-		expect(rows()).toHaveLength(index().activities.length);
-		expect(rows().filter((r) => r.classList.contains("is-vague"))).toHaveLength(index().activities.filter((a) => a.vague).length);
-	});
-
-	it("draws its first screen of rows at once and the rest after the first paint, in order, and keeps them on the next render", async () => {
-		const { app, index } = await loadPlugin(exampleVaultFiles());
-		const leaf = app.workspace.getLeaf();
-		await leaf.setViewState({ type: "kundendossier-tasks" });
-		const rows = () => [...leaf.view.containerEl.querySelectorAll<HTMLElement>(".kundendossier-task")];
-		expect(rows()).toHaveLength(FIRST_PAINT);
-		await afterPaint();
-		const key = (r: HTMLElement) => `${r.dataset.path}:${r.dataset.line}`;
-		const all = rows().map(key);
-		expect(all).toHaveLength(index().activities.length);
-		// Each group's rows in the order a render without deferral gives them: before the "more" button, sorted as shown.
-		const view = leaf.view as unknown as { render(): void };
-		view.render();
-		expect(rows().map(key)).toEqual(all);
-	});
-});
-
-describe("kundenaufgaben block", () => {
-	it("renders the filtered list in a note, and reports options it does not understand", async () => {
-		const { plugin } = await loadPlugin(VAULT);
-		const render = (source: string) => {
-			const el = document.createElement("div");
-			plugin.codeBlocks.get("kundenaufgaben")?.(source, el, { sourcePath: "Tagesnotizen/2026-11-20.md", addChild: (c: { load(): void }) => c.load() });
-			return el;
-		};
-		const vague = render("filter: vage");
-		expect([...vague.querySelectorAll(".kundendossier-task-text")].map((e) => e.textContent)).toEqual(["Bitte um Rückruf bei Herrn Meier", "Auf Entscheidung warten"]);
-		const schulz = render("kunde: [[Schulz Druck]]\nfarbe: rot");
-		expect(schulz.querySelector(".kundendossier-block-error")?.textContent).toBe("Nicht verstanden: farbe: rot");
-		expect(schulz.querySelectorAll(".kundendossier-task")).toHaveLength(2);
-		expect(render("kunde: [[Niemand]]").textContent).toContain("Kunde „Niemand“ nicht gefunden");
 	});
 });
