@@ -5,7 +5,6 @@ import { fileURLToPath } from "node:url";
 
 const mode = process.argv[2] ?? "production";
 
-
 /**
  * js-yaml in the CLI bundle: our engine (src/core/frontmatter) needs only js-yaml 4's loader, not its
  * dumper, so "js-yaml" is the loader and the four scalar types, taken from the package's own files.
@@ -30,7 +29,11 @@ const yamlLoaderOnly = {
 	name: "js-yaml-loader-only",
 	setup(build) {
 		build.onResolve({ filter: /^js-yaml$/ }, (args) => ({ path: inGrayMatter(args.importer) ? "unused" : "loader", namespace: "js-yaml" }));
-		build.onLoad({ filter: /.*/, namespace: "js-yaml" }, (args) => ({ contents: args.path === "loader" ? YAML_LOADER : YAML_UNUSED, loader: "js", resolveDir: process.cwd() }));
+		build.onLoad({ filter: /.*/, namespace: "js-yaml" }, (args) => ({
+			contents: args.path === "loader" ? YAML_LOADER : YAML_UNUSED,
+			loader: "js",
+			resolveDir: process.cwd(),
+		}));
 	},
 };
 
@@ -73,7 +76,15 @@ const bench = {
 	external: ["playwright-core"],
 };
 /** The browser harness page's script (as the e2e tests' global setup builds it), for the bench's Chromium figures. */
-const harness = { entryPoints: ["tests/e2e/harness/shim/index.ts"], outfile: ".e2e/harness.js", bundle: true, format: "iife", platform: "browser", target: "es2021", logLevel: "warning" };
+const harness = {
+	entryPoints: ["tests/e2e/harness/shim/index.ts"],
+	outfile: ".e2e/harness.js",
+	bundle: true,
+	format: "iife",
+	platform: "browser",
+	target: "es2021",
+	logLevel: "warning",
+};
 /** L0 as a whole process, for the bench's cold-process ratio. */
 const l0 = { ...cli, entryPoints: ["bench/l0-process.ts"], outfile: ".bench/l0.mjs", banner: {}, plugins: [] };
 

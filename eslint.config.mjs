@@ -19,7 +19,29 @@ const NOTE_WRITES = [
 	"MemberExpression[object.name='editor'][property.name='setValue']",
 	"MemberExpression[object.property.name='editor'][property.name='setValue']",
 ].map((selector) => ({ selector, message: WRITES_THROUGH_VAULT }));
-const CORE_LAYERS = ["text", "model", "dates", "i18n", "markdown", "frontmatter", "dossier", "phases", "abc", "settings", "vagueness", "edits", "customers", "index", "goals", "review", "overview", "tasks", "export", "bases", "script-api"];
+const CORE_LAYERS = [
+	"text",
+	"model",
+	"dates",
+	"i18n",
+	"markdown",
+	"frontmatter",
+	"dossier",
+	"phases",
+	"abc",
+	"settings",
+	"vagueness",
+	"edits",
+	"customers",
+	"index",
+	"goals",
+	"review",
+	"overview",
+	"tasks",
+	"export",
+	"bases",
+	"script-api",
+];
 const coreLayer = (folder, index) => ({
 	files: [`src/core/${folder}/**/*.ts`],
 	rules: {
@@ -30,8 +52,18 @@ const coreLayer = (folder, index) => ({
 				patterns: [
 					nodeImports,
 					{ group: ["**/obsidian/**", "**/cli/**"], message: "Core depends on nothing outside src/core." },
-					{ group: ["**/core/api", "**/core/cli-api", "../api", "../cli-api", "../../api", "../../cli-api"], message: "core/api is the door for the plugin and the CLI, not for core itself." },
-					...(index < CORE_LAYERS.length - 1 ? [{ group: CORE_LAYERS.slice(index + 1).flatMap((above) => [`../${above}/**`, `../../${above}/**`]), message: `${folder}/ sits below these folders in core's layers (CORE_LAYERS in eslint.config.mjs): move the shared part down instead of importing up.` }] : []),
+					{
+						group: ["**/core/api", "**/core/cli-api", "../api", "../cli-api", "../../api", "../../cli-api"],
+						message: "core/api is the door for the plugin and the CLI, not for core itself.",
+					},
+					...(index < CORE_LAYERS.length - 1
+						? [
+								{
+									group: CORE_LAYERS.slice(index + 1).flatMap((above) => [`../${above}/**`, `../../${above}/**`]),
+									message: `${folder}/ sits below these folders in core's layers (CORE_LAYERS in eslint.config.mjs): move the shared part down instead of importing up.`,
+								},
+							]
+						: []),
 				],
 			},
 		],
@@ -40,10 +72,27 @@ const coreLayer = (folder, index) => ({
 
 const nodeImports = { group: ["node:*", ...NODE_MODULES], message: "Node APIs belong in src/cli only (the plugin runs on mobile too)." };
 // gray-matter calls Node's Buffer: the CLI reads frontmatter with it (src/cli/frontmatter-reader.ts), nothing else does.
-const grayMatter = { group: ["gray-matter", "gray-matter/**"], message: "gray-matter belongs in src/cli only: it calls Node's Buffer, which Obsidian mobile lacks." };
+const grayMatter = {
+	group: ["gray-matter", "gray-matter/**"],
+	message: "gray-matter belongs in src/cli only: it calls Node's Buffer, which Obsidian mobile lacks.",
+};
 
 export default defineConfig([
-	{ ignores: ["node_modules/", "dist/", "main.js", ".e2e/", "coverage/", "examples/", ".bench/", "*.mjs", "tests/setup/*.cjs", "vitest.config.ts", "vitest.e2e.config.ts"] },
+	{
+		ignores: [
+			"node_modules/",
+			"dist/",
+			"main.js",
+			".e2e/",
+			"coverage/",
+			"examples/",
+			".bench/",
+			"*.mjs",
+			"tests/setup/*.cjs",
+			"vitest.config.ts",
+			"vitest.e2e.config.ts",
+		],
+	},
 	...obsidianmd.configs.recommended,
 	{
 		languageOptions: {
@@ -54,7 +103,13 @@ export default defineConfig([
 		// Core is pure: no Obsidian, no DOM, no Node, no clock. The clock is passed in.
 		files: ["src/core/**/*.ts"],
 		rules: {
-			"no-restricted-imports": ["error", { paths: [{ name: "obsidian", message: "src/core stays free of Obsidian." }], patterns: [nodeImports, grayMatter, { group: ["**/obsidian/**", "**/cli/**"], message: "Core depends on nothing outside src/core." }] }],
+			"no-restricted-imports": [
+				"error",
+				{
+					paths: [{ name: "obsidian", message: "src/core stays free of Obsidian." }],
+					patterns: [nodeImports, grayMatter, { group: ["**/obsidian/**", "**/cli/**"], message: "Core depends on nothing outside src/core." }],
+				},
+			],
 			"no-restricted-globals": ["error", "window", "document", "navigator", "localStorage", "process", "activeDocument", "activeWindow"],
 			"no-restricted-syntax": [
 				"error",
@@ -103,19 +158,40 @@ export default defineConfig([
 	{
 		// Tests and the bench run in Node and happy-dom, not in Obsidian's popout windows; the fake stands in for Obsidian itself.
 		files: ["tests/**/*.ts", "bench/**/*.ts"],
-		rules: { "obsidianmd/no-global-this": "off", "obsidianmd/prefer-create-el": "off", "obsidianmd/prefer-window-timers": "off", "@typescript-eslint/no-this-alias": "off" },
+		rules: {
+			"obsidianmd/no-global-this": "off",
+			"obsidianmd/prefer-create-el": "off",
+			"obsidianmd/prefer-window-timers": "off",
+			"@typescript-eslint/no-this-alias": "off",
+		},
 	},
 	{
 		// The browser harness stands in for Obsidian itself: it is the runtime these plugin rules protect, so it
 		// evaluates main.js as Obsidian does, fetches from its page, sets styles and reads Obsidian's language key.
 		files: ["tests/e2e/harness/**/*.ts"],
-		rules: { "no-eval": "off", "no-restricted-globals": "off", "obsidianmd/no-static-styles-assignment": "off", "obsidianmd/prefer-instanceof": "off", "obsidianmd/prefer-get-language": "off", "obsidianmd/ui/sentence-case": "off" },
+		rules: {
+			"no-eval": "off",
+			"no-restricted-globals": "off",
+			"obsidianmd/no-static-styles-assignment": "off",
+			"obsidianmd/prefer-instanceof": "off",
+			"obsidianmd/prefer-get-language": "off",
+			"obsidianmd/ui/sentence-case": "off",
+		},
 	},
 	{
 		files: ["src/cli/**/*.ts"],
 		languageOptions: { globals: { ...globals.node } },
 		rules: {
-			"no-restricted-imports": ["error", { paths: [{ name: "obsidian", message: "The CLI runs without Obsidian." }], patterns: [{ group: ["**/obsidian/**"], message: "The CLI does not use plugin code." }, { group: ["**/core/**", "!**/core/api", "!**/core/cli-api"], message: "The CLI uses core through src/core/api.ts (and cli-api.ts) only." }] }],
+			"no-restricted-imports": [
+				"error",
+				{
+					paths: [{ name: "obsidian", message: "The CLI runs without Obsidian." }],
+					patterns: [
+						{ group: ["**/obsidian/**"], message: "The CLI does not use plugin code." },
+						{ group: ["**/core/**", "!**/core/api", "!**/core/cli-api"], message: "The CLI uses core through src/core/api.ts (and cli-api.ts) only." },
+					],
+				},
+			],
 		},
 	},
 	{

@@ -5,8 +5,7 @@ import { configDefaults, defineConfig } from "vitest/config";
 process.env.TZ = "UTC";
 
 // Vite does not resolve chrono-node's wildcard subpath exports ("./*"); esbuild and Node do.
-const chronoLocale = (lang: string) =>
-	fileURLToPath(new URL(`./node_modules/chrono-node/dist/esm/locales/${lang}/index.js`, import.meta.url));
+const chronoLocale = (lang: string) => fileURLToPath(new URL(`./node_modules/chrono-node/dist/esm/locales/${lang}/index.js`, import.meta.url));
 
 export default defineConfig({
 	resolve: {

@@ -59,9 +59,16 @@ export function cold(dir: string, notes: NoteInput[], rounds = 7): Cold {
 	const withMeta = notes.map((n) => ({ ...n, metadata: simulateMetadataCache(n) }));
 	const plugin = () => {
 		const ctx = createIndexContext(settings, TODAY, parseYaml);
-		new IndexState(ctx, withMeta.map((n) => parseNote(n, ctx))).result();
+		new IndexState(
+			ctx,
+			withMeta.map((n) => parseNote(n, ctx)),
+		).result();
 	};
-	const round = () => ({ l0: time(() => baseline(dir)), cli: time(() => buildIndex(readVault(dir).notes, settings, TODAY, grayMatterBlock)), plugin: time(plugin) });
+	const round = () => ({
+		l0: time(() => baseline(dir)),
+		cli: time(() => buildIndex(readVault(dir).notes, settings, TODAY, grayMatterBlock)),
+		plugin: time(plugin),
+	});
 	round();
 	const samples = Array.from({ length: rounds }, round);
 	const median = (values: number[]) => percentile(values, 50);
@@ -81,7 +88,8 @@ function edits(notes: NoteInput[], count: number, seed: number) {
 		const note = notes[rng.int(0, notes.length - 1)] as NoteInput;
 		// Half the edits move a date and add an activity for some customer, half restore the note.
 		const customer = `Kunde ${rng.int(0, Math.max(0, Math.round(notes.length * 0.1) - 1))}`;
-		const text = k % 2 === 0 ? note.text.replace("2026-11-25", "2026-11-26") + `\n- [ ] [[${customer}]] Frau Gerens anrufen 📅 2026-12-0${(k % 9) + 1}` : note.text;
+		const text =
+			k % 2 === 0 ? note.text.replace("2026-11-25", "2026-11-26") + `\n- [ ] [[${customer}]] Frau Gerens anrufen 📅 2026-12-0${(k % 9) + 1}` : note.text;
 		const edited = { path: note.path, text };
 		return { ...edited, metadata: simulateMetadataCache(edited) };
 	});
@@ -89,7 +97,10 @@ function edits(notes: NoteInput[], count: number, seed: number) {
 
 export function reindex(notes: NoteInput[]) {
 	const ctx = createIndexContext(settings, TODAY, parseYaml);
-	const state = new IndexState(ctx, notes.map((n) => parseNote({ ...n, metadata: simulateMetadataCache(n) }, ctx)));
+	const state = new IndexState(
+		ctx,
+		notes.map((n) => parseNote({ ...n, metadata: simulateMetadataCache(n) }, ctx)),
+	);
 	// As the plugin does: the re-parse gets the note's previous parse, to keep what unchanged lines gave.
 	const samples = edits(notes, 1000, 7).map((edit) => time(() => state.update(parseNote(edit, ctx, state.parsed(edit.path)))));
 	// Heap: the same 1,000 edits again, after the state has seen them once, so only leaks remain.
@@ -98,8 +109,22 @@ export function reindex(notes: NoteInput[]) {
 	for (const edit of again) state.update(parseNote(edit, ctx, state.parsed(edit.path)));
 	const growth = heapUsed() - before;
 	const index = state.result();
-	const review = time(() => dailyReview(index, settings.birthdayDays, messages("de"), notes.map((n) => n.path)));
-	return { median: percentile(samples, 50), p95: percentile(samples, 95), heapGrowth: growth, review, customers: index.customers.length, activities: index.activities.length };
+	const review = time(() =>
+		dailyReview(
+			index,
+			settings.birthdayDays,
+			messages("de"),
+			notes.map((n) => n.path),
+		),
+	);
+	return {
+		median: percentile(samples, 50),
+		p95: percentile(samples, 95),
+		heapGrowth: growth,
+		review,
+		customers: index.customers.length,
+		activities: index.activities.length,
+	};
 }
 
 export function bundleSize(): number {

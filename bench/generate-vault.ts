@@ -6,16 +6,53 @@ import { createRng, type Rng } from "./rng";
  * daily notes linking customers, meeting and reference notes with prose, lists and code. Activity
  * lines use every date form of the CONTRACT in German and English. About 3 KB per note.
  */
-const PEOPLE = ["Frau Gerens", "Herrn Kaiser", "Herrn Meier", "Frau Porens", "Frau Scharens", "Mr. Smith", "Ms. Patel", "den Betriebsleiter", "die Einkaufsleiterin"];
+const PEOPLE = [
+	"Frau Gerens",
+	"Herrn Kaiser",
+	"Herrn Meier",
+	"Frau Porens",
+	"Frau Scharens",
+	"Mr. Smith",
+	"Ms. Patel",
+	"den Betriebsleiter",
+	"die Einkaufsleiterin",
+];
 const ACTIONS = [
-	"das Konzept vorstellen", "das Angebot erläutern", "die Referenz schicken", "den Liefertermin klären", "die Demo vorbereiten",
-	"present the new line", "send the quote", "walk through the contract",
+	"das Konzept vorstellen",
+	"das Angebot erläutern",
+	"die Referenz schicken",
+	"den Liefertermin klären",
+	"die Demo vorbereiten",
+	"present the new line",
+	"send the quote",
+	"walk through the contract",
 ];
 const DATES = [
-	"📅 2026-11-25", "⏳ 2026-12-01", "[fällig:: 2026-12-03]", "am 3.12.", "bis 15.12.2026", "23.11.26", "übermorgen", "in 2 Wochen",
-	"nächsten Dienstag", "KW 49", "Ende Januar", "Mitte Dezember", "Am 15. November", "next Tuesday", "in 3 weeks", "Ende nächster Woche", "",
+	"📅 2026-11-25",
+	"⏳ 2026-12-01",
+	"[fällig:: 2026-12-03]",
+	"am 3.12.",
+	"bis 15.12.2026",
+	"23.11.26",
+	"übermorgen",
+	"in 2 Wochen",
+	"nächsten Dienstag",
+	"KW 49",
+	"Ende Januar",
+	"Mitte Dezember",
+	"Am 15. November",
+	"next Tuesday",
+	"in 3 weeks",
+	"Ende nächster Woche",
+	"",
 ];
-const VAGUE = ["Um Rückruf bitten", "Auf Entscheidung warten", "Akquisition im Raum Süd erhöhen", "Wait for their decision", "Versuchen, Herrn Brandt zu erreichen"];
+const VAGUE = [
+	"Um Rückruf bitten",
+	"Auf Entscheidung warten",
+	"Akquisition im Raum Süd erhöhen",
+	"Wait for their decision",
+	"Versuchen, Herrn Brandt zu erreichen",
+];
 const PROSE = [
 	"Ich mache das so, wie wir es besprochen haben, und melde mich danach.",
 	"Version 2.1 der Software läuft stabil; 3 Muster sind unterwegs.",
@@ -54,13 +91,29 @@ function customerNote(rng: Rng, i: number): NoteInput {
 	const [model, phases] = rng.pick(MODELS);
 	const current = rng.int(0, phases.length - 1);
 	const lines = [
-		"---", "typ: kunde", `firma: Kunde ${i} GmbH`, `status: ${rng.pick(["Interessent", "Neukunde", "Stammkunde"])}`,
-		`abc: ${rng.pick(["A", "B", "C", "C"])}`, `phasenmodell: ${model}`, `phase: ${phases[current]}`, "phasen:",
+		"---",
+		"typ: kunde",
+		`firma: Kunde ${i} GmbH`,
+		`status: ${rng.pick(["Interessent", "Neukunde", "Stammkunde"])}`,
+		`abc: ${rng.pick(["A", "B", "C", "C"])}`,
+		`phasenmodell: ${model}`,
+		`phase: ${phases[current]}`,
+		"phasen:",
 		...phases.slice(0, current + 1).flatMap((p) => [`  - phase: ${p}`, `    datum: ${day(rng, 2025)}`]),
-		`strategie: Partner für die Instandhaltung werden`, "entscheider:", `  - ${rng.pick(PEOPLE)} (entscheidet mit dem Einkauf)`,
-		"ansprechpartner:", `  - name: ${rng.pick(PEOPLE)}`, "    rolle: Einkauf", `    geburtstag: 19${rng.int(55, 95)}-${String(rng.int(1, 12)).padStart(2, "0")}-${String(rng.int(1, 28)).padStart(2, "0")}`,
-		`umsatz: ${rng.int(0, 500) * 1000}`, `potenzial: ${rng.int(0, 800) * 1000}`, `erstellt: ${day(rng, 2024)}`, "---",
-		`# Kunde ${i}`, rng.pick(PROSE), "## Aktivitäten",
+		`strategie: Partner für die Instandhaltung werden`,
+		"entscheider:",
+		`  - ${rng.pick(PEOPLE)} (entscheidet mit dem Einkauf)`,
+		"ansprechpartner:",
+		`  - name: ${rng.pick(PEOPLE)}`,
+		"    rolle: Einkauf",
+		`    geburtstag: 19${rng.int(55, 95)}-${String(rng.int(1, 12)).padStart(2, "0")}-${String(rng.int(1, 28)).padStart(2, "0")}`,
+		`umsatz: ${rng.int(0, 500) * 1000}`,
+		`potenzial: ${rng.int(0, 800) * 1000}`,
+		`erstellt: ${day(rng, 2024)}`,
+		"---",
+		`# Kunde ${i}`,
+		rng.pick(PROSE),
+		"## Aktivitäten",
 	];
 	for (let k = rng.int(3, 12); k > 0; k--) lines.push(activity(rng, null));
 	filler(rng, lines, rng.int(2000, 4000));
@@ -78,7 +131,10 @@ export function generateVault(notes: number, seed = 42): NoteInput[] {
 		for (let k = rng.int(0, daily ? 8 : 3); k > 0; k--) lines.push(activity(rng, rng.chance(0.8) ? `Kunde ${rng.int(0, customers - 1)}` : null));
 		filler(rng, lines, rng.int(1500, 4500));
 		const date = `${2020 + (i % 7)}-${String((i % 12) + 1).padStart(2, "0")}-${String((i % 28) + 1).padStart(2, "0")}`;
-		out.push({ path: daily ? `Tagesnotizen/${date} ${i}.md`.replace(/ \d+\.md$/, i < 2557 ? ".md" : ` ${i}.md`) : `Notizen/Notiz ${i}.md`, text: lines.join("\n") });
+		out.push({
+			path: daily ? `Tagesnotizen/${date} ${i}.md`.replace(/ \d+\.md$/, i < 2557 ? ".md" : ` ${i}.md`) : `Notizen/Notiz ${i}.md`,
+			text: lines.join("\n"),
+		});
 	}
 	return out;
 }

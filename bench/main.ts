@@ -39,7 +39,20 @@ for (const size of sizes) {
 	const re = reindex(notes);
 	const budgets = size === 10000;
 	const bytes = notes.reduce((n, x) => n + x.text.length, 0);
-	results[size] = { notes: size, megabytes: bytes / 1e6, ...c, processL0Ms: proc.l0Ms, processCliMs: proc.cliMs, processRatio: proc.ratio, reindexMedianMs: re.median, reindexP95Ms: re.p95, heapGrowthBytes: re.heapGrowth, reviewMs: re.review, customers: re.customers, activities: re.activities };
+	results[size] = {
+		notes: size,
+		megabytes: bytes / 1e6,
+		...c,
+		processL0Ms: proc.l0Ms,
+		processCliMs: proc.cliMs,
+		processRatio: proc.ratio,
+		reindexMedianMs: re.median,
+		reindexP95Ms: re.p95,
+		heapGrowthBytes: re.heapGrowth,
+		reviewMs: re.review,
+		customers: re.customers,
+		activities: re.activities,
+	};
 	lines.push(
 		{ what: `${size} notes (${(bytes / 1e6).toFixed(1)} MB): L0 read + split`, value: c.l0Ms, unit: "ms" },
 		{ what: `${size}: L0 as a process (node, read + split)`, value: proc.l0Ms, unit: "ms" },
@@ -78,14 +91,22 @@ const onload = await onloadTime(files);
 const size = bundleSize();
 results.onloadMs = onload;
 results.mainJsBytes = size;
-lines.push({ what: "plugin onload (Obsidian fake), median", value: onload, unit: "ms", budget: 5 }, { what: "main.js, minified", value: size / 1024, unit: "KB", budget: 200 });
+lines.push(
+	{ what: "plugin onload (Obsidian fake), median", value: onload, unit: "ms", budget: 5 },
+	{ what: "main.js, minified", value: size / 1024, unit: "KB", budget: 200 },
+);
 
 // Hostile lines: the per-KB time at the largest size may be at most a few times that at the smallest.
 const linear = linearity();
 const smallest = linear[0]?.msPerKb ?? 0;
 results.linearity = linear;
 for (const { kb, msPerKb } of linear) lines.push({ what: `hostile lines of ${kb} KB: dates + index, per KB`, value: msPerKb, unit: "ms" });
-lines.push({ what: `hostile lines: per-KB time at ${linear.at(-1)?.kb} KB against ${linear[0]?.kb} KB`, value: (linear.at(-1)?.msPerKb ?? 0) / smallest, unit: "×", budget: 3 });
+lines.push({
+	what: `hostile lines: per-KB time at ${linear.at(-1)?.kb} KB against ${linear[0]?.kb} KB`,
+	value: (linear.at(-1)?.msPerKb ?? 0) / smallest,
+	unit: "×",
+	budget: 3,
+});
 
 let failed = false;
 const verdict = (l: Line) => {
@@ -97,7 +118,12 @@ const verdict = (l: Line) => {
 if (json) {
 	process.stdout.write(`${JSON.stringify({ results, lines: lines.map((l) => ({ ...l, verdict: verdict(l) })) }, null, 2)}\n`);
 } else {
-	const rows = lines.map((l) => [l.what, `${l.value < 10 ? l.value.toFixed(3) : l.value.toFixed(1)} ${l.unit}`, l.budget === undefined ? "" : `≤ ${l.budget} ${l.unit}`, verdict(l)]);
+	const rows = lines.map((l) => [
+		l.what,
+		`${l.value < 10 ? l.value.toFixed(3) : l.value.toFixed(1)} ${l.unit}`,
+		l.budget === undefined ? "" : `≤ ${l.budget} ${l.unit}`,
+		verdict(l),
+	]);
 	const width = rows.reduce((w, r) => r.map((c, i) => Math.max(w[i] ?? 0, c.length)), [] as number[]);
 	process.stdout.write(`| ${["Measure", "Value", "Budget", ""].map((h, i) => h.padEnd(width[i] ?? 0)).join(" | ")} |\n`);
 	process.stdout.write(`|${width.map((w) => "-".repeat(w + 2)).join("|")}|\n`);

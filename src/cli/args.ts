@@ -88,5 +88,18 @@ export function parseArgs(argv: readonly string[]): CliArgs | "help" {
 	if (templates !== null && templates.trim() === "") throw new UsageError((m) => m.folderName("--templates"));
 	const goals = values.get("--goals") ?? null;
 	if (goals !== null && goals.trim() === "") throw new UsageError((m) => m.goalsPath);
-	return { command: command as Command, vault: positional[0] as string, today, folder, templates, json: flags.has("--json"), lang, summary: flags.has("--summary"), insert: flags.has("--insert"), ics: flags.has("--ics"), csv: flags.has("--csv"), goals };
+	return {
+		command: command as Command,
+		vault: positional[0] as string,
+		today,
+		folder,
+		templates,
+		json: flags.has("--json"),
+		lang,
+		summary: flags.has("--summary"),
+		insert: flags.has("--insert"),
+		ics: flags.has("--ics"),
+		csv: flags.has("--csv"),
+		goals,
+	};
 }

@@ -6,7 +6,13 @@ import { goalsNoteCandidates, goalsReport, type GoalsReport, type IndexResult, t
  * this year's `Notizen/Vertriebsziele <Jahr>.md`, else next year's). No note there: no goals. A path
  * given with `--goals` that names no note is an error, returned as its path.
  */
-export function cliGoals(notes: readonly NoteInput[], setting: string, option: string | null, index: IndexResult, t: Messages): GoalsReport | null | { missing: string } {
+export function cliGoals(
+	notes: readonly NoteInput[],
+	setting: string,
+	option: string | null,
+	index: IndexResult,
+	t: Messages,
+): GoalsReport | null | { missing: string } {
 	const byPath = new Map(notes.map((n) => [n.path, n]));
 	const candidates = goalsNoteCandidates(option ?? setting, index.today);
 	const note = candidates.map((path) => byPath.get(path)).find((n) => n !== undefined);

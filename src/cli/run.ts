@@ -96,7 +96,13 @@ function execute(args: CliArgs, io: CliIo, today: () => string): number {
 				io.err(`${t.errors.stop(t.goals.notFound(goals.missing))}\n`);
 				return 2;
 			}
-			const review = dailyReview(index, settings.birthdayDays, t, notes.map((n) => n.path), goals);
+			const review = dailyReview(
+				index,
+				settings.birthdayDays,
+				t,
+				notes.map((n) => n.path),
+				goals,
+			);
 			if (args.insert) {
 				const outcome = insertReview(review, { root: args.vault, settings, day: index.today, t });
 				const line = `${forTerminal(outcome.message)}\n`;

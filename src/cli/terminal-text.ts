@@ -12,7 +12,12 @@ const CSI = 0x9b;
 
 /** Whether a terminal may act on this character rather than show it. */
 export function isControl(code: number): boolean {
-	return (code < 0x20 && code !== 0x09 && code !== NEWLINE) || (code >= 0x7f && code <= 0x9f) || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069);
+	return (
+		(code < 0x20 && code !== 0x09 && code !== NEWLINE) ||
+		(code >= 0x7f && code <= 0x9f) ||
+		(code >= 0x202a && code <= 0x202e) ||
+		(code >= 0x2066 && code <= 0x2069)
+	);
 }
 
 /** Text safe to print to a terminal: the same words, no control sequences. One pass, linear. */
@@ -40,7 +45,8 @@ function sequenceEnd(text: string, start: number): number {
 	if (code === CSI || (code === ESC && next === 0x5b)) return csiEnd(text, code === CSI ? start + 1 : start + 2);
 	const isString = code === 0x9d || code === 0x90 || code === 0x98 || code === 0x9e || code === 0x9f;
 	// ESC ] (OSC), ESC P (DCS), ESC X, ESC ^, ESC _: strings.
-	if (isString || (code === ESC && (next === 0x5d || next === 0x50 || next === 0x58 || next === 0x5e || next === 0x5f))) return stringEnd(text, isString ? start + 1 : start + 2);
+	if (isString || (code === ESC && (next === 0x5d || next === 0x50 || next === 0x58 || next === 0x5e || next === 0x5f)))
+		return stringEnd(text, isString ? start + 1 : start + 2);
 	// ESC and the one character that makes its command, unless that is a line break or text to keep.
 	if (code === ESC && next >= 0x20 && next <= 0x7e) return start + 2;
 	return start + 1;

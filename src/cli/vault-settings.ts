@@ -10,7 +10,10 @@ export const SETTINGS_FILE = ".obsidian/plugins/kundendossier/data.json";
  * and Templater, then the command-line options on top. `invalid`: stored keys that failed validation
  * (their defaults are used), for the CLI to name in its language.
  */
-export function vaultSettings(root: string, options: { folder: string | null; lang: Lang | null; templates: string | null }): { settings: Settings; invalid: string[] } {
+export function vaultSettings(
+	root: string,
+	options: { folder: string | null; lang: Lang | null; templates: string | null },
+): { settings: Settings; invalid: string[] } {
 	const stored = readVaultConfig(root, "plugins/kundendossier/data.json");
 	const { settings, problems } = readSettings(stored ?? {});
 	const daily = dailyNotesConfig(root);
@@ -21,7 +24,11 @@ export function vaultSettings(root: string, options: { folder: string | null; la
 	// Templates as the vault's own settings name them, as the plugin reads them inside Obsidian.
 	const core = readVaultConfig(root, "templates.json") as { folder?: unknown } | null;
 	const templater = readVaultConfig(root, "plugins/templater-obsidian/data.json") as { templates_folder?: unknown } | null;
-	settings.templateFolders = templateFolders({ core: core?.folder, templater: templater?.templates_folder, extra: options.templates === null ? [] : [options.templates] });
+	settings.templateFolders = templateFolders({
+		core: core?.folder,
+		templater: templater?.templates_folder,
+		extra: options.templates === null ? [] : [options.templates],
+	});
 	if (options.folder !== null) settings.customerFolders = [normalizeFolder(options.folder)];
 	if (options.lang !== null) settings.language = options.lang;
 	return { settings, invalid: problems };
@@ -29,7 +36,9 @@ export function vaultSettings(root: string, options: { folder: string | null; la
 
 /** The daily-notes options of the vault: Periodic Notes' when it manages them (as in Obsidian), else the core plugin's. */
 export function dailyNotesConfig(root: string): { format?: unknown; folder?: unknown; template?: unknown } | null {
-	const periodic = readVaultConfig(root, "plugins/periodic-notes/data.json") as { daily?: { enabled?: unknown; format?: unknown; folder?: unknown; template?: unknown } } | null;
+	const periodic = readVaultConfig(root, "plugins/periodic-notes/data.json") as {
+		daily?: { enabled?: unknown; format?: unknown; folder?: unknown; template?: unknown };
+	} | null;
 	if (periodic?.daily?.enabled === true) return periodic.daily;
 	return readVaultConfig(root, "daily-notes.json") as { format?: unknown; folder?: unknown; template?: unknown } | null;
 }

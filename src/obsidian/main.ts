@@ -53,13 +53,20 @@ export default class KundendossierPlugin extends Plugin {
 	/** Where "today" comes from; everything else gets the day from the index. Tests set a fixed day here before onload. */
 	clock: () => string = localToday;
 	/** The script API for Dataview, Templater and QuickAdd: `app.plugins.plugins.kundendossier.api`. */
-	readonly api: KundendossierApi = pluginApi(() => this.context, () => this.clock());
+	readonly api: KundendossierApi = pluginApi(
+		() => this.context,
+		() => this.clock(),
+	);
 	/** Typing in a settings field saves on every key; the index rebuilds once typing pauses. */
 	private readonly rebuildSoon = debounce(() => void this.context.index.rebuild(), 600, true);
 
 	override async onload(): Promise<void> {
 		({ settings: this.settings, invalid: this.invalidSettings } = readPluginSettings(await this.loadData()));
-		const index = new LiveIndex(this.app, () => this.effectiveSettings(), () => this.clock());
+		const index = new LiveIndex(
+			this.app,
+			() => this.effectiveSettings(),
+			() => this.clock(),
+		);
 		const lang = () => resolveLang(this.settings.languageMode);
 		this.context = {
 			app: this.app,
@@ -71,7 +78,11 @@ export default class KundendossierPlugin extends Plugin {
 		};
 
 		const status = new IndexStatus(this.addStatusBarItem(), this.context.ui);
-		const tags = new ExplorerTags(this.app, () => index.current, () => this.settings.explorerTags);
+		const tags = new ExplorerTags(
+			this.app,
+			() => index.current,
+			() => this.settings.explorerTags,
+		);
 		this.register(() => tags.clear());
 		this.register(() => index.dispose());
 		this.registerEvent(index.on("progress", (done, total) => status.progress(done, total)));
@@ -83,12 +94,40 @@ export default class KundendossierPlugin extends Plugin {
 		this.registerMarkdownCodeBlockProcessor(TASKS_BLOCK, tasksBlockProcessor(this.context));
 		this.registerMarkdownCodeBlockProcessor(REVIEW_BLOCK, reviewBlockProcessor(this.context));
 		this.registerMarkdownCodeBlockProcessor(OVERVIEW_BLOCK, overviewBlockProcessor(this.context));
-		const commands = [openTaskViewCommand, openDossierViewCommand, newCustomerCommand, addActivityCommand, logContactCommand, insertReviewCommand, advancePhaseCommand, setPhaseCommand, restartCommand, setAbcCommand, computeAbcCommand, lintVaultCommand, insertDossierBlockCommand, rebuildIndexCommand, concretizeLineCommand, pinDateLineCommand, pinNoteDatesCommand, exportCalendarCommand, exportTableCommand, createCustomersBaseCommand, createGoalsCommand];
+		const commands = [
+			openTaskViewCommand,
+			openDossierViewCommand,
+			newCustomerCommand,
+			addActivityCommand,
+			logContactCommand,
+			insertReviewCommand,
+			advancePhaseCommand,
+			setPhaseCommand,
+			restartCommand,
+			setAbcCommand,
+			computeAbcCommand,
+			lintVaultCommand,
+			insertDossierBlockCommand,
+			rebuildIndexCommand,
+			concretizeLineCommand,
+			pinDateLineCommand,
+			pinNoteDatesCommand,
+			exportCalendarCommand,
+			exportTableCommand,
+			createCustomersBaseCommand,
+			createGoalsCommand,
+		];
 		this.registerMarkdownCodeBlockProcessor(GOALS_BLOCK, goalsBlockProcessor(this.context));
 		for (const command of commands) this.addCommand(command(this.context));
 		this.addRibbonIcon("list-checks", this.context.ui().commands.openTaskView, () => void revealTaskView(this.context));
 		this.addRibbonIcon("contact", this.context.ui().commands.openDossierView, () => void revealDossierView(this.context));
-		this.settingTab = new KundendossierSettingTab(this.app, this, this.context, (patch) => this.saveSettings(patch), () => this.invalidSettings);
+		this.settingTab = new KundendossierSettingTab(
+			this.app,
+			this,
+			this.context,
+			(patch) => this.saveSettings(patch),
+			() => this.invalidSettings,
+		);
 		this.addSettingTab(this.settingTab);
 
 		this.app.workspace.onLayoutReady(() => {
@@ -111,7 +150,13 @@ export default class KundendossierPlugin extends Plugin {
 	private effectiveSettings(): PluginSettings {
 		const daily = dailyNoteSettings(this.app, this.settings);
 		const templateFolders = vaultTemplateFolders(this.app);
-		return { ...this.settings, language: resolveLang(this.settings.languageMode), dailyNoteFormat: daily.format, dailyNoteFolder: daily.folder, templateFolders };
+		return {
+			...this.settings,
+			language: resolveLang(this.settings.languageMode),
+			dailyNoteFormat: daily.format,
+			dailyNoteFolder: daily.folder,
+			templateFolders,
+		};
 	}
 
 	private async saveSettings(patch: Partial<PluginSettings>): Promise<void> {

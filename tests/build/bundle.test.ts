@@ -30,7 +30,19 @@ describe("plugin bundle", () => {
 	});
 
 	it("opens no connection and turns no text into HTML or code (RELIABILITY.md)", () => {
-		for (const api of ["fetch(", "XMLHttpRequest", "WebSocket", "EventSource", "sendBeacon", "requestUrl", "innerHTML", "outerHTML", "insertAdjacentHTML", "eval(", "new Function"]) {
+		for (const api of [
+			"fetch(",
+			"XMLHttpRequest",
+			"WebSocket",
+			"EventSource",
+			"sendBeacon",
+			"requestUrl",
+			"innerHTML",
+			"outerHTML",
+			"insertAdjacentHTML",
+			"eval(",
+			"new Function",
+		]) {
 			expect(bundle, api).not.toContain(api);
 		}
 	});

@@ -18,7 +18,8 @@ const events = (ics: string) => new ICAL.Component(ICAL.parse(ics) as unknown[])
 
 describe("export on a small vault", () => {
 	const root = vault({
-		"Kunden/Müller.md": "---\ntyp: kunde\nfirma: \"Müller \\e[2J GmbH\"\numsatz: 480000\n---\n- [ ] Frau Gerens anrufen 📅 2026-11-30\n- [ ] Messe KW 50\n- [x] Besuch ✅ 2026-11-20\n",
+		"Kunden/Müller.md":
+			'---\ntyp: kunde\nfirma: "Müller \\e[2J GmbH"\numsatz: 480000\n---\n- [ ] Frau Gerens anrufen 📅 2026-11-30\n- [ ] Messe KW 50\n- [x] Besuch ✅ 2026-11-20\n',
 	});
 
 	it("--ics prints the calendar, and only it, with a link into the vault by its folder's name", () => {
@@ -39,7 +40,11 @@ describe("export on a small vault", () => {
 		const result = cli("export", root, "--csv", "--today", "2026-11-23");
 		expect([result.code, result.stderr]).toEqual([0, ""]);
 		expect(result.stdout.startsWith("\uFEFFpath,name,status,")).toBe(true);
-		expect(result.stdout.split("\r\n")).toEqual([expect.stringContaining("path,name"), "Kunden/Müller.md,Müller [2J GmbH,,,A,A,kundenherz,,480000,,2026-11-20,2026-12-04,2026-11-30,Frau Gerens anrufen,,,,,", ""]);
+		expect(result.stdout.split("\r\n")).toEqual([
+			expect.stringContaining("path,name"),
+			"Kunden/Müller.md,Müller [2J GmbH,,,A,A,kundenherz,,480000,,2026-11-20,2026-12-04,2026-11-30,Frau Gerens anrufen,,,,,",
+			"",
+		]);
 	});
 
 	it("reads the customer folder given by --folder, and the usage names the command", () => {
@@ -86,7 +91,9 @@ describe("export on the example vault", () => {
 		const result = cli("export", "examples/vault", "--csv", "--today", "2026-11-23");
 		expect(result.code).toBe(0);
 		const lines = result.stdout.slice(1).split("\r\n");
-		expect(lines[0]).toBe("path,name,status,abc,abcComputed,abcEffective,phaseModel,phase,revenue,potential,lastContact,contactDue,nextActivityDate,nextActivityText,strategy,decisionMakers,needs,obstacles,contacts");
+		expect(lines[0]).toBe(
+			"path,name,status,abc,abcComputed,abcEffective,phaseModel,phase,revenue,potential,lastContact,contactDue,nextActivityDate,nextActivityText,strategy,decisionMakers,needs,obstacles,contacts",
+		);
 		for (const c of index.customers) expect(result.stdout).toContain(`\r\n${c.path},`);
 		expect(lines.filter((l) => /^Kunden\/|^Projekte\/|^Notizen\//.test(l)).length).toBe(index.customers.length);
 	});

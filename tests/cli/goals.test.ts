@@ -27,7 +27,10 @@ describe("review: the goals note", () => {
 	});
 
 	it("shows an unreadable goal as a problem naming its key", () => {
-		const vault = tempVault({ "Kunden/Neu.md": CUSTOMER, "Notizen/Vertriebsziele 2026.md": GOALS.replace("neukunden: 4", "neukunden: 4\numsatz_neukunden: viel") });
+		const vault = tempVault({
+			"Kunden/Neu.md": CUSTOMER,
+			"Notizen/Vertriebsziele 2026.md": GOALS.replace("neukunden: 4", "neukunden: 4\numsatz_neukunden: viel"),
+		});
 		expect(cli(["review", vault]).out).toContain("- ⚠ umsatz\\_neukunden: „viel“ ist kein Betrag (z. B. 250.000 €, 1,6 Mio)\n");
 	});
 

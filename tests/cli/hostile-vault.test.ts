@@ -66,7 +66,9 @@ describe("the CLI over a hostile vault: every note named, nothing hangs", () => 
 		symlinkSync(join(root, "Kunden", "Rohr"), join(root, "Kunden", "Rohr.md"));
 		const { code, stdout } = cli("lint", root, "--today", "2026-11-23", "--json");
 		expect(code).toBe(0);
-		expect((JSON.parse(stdout) as Index).errors).toEqual([{ path: "Kunden/Rohr.md", message: "Keine gewöhnliche Datei (etwa eine Pipe oder ein Gerät) und wurde nicht gelesen" }]);
+		expect((JSON.parse(stdout) as Index).errors).toEqual([
+			{ path: "Kunden/Rohr.md", message: "Keine gewöhnliche Datei (etwa eine Pipe oder ein Gerät) und wurde nicht gelesen" },
+		]);
 	});
 });
 
@@ -78,7 +80,8 @@ describe("the CLI over one vault holding every hostile note at once", () => {
 		"Kunden/Offen.md": "---\ntyp: kunde\nfirma: Offen\n- [ ] Herrn Offen anrufen 📅 2026-11-24\n",
 		"Kunden/Lang.md": `${GOOD}- [ ] ${"[a](".repeat(25_000)}\n- [ ] ${"[[x|".repeat(25_000)}\n- [ ] ${"`".repeat(100_000)}\n`,
 		"Notizen/Überschriften.md": Array.from({ length: 40_000 }, (_, i) => `## Abschnitt ${i}\n- [ ] [[Vogt]] Punkt ${i}`).join("\n"),
-		"Tagesnotizen/2026-11-23.md": "# T\n%% kundendossier-review:start %%\nMeine Gesprächsnotizen: Müller will 20 % Rabatt.\n- [ ] [[Vogt]] Angebot 📅 2026-11-25\n",
+		"Tagesnotizen/2026-11-23.md":
+			"# T\n%% kundendossier-review:start %%\nMeine Gesprächsnotizen: Müller will 20 % Rabatt.\n- [ ] [[Vogt]] Angebot 📅 2026-11-25\n",
 		"Notizen/UTF-16.md": `\ufeff${"- [ ] [[Vogt]] anrufen"}`,
 		"Notizen/Zeilen.md": "- [ ] [[Vogt]] eins\u2028zwei 📅 2026-11-26\n",
 	});
@@ -107,7 +110,12 @@ describe("the CLI over one vault holding every hostile note at once", () => {
 		expect(stdout).not.toContain("\u0007");
 		// The name stays inside its link's alias: it starts no line of its own.
 		expect(stdout).not.toMatch(/^\s*[-*+] \[ \] eingeschleust/m);
-		expect(stdout.split("\n").filter((l) => l.includes("eingeschleust")).every((l) => l.startsWith("- [[Evil|"))).toBe(true);
+		expect(
+			stdout
+				.split("\n")
+				.filter((l) => l.includes("eingeschleust"))
+				.every((l) => l.startsWith("- [[Evil|")),
+		).toBe(true);
 	});
 
 	it("lint finds the problems (exit 1) and prints no control characters", () => {

@@ -6,7 +6,14 @@ import { readVault } from "../../src/cli/read-vault";
 
 function vault(): string {
 	const root = mkdtempSync(join(tmpdir(), "kundendossier-read-"));
-	const files: Array<[string, string]> = [["Kunden/Müller GmbH.md", "a"], ["Kunden/Archiv/Alt.MD", "b"], ["heute.md", "c"], [".obsidian/x.md", "d"], ["node_modules/y.md", "e"], ["bild.png", "f"]];
+	const files: Array<[string, string]> = [
+		["Kunden/Müller GmbH.md", "a"],
+		["Kunden/Archiv/Alt.MD", "b"],
+		["heute.md", "c"],
+		[".obsidian/x.md", "d"],
+		["node_modules/y.md", "e"],
+		["bild.png", "f"],
+	];
 	for (const [path, text] of files) {
 		mkdirSync(join(root, path, ".."), { recursive: true });
 		writeFileSync(join(root, path), text);
@@ -17,7 +24,11 @@ function vault(): string {
 describe("readVault", () => {
 	it("reads every note with a vault-relative path in forward slashes, in code-unit order", () => {
 		const root = vault();
-		const expected = [{ path: "Kunden/Archiv/Alt.MD", text: "b" }, { path: "Kunden/Müller GmbH.md", text: "a" }, { path: "heute.md", text: "c" }];
+		const expected = [
+			{ path: "Kunden/Archiv/Alt.MD", text: "b" },
+			{ path: "Kunden/Müller GmbH.md", text: "a" },
+			{ path: "heute.md", text: "c" },
+		];
 		expect(readVault(root).notes).toEqual(expected);
 		expect(readVault(`${root}/`).notes).toEqual(expected);
 		expect(readVault(join(root, "Kunden", "..")).notes).toEqual(expected);

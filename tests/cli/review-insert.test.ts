@@ -24,7 +24,11 @@ function capture(argv: string[]) {
 
 const CUSTOMER = "---\ntyp: kunde\nabc: A\n---\n- [ ] Frau Gerens anrufen 📅 2026-11-23\n- [ ] Um Rückruf bitten\n";
 const DAILY = "Tagesnotizen/2026-11-23.md";
-const files = { "Kunden/Gerens.md": CUSTOMER, ".obsidian/daily-notes.json": '{"folder":"Tagesnotizen","template":"Vorlagen/Tag"}', "Vorlagen/Tag.md": "# {{title}}\n\n## Notizen\n" };
+const files = {
+	"Kunden/Gerens.md": CUSTOMER,
+	".obsidian/daily-notes.json": '{"folder":"Tagesnotizen","template":"Vorlagen/Tag"}',
+	"Vorlagen/Tag.md": "# {{title}}\n\n## Notizen\n",
+};
 const read = (root: string, path = DAILY) => readFileSync(join(root, path), "utf8");
 const activities = (root: string) =>
 	buildIndex(

@@ -40,7 +40,11 @@ describe("the CLI in-process", () => {
 	});
 
 	it("speaks English when told, and uses the plugin's stored settings", () => {
-		const root = vault({ ...files, ".obsidian/plugins/kundendossier/data.json": JSON.stringify({ language: "en", customerFolders: ["Clients"] }), "Clients/C.md": "- [ ] Call Mr. Smith 📅 2026-11-23\n" });
+		const root = vault({
+			...files,
+			".obsidian/plugins/kundendossier/data.json": JSON.stringify({ language: "en", customerFolders: ["Clients"] }),
+			"Clients/C.md": "- [ ] Call Mr. Smith 📅 2026-11-23\n",
+		});
 		const { out } = capture(["review", root, "--date", "2026-11-23"]);
 		expect(out).toContain("# Daily review 2026-11-23");
 		expect(out).toContain("## Due today (2)");
@@ -68,8 +72,12 @@ describe("the CLI in-process", () => {
 		const root = vault({ "Kunden/K.md": "---\nfirma: K\n  abc: A\n---\n- [x] Frau Gerens besucht ✅ 2026-11-20\n- [ ] Frau Gerens anrufen 📅 2026-11-30\n" });
 		const en = capture(["lint", root, "--lang", "en"]);
 		expect(en.code).toBe(1);
-		expect(en.out).toBe("Kunden/K.md: yaml-error: Frontmatter is not valid YAML (line 3): indentation does not fit the lines above\n1 problem in dossiers, 1 note not fully readable\n");
+		expect(en.out).toBe(
+			"Kunden/K.md: yaml-error: Frontmatter is not valid YAML (line 3): indentation does not fit the lines above\n1 problem in dossiers, 1 note not fully readable\n",
+		);
 		const de = capture(["lint", root]);
-		expect(de.out).toBe("Kunden/K.md: yaml-error: Frontmatter ist kein gültiges YAML (Zeile 3): Einrückung passt nicht zu den Zeilen darüber\n1 Problem in Dossiers, 1 Notiz nicht vollständig lesbar\n");
+		expect(de.out).toBe(
+			"Kunden/K.md: yaml-error: Frontmatter ist kein gültiges YAML (Zeile 3): Einrückung passt nicht zu den Zeilen darüber\n1 Problem in Dossiers, 1 Notiz nicht vollständig lesbar\n",
+		);
 	});
 });

@@ -14,14 +14,23 @@ const customers = (root: string, ...extra: string[]) => {
 };
 
 describe("templates are never customers, never activities", () => {
-	const files = { "Kunden/Vogt.md": "---\nfirma: Vogt\n---\n- [ ] Herrn Vogt anrufen 📅 2026-11-25\n", "Vorlagen/Kunde.md": TEMPLATE, "Meta/Vorlagen/Kunde.md": TEMPLATE, "Extra/Kunde.md": TEMPLATE };
+	const files = {
+		"Kunden/Vogt.md": "---\nfirma: Vogt\n---\n- [ ] Herrn Vogt anrufen 📅 2026-11-25\n",
+		"Vorlagen/Kunde.md": TEMPLATE,
+		"Meta/Vorlagen/Kunde.md": TEMPLATE,
+		"Extra/Kunde.md": TEMPLATE,
+	};
 
 	it("skips Vorlagen and Templates when the vault names no template folder", () => {
 		expect(customers(vault(files)).customers).toEqual(["Extra/Kunde.md", "Kunden/Vogt.md", "Meta/Vorlagen/Kunde.md"]);
 	});
 
 	it("skips the folders of core Templates and Templater, and --templates besides", () => {
-		const root = vault({ ...files, ".obsidian/templates.json": '{"folder":"Meta/Vorlagen"}', ".obsidian/plugins/templater-obsidian/data.json": '{"templates_folder":"Vorlagen"}' });
+		const root = vault({
+			...files,
+			".obsidian/templates.json": '{"folder":"Meta/Vorlagen"}',
+			".obsidian/plugins/templater-obsidian/data.json": '{"templates_folder":"Vorlagen"}',
+		});
 		expect(customers(root)).toEqual({ customers: ["Extra/Kunde.md", "Kunden/Vogt.md"], activityPaths: ["Extra/Kunde.md", "Kunden/Vogt.md"] });
 		expect(customers(root, "--templates", "Extra")).toEqual({ customers: ["Kunden/Vogt.md"], activityPaths: ["Kunden/Vogt.md"] });
 	});

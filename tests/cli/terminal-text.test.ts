@@ -28,7 +28,11 @@ describe("terminal output carries no control sequences from notes", () => {
 	});
 
 	it("review, lint and the index summary print names and texts without them", () => {
-		for (const argv of [["review", root, "--date", "2026-11-23", "--summary"], ["lint", root], ["index", root]]) {
+		for (const argv of [
+			["review", root, "--date", "2026-11-23", "--summary"],
+			["lint", root],
+			["index", root],
+		]) {
 			const { out, err } = capture(argv);
 			expect(controls(out)).toEqual([]);
 			expect(controls(err)).toEqual([]);
@@ -39,7 +43,11 @@ describe("terminal output carries no control sequences from notes", () => {
 	});
 
 	it("JSON output escapes them and keeps the data", () => {
-		for (const argv of [["index", root, "--json"], ["lint", root, "--json"]]) expect(controls(capture(argv).out)).toEqual([]);
+		for (const argv of [
+			["index", root, "--json"],
+			["lint", root, "--json"],
+		])
+			expect(controls(capture(argv).out)).toEqual([]);
 		const index = JSON.parse(capture(["index", root, "--json"]).out) as { customers: Array<{ name: string }> };
 		expect(index.customers.map((c) => c.name)).toContain(HOSTILE);
 	});

@@ -19,7 +19,10 @@ const capture = capturing(run);
 
 /** Makes the file system refuse `path` with `code`, as it does for a folder without rights or a path too long. */
 function refuse(fn: (typeof SEAMS)[number], path: string, code: string): void {
-	const mocked = vi.mocked(fs[fn]) as unknown as { getMockImplementation(): ((...a: unknown[]) => unknown) | undefined; mockImplementation(f: (...a: unknown[]) => unknown): void };
+	const mocked = vi.mocked(fs[fn]) as unknown as {
+		getMockImplementation(): ((...a: unknown[]) => unknown) | undefined;
+		mockImplementation(f: (...a: unknown[]) => unknown): void;
+	};
 	const before = mocked.getMockImplementation() ?? (actual[fn] as (...a: unknown[]) => unknown);
 	mocked.mockImplementation((...args: unknown[]) => {
 		if (String(args[0]) === path) throw Object.assign(new Error(`${code}: refused, ${fn} '${path}'`), { code });

@@ -10,7 +10,10 @@ function readmeTable(): Map<string, [string[], string[]]> {
 	const table = new Map<string, [string[], string[]]>();
 	for (const row of rows) {
 		if (!row.startsWith("|")) break;
-		const [field = "", emoji = "", keys = ""] = row.split("|").slice(1).map((cell) => cell.trim());
+		const [field = "", emoji = "", keys = ""] = row
+			.split("|")
+			.slice(1)
+			.map((cell) => cell.trim());
 		const codes = (cell: string) => [...cell.matchAll(/`([^`]+)`/g)].map((m) => m[1] ?? "");
 		table.set(field, [codes(emoji), codes(keys)]);
 	}

@@ -23,7 +23,8 @@ describe("add-activity modal", () => {
 		await expect(modal.locator(".kundendossier-verdict.mod-warning").count()).resolves.toBe(0);
 		await modal.locator("input[type=text]").press("Enter");
 		await expect(o.page.locator(".modal-container").count()).resolves.toBe(0);
-		const added = async () => ((await o.page.evaluate((p) => window.harness.read(p), KAISER)) ?? "").split("\n").filter((l) => l.includes("Herrn Kaiser anrufen"));
+		const added = async () =>
+			((await o.page.evaluate((p) => window.harness.read(p), KAISER)) ?? "").split("\n").filter((l) => l.includes("Herrn Kaiser anrufen"));
 		await expect.poll(added).toEqual(["- [ ] übermorgen Herrn Kaiser anrufen 📅 2026-11-25"]);
 	});
 

@@ -18,12 +18,23 @@ describe("customer overview", () => {
 	it("renders the block on the example vault: bars per phase, the Pareto cuts, stuck customers", async () => {
 		const obsidian = await startObsidian();
 		const overview = await showOverviewNote(obsidian);
-		const heart = await overview.locator('[data-model="kundenherz"] .kundendossier-overview-bar').evaluateAll((gs: Element[]) => gs.map((g) => [g.getAttribute("data-key"), Number(g.getAttribute("data-count"))]));
-		expect(heart).toEqual([["Gelegenheit", 0], ["Kennenlernen", 2], ["Vertiefung", 1], ["Vertrauen", 3], ["Intime Phase", 0], ["", 2]]);
+		const heart = await overview
+			.locator('[data-model="kundenherz"] .kundendossier-overview-bar')
+			.evaluateAll((gs: Element[]) => gs.map((g) => [g.getAttribute("data-key"), Number(g.getAttribute("data-count"))]));
+		expect(heart).toEqual([
+			["Gelegenheit", 0],
+			["Kennenlernen", 2],
+			["Vertiefung", 1],
+			["Vertrauen", 3],
+			["Intime Phase", 0],
+			["", 2],
+		]);
 		const cuts = await overview.locator(".kundendossier-overview-cut").evaluateAll((gs: Element[]) => gs.map((g) => g.querySelector("text")?.textContent));
 		expect(cuts).toEqual(["65 %: 3 Kunden (23 %)", "85 %: 6 Kunden (46 %)"]);
 		await expect(overview.locator(".kundendossier-overview-point").count()).resolves.toBe(13);
-		await expect(overview.locator(".kundendossier-overview-stuck li").first().textContent()).resolves.toBe("Autohaus Brandt e.K.Stammkunde seit 2023 Tagen (Grenze 365)");
+		await expect(overview.locator(".kundendossier-overview-stuck li").first().textContent()).resolves.toBe(
+			"Autohaus Brandt e.K.Stammkunde seit 2023 Tagen (Grenze 365)",
+		);
 	});
 
 	it("draws real SVG in the theme's colours, with every label laid out inside the chart", async () => {

@@ -16,7 +16,15 @@ describe("dossier card", () => {
 		const card = await showDossierOf(obsidian, "Kunden/Müller Maschinenbau.md");
 		await expect(card.locator(".kundendossier-card-name").textContent()).resolves.toBe("Müller Maschinenbau GmbH");
 		await expect(card.locator('.kundendossier-card-header .kundendossier-abc-tag[data-abc="A"]').textContent()).resolves.toBe("A");
-		const steps = await card.locator(".kundendossier-step").evaluateAll((els: Element[]) => els.map((el) => [(el.getAttribute("class") ?? "").replace("kundendossier-step ", ""), el.querySelector(".kundendossier-step-name")?.textContent, el.querySelector(".kundendossier-step-date")?.textContent ?? null]));
+		const steps = await card
+			.locator(".kundendossier-step")
+			.evaluateAll((els: Element[]) =>
+				els.map((el) => [
+					(el.getAttribute("class") ?? "").replace("kundendossier-step ", ""),
+					el.querySelector(".kundendossier-step-name")?.textContent,
+					el.querySelector(".kundendossier-step-date")?.textContent ?? null,
+				]),
+			);
 		expect(steps).toEqual([
 			["is-passed", "Gelegenheit", "10.03.2021"],
 			["is-passed", "Kennenlernen", "22.04.2021"],
@@ -48,7 +56,9 @@ describe("dossier card", () => {
 	it("renders fields that contain HTML as text", async () => {
 		const html = "<img src=x onerror=alert(1)>";
 		const obsidian = await startObsidian({
-			files: { "Kunden/Evil HTML.md": `---\ntyp: kunde\nfirma: "${html}"\nabc: A\nstrategie: "${html}"\nansprechpartner:\n  - name: "${html}"\n    rolle: "<b>Chef</b>"\n---\n\n- [ ] ${html} anrufen 📅 2026-11-24\n` },
+			files: {
+				"Kunden/Evil HTML.md": `---\ntyp: kunde\nfirma: "${html}"\nabc: A\nstrategie: "${html}"\nansprechpartner:\n  - name: "${html}"\n    rolle: "<b>Chef</b>"\n---\n\n- [ ] ${html} anrufen 📅 2026-11-24\n`,
+			},
 		});
 		const card = await showDossierOf(obsidian, "Kunden/Evil HTML.md");
 		await expect(card.locator(".kundendossier-card-name").textContent()).resolves.toBe(html);

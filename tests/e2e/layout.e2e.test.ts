@@ -4,7 +4,8 @@ import { afterPaint, obsidianPerTest, type Obsidian } from "./support/browser";
 const startObsidian = obsidianPerTest();
 
 /** How far the right sidebar's content reaches past its 300 px (0 when nothing overflows sideways). */
-const overflow = (o: Obsidian) => o.page.locator(".mod-right-split .workspace-leaf:not(.is-hidden) .view-content").evaluate((el) => el.scrollWidth - el.clientWidth);
+const overflow = (o: Obsidian) =>
+	o.page.locator(".mod-right-split .workspace-leaf:not(.is-hidden) .view-content").evaluate((el) => el.scrollWidth - el.clientWidth);
 
 describe("layout in the real browser", () => {
 	it("fits the dossier card and the task view into a 300 px sidebar", async () => {

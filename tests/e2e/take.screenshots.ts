@@ -64,7 +64,10 @@ describe.each(["light", "dark"] as const)("%s", (theme) => {
 		await page.locator(".mod-root .kundendossier-goal").first().waitFor();
 		await page.locator(".mod-right-split .kundendossier-task").first().waitFor();
 		// The whole block in view, below the note's intro.
-		await page.locator(".mod-root .markdown-preview-view p").first().evaluate((el) => el.scrollIntoView({ block: "start" }));
+		await page
+			.locator(".mod-root .markdown-preview-view p")
+			.first()
+			.evaluate((el) => el.scrollIntoView({ block: "start" }));
 		await page.screenshot({ path: `${OUT}/goals-${theme}.png` });
 	});
 
@@ -73,10 +76,15 @@ describe.each(["light", "dark"] as const)("%s", (theme) => {
 		const { page } = obsidian;
 		await page.locator(`.nav-file-title[data-path="${KAISER}"]`).click();
 		await page.evaluate(() => window.harness.command("add-activity"));
-		await page.locator(".kundendossier-add-activity input[type=text]").pressSequentially(theme === "light" ? "übermorgen Herrn Kaiser anrufen" : "Um Rückruf bitten");
+		await page
+			.locator(".kundendossier-add-activity input[type=text]")
+			.pressSequentially(theme === "light" ? "übermorgen Herrn Kaiser anrufen" : "Um Rückruf bitten");
 		const box = await page.locator(".modal").boundingBox();
 		if (!box) throw new Error("no modal");
 		const margin = 24;
-		await page.screenshot({ path: `${OUT}/add-activity-${theme}.png`, clip: { x: box.x - margin, y: box.y - margin, width: box.width + 2 * margin, height: box.height + 2 * margin } });
+		await page.screenshot({
+			path: `${OUT}/add-activity-${theme}.png`,
+			clip: { x: box.x - margin, y: box.y - margin, width: box.width + 2 * margin, height: box.height + 2 * margin },
+		});
 	});
 });

@@ -22,12 +22,18 @@ const row = (o: Obsidian, path: string, line: number) => o.page.locator(`.kunden
 describe("task view", () => {
 	it("groups every activity by its date exactly as the CLI reads the vault", async () => {
 		const obsidian = await openTaskView();
-		const shown = await obsidian.page.locator(".kundendossier-group").evaluateAll((groups) =>
-			groups.map((g) => [g.getAttribute("data-group"), [...g.querySelectorAll(".kundendossier-task")].map((r) => `${r.getAttribute("data-path")}:${r.getAttribute("data-line")}`).sort()]),
-		);
+		const shown = await obsidian.page
+			.locator(".kundendossier-group")
+			.evaluateAll((groups) =>
+				groups.map((g) => [
+					g.getAttribute("data-group"),
+					[...g.querySelectorAll(".kundendossier-task")].map((r) => `${r.getAttribute("data-path")}:${r.getAttribute("data-line")}`).sort(),
+				]),
+			);
 		const cli = cliIndex();
 		const expected = new Map<string, string[]>();
-		for (const a of cli.activities) expected.set(groupOf(a as never, cli.today), [...(expected.get(groupOf(a as never, cli.today)) ?? []), `${a.path}:${a.line}`]);
+		for (const a of cli.activities)
+			expected.set(groupOf(a as never, cli.today), [...(expected.get(groupOf(a as never, cli.today)) ?? []), `${a.path}:${a.line}`]);
 		expect(shown.map(([key]) => key)).toEqual(["overdue", "today", "next7", "later", "undated", "done"].filter((k) => expected.has(k)));
 		expect(Object.fromEntries(shown)).toEqual(Object.fromEntries([...expected].map(([k, v]) => [k, v.sort()])));
 		await expect(obsidian.page.locator(".kundendossier-group > summary").first().textContent()).resolves.toMatch(/^Überfällig \(\d+\)$/);
@@ -38,7 +44,9 @@ describe("task view", () => {
 		const vague = cliIndex().activities.filter((a) => a.vague);
 		const sample = vague.find((a) => a.reasons.includes("vague-phrase"));
 		if (!sample) throw new Error("the example vault has a vague phrase");
-		const reasons = await row(obsidian, sample.path, sample.line).locator(".kundendossier-badge").evaluateAll((els) => els.map((el) => el.getAttribute("data-reason")));
+		const reasons = await row(obsidian, sample.path, sample.line)
+			.locator(".kundendossier-badge")
+			.evaluateAll((els) => els.map((el) => el.getAttribute("data-reason")));
 		expect(reasons).toEqual(sample.reasons);
 		await expect(row(obsidian, sample.path, sample.line).locator(".kundendossier-task-suggestion").count()).resolves.toBe(1);
 
@@ -73,7 +81,9 @@ describe("task view", () => {
 
 	it("refuses to tick a line that changed on disk since it was read, with a notice", async () => {
 		const obsidian = await openTaskView();
-		const changedOnDisk = vaultLines(MUELLER).map((l) => (l.includes(OFFER) ? l.replace("persönlich", "per Post") : l)).join("\n");
+		const changedOnDisk = vaultLines(MUELLER)
+			.map((l) => (l.includes(OFFER) ? l.replace("persönlich", "per Post") : l))
+			.join("\n");
 		await obsidian.page.evaluate(([p, t]) => window.harness.writeBehindObsidiansBack(p, t), [MUELLER, changedOnDisk] as const);
 		await row(obsidian, MUELLER, offerLine()).locator("input[type=checkbox]").click();
 		await expect(obsidian.page.locator(".notice").textContent()).resolves.toMatch(/inzwischen geändert; nichts geschrieben/);
@@ -87,7 +97,13 @@ describe("task view", () => {
 		const offer = row(obsidian, MUELLER, offerLine());
 		await offer.locator(".kundendossier-task-text").click({ button: "right" });
 		const items = obsidian.page.locator(".menu .menu-item");
-		await expect(items.allTextContents()).resolves.toEqual(["Erledigt", "Einen Tag später (26.11.2026)", "Eine Woche später (02.12.2026)", "Datum wählen…", "Öffnen"]);
+		await expect(items.allTextContents()).resolves.toEqual([
+			"Erledigt",
+			"Einen Tag später (26.11.2026)",
+			"Eine Woche später (02.12.2026)",
+			"Datum wählen…",
+			"Öffnen",
+		]);
 		await obsidian.page.keyboard.press("Escape");
 		await expect(items.count()).resolves.toBe(0);
 		await offer.locator('button[aria-label="Aktionen"]').click();

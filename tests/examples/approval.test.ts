@@ -66,12 +66,25 @@ describe("example vault", () => {
 
 	it("amounts as written (390.000, 480.000 €, 0,4 Mio) and the lift by potential", () => {
 		const index = JSON.parse(cli("index", VAULT, "--today", "2026-11-23", "--json").stdout) as {
-			customers: Array<{ path: string; abc: string | null; abcComputed: string | null; abcEffective: string | null; contactDue: string | null; problems: Array<{ code: string }> }>;
+			customers: Array<{
+				path: string;
+				abc: string | null;
+				abcComputed: string | null;
+				abcEffective: string | null;
+				contactDue: string | null;
+				problems: Array<{ code: string }>;
+			}>;
 		};
 		const by = Object.fromEntries(index.customers.map((c) => [c.path, c]));
 		expect(by["Kunden/Müller Maschinenbau.md"]).toMatchObject({ abcComputed: "A", abcEffective: "A" });
 		expect(by["Kunden/Spedition Krause.md"]).toMatchObject({ abc: "B", abcComputed: "A", abcEffective: "A" });
-		expect(by["Projekte/Stadtwerke Nordheim.md"]).toMatchObject({ abc: "C", abcComputed: "C", abcEffective: "A", contactDue: "2026-11-24", problems: [{ code: "contact-due" }] });
+		expect(by["Projekte/Stadtwerke Nordheim.md"]).toMatchObject({
+			abc: "C",
+			abcComputed: "C",
+			abcEffective: "A",
+			contactDue: "2026-11-24",
+			problems: [{ code: "contact-due" }],
+		});
 		expect(index.customers.flatMap((c) => c.problems).filter((p) => p.code === "amount-unreadable")).toEqual([]);
 	});
 });

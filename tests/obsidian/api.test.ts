@@ -43,13 +43,28 @@ describe("script API", () => {
 		const { api } = await exampleApi();
 		const today = api.review();
 		expect(today.date).toBe("2026-11-23");
-		expect(today.overdue.map((a) => a.date)).toEqual(["2026-11-16", "2026-11-17", "2026-11-19", "2026-11-19", "2026-11-20", "2026-11-20", "2026-11-20", "2026-11-20"]);
+		expect(today.overdue.map((a) => a.date)).toEqual([
+			"2026-11-16",
+			"2026-11-17",
+			"2026-11-19",
+			"2026-11-19",
+			"2026-11-20",
+			"2026-11-20",
+			"2026-11-20",
+			"2026-11-20",
+		]);
 		expect(today.overdue[0]?.customer).toBe("Kunden/Steuerkanzlei Meier.md");
 		expect(today.dueToday).toHaveLength(8);
 		expect(today.contactDue.map((c) => c.path)).toEqual(["Kunden/Autohaus Brandt.md"]);
 		expect(today.contactDueSoon.map((c) => c.path)).toEqual(["Projekte/Stadtwerke Nordheim.md"]);
 		expect(today.noNextStep.map((c) => c.path)).toEqual(["Kunden/Archiv/Codewerk Software.md"]);
-		expect(today.birthdays.map((b) => `${b.date} ${b.contact.name}`)).toEqual(["2026-11-23 Ines Kowalski", "2026-11-24 Dr. Claudia Scharens", "2026-11-24 Florian Huber", "2026-11-27 Thomas Müller", "2026-11-29 Dr. Anna Gerens"]);
+		expect(today.birthdays.map((b) => `${b.date} ${b.contact.name}`)).toEqual([
+			"2026-11-23 Ines Kowalski",
+			"2026-11-24 Dr. Claudia Scharens",
+			"2026-11-24 Florian Huber",
+			"2026-11-27 Thomas Müller",
+			"2026-11-29 Dr. Anna Gerens",
+		]);
 
 		const later = api.review("2026-12-01");
 		expect(later.date).toBe("2026-12-01");
@@ -75,7 +90,12 @@ describe("script API", () => {
 		const vague = api.judge("mal melden");
 		expect(vague).toMatchObject({ vague: true, reasons: ["no-date", "no-person"], date: null });
 		expect(vague.suggestion).toContain("2026-11-24");
-		expect(api.judge("Thomas Müller am 26.11. anrufen: Angebot besprechen", MUELLER)).toEqual({ vague: false, reasons: [], suggestion: null, date: "2026-11-26" });
+		expect(api.judge("Thomas Müller am 26.11. anrufen: Angebot besprechen", MUELLER)).toEqual({
+			vague: false,
+			reasons: [],
+			suggestion: null,
+			date: "2026-11-26",
+		});
 		// Given the customer, the suggestion names its decision maker.
 		expect(api.judge("nachfassen", MUELLER).suggestion).toContain("Thomas Müller");
 		expect(api.judge("nachfassen").suggestion).not.toContain("Thomas Müller");

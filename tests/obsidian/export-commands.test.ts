@@ -54,7 +54,10 @@ describe("export commands", () => {
 
 	it("have English names and notices", async () => {
 		const { plugin } = await loadPlugin(VAULT, { languageMode: "en" });
-		expect([command(plugin, "export-calendar").name, command(plugin, "export-table").name]).toEqual(["Export tasks as calendar (ICS)", "Export customer dossiers as table (CSV)"]);
+		expect([command(plugin, "export-calendar").name, command(plugin, "export-table").name]).toEqual([
+			"Export tasks as calendar (ICS)",
+			"Export customer dossiers as table (CSV)",
+		]);
 		notices.length = 0;
 		command(plugin, "export-table").callback();
 		await flush();

@@ -22,7 +22,12 @@ afterEach(() => {
  * Loads the real plugin over an in-memory vault, the way Obsidian does: onload, then layout ready.
  * The plugin's clock says `today`; the machine's clock is pinned far away (tests/setup/pin-clock.ts).
  */
-export async function loadPlugin(files: Record<string, string>, data: unknown = null, today = TODAY, setup?: (app: FakeApp) => void): Promise<{ app: FakeApp; plugin: LoadedPlugin; index: () => IndexResult }> {
+export async function loadPlugin(
+	files: Record<string, string>,
+	data: unknown = null,
+	today = TODAY,
+	setup?: (app: FakeApp) => void,
+): Promise<{ app: FakeApp; plugin: LoadedPlugin; index: () => IndexResult }> {
 	const app = new FakeApp(files);
 	setup?.(app);
 	const plugin = new KundendossierPlugin(app as unknown as App, { id: "kundendossier", version: "0.1.0" } as never) as LoadedPlugin;

@@ -7,7 +7,13 @@ import { aliasBombNote } from "../fixtures/hostile-notes";
 import { loadPlugin, TODAY } from "./harness";
 
 const cliIndex = (files: Record<string, string>) =>
-	toContractJson(buildIndex(Object.entries(files).map(([path, text]) => ({ path, text })), withDefaults(), TODAY));
+	toContractJson(
+		buildIndex(
+			Object.entries(files).map(([path, text]) => ({ path, text })),
+			withDefaults(),
+			TODAY,
+		),
+	);
 
 const FILES = {
 	"Kunden/Bombe.md": aliasBombNote(),

@@ -8,7 +8,13 @@ import { VAULT } from "./fixture-vault";
 import { context, loadPlugin, nextUpdate, TODAY } from "./harness";
 
 const cliIndex = (files: Record<string, string>) =>
-	toContractJson(buildIndex(Object.entries(files).map(([path, text]) => ({ path, text })), withDefaults(), TODAY));
+	toContractJson(
+		buildIndex(
+			Object.entries(files).map(([path, text]) => ({ path, text })),
+			withDefaults(),
+			TODAY,
+		),
+	);
 
 describe("live index", () => {
 	it("gives the same index from the metadata cache as the CLI from plain text", async () => {
@@ -20,7 +26,8 @@ describe("live index", () => {
 	it("reads logs, nesting, headings, kunde properties and person notes from the metadata cache as the CLI does from text", async () => {
 		const files = {
 			...VAULT,
-			"Tagesnotizen/2026-11-23.md": "- [[Müller Maschinenbau]]\n  - [ ] Angebot nachreichen 📅 2026-11-26\n    - Preise prüfen\n- 10:00 [[Schulz Druck]] Besuch\n\nNotiz\n  - [ ] ohne Kunde\n",
+			"Tagesnotizen/2026-11-23.md":
+				"- [[Müller Maschinenbau]]\n  - [ ] Angebot nachreichen 📅 2026-11-26\n    - Preise prüfen\n- 10:00 [[Schulz Druck]] Besuch\n\nNotiz\n  - [ ] ohne Kunde\n",
 			"Meetings/Jour fixe.md": '---\nkunde: "[[Schulz Druck]]"\ndatum: 2026-11-20\n---\n## Offen\n- [ ] Muster schicken 📅 2026-11-30\n- Preise besprochen\n',
 			"Personen/Anna Gerens.md": '---\nfirma: "[[Müller Maschinenbau]]"\n---\n- [ ] Blumen zum Geburtstag 📅 2026-11-25\n',
 			"Notizen/Woche.md": "## [[Schulz Druck]]\n- [ ] Farbprofil klären 📅 2026-11-27\n- [ ] [[Anna Gerens]] anrufen 📅 2026-11-24\n",
@@ -32,15 +39,24 @@ describe("live index", () => {
 	});
 
 	it("skips the template folders that core Templates and Templater name, else Vorlagen and Templates", async () => {
-		const template = "---\ntyp: kunde\nfirma: \"{{title}}\"\n---\n- [ ] Erstkontakt\n";
+		const template = '---\ntyp: kunde\nfirma: "{{title}}"\n---\n- [ ] Erstkontakt\n';
 		const files = { ...VAULT, "Meta/Vorlagen/Kunde.md": template, "Meta/Templater/Kunde.md": template, "Vorlagen/Kunde.md": template };
 		const { index } = await loadPlugin(files, null, TODAY, (app) => {
 			app.internal.templates = { enabled: true, instance: { options: { folder: "Meta/Vorlagen" } } };
 			app.plugins.plugins["templater-obsidian"] = { settings: { templates_folder: "Meta/Templater" } };
 		});
-		expect(index().customers.map((c) => c.path).filter((p) => p.includes("Kunde.md"))).toEqual(["Vorlagen/Kunde.md"]);
+		expect(
+			index()
+				.customers.map((c) => c.path)
+				.filter((p) => p.includes("Kunde.md")),
+		).toEqual(["Vorlagen/Kunde.md"]);
 		const plain = await loadPlugin(files);
-		expect(plain.index().customers.map((c) => c.path).filter((p) => p.includes("Kunde.md"))).toEqual(["Meta/Templater/Kunde.md", "Meta/Vorlagen/Kunde.md"]);
+		expect(
+			plain
+				.index()
+				.customers.map((c) => c.path)
+				.filter((p) => p.includes("Kunde.md")),
+		).toEqual(["Meta/Templater/Kunde.md", "Meta/Vorlagen/Kunde.md"]);
 	});
 
 	it("never reads notes that cannot matter (no customer, no links)", async () => {
@@ -63,7 +79,11 @@ describe("live index", () => {
 		await app.vault.rename(app.file("Kunden/Schulz Druck.md"), "Kunden/Archiv/Schulz Druck.md");
 		await next;
 		expect(index().customers.map((c) => c.path)).toContain("Kunden/Archiv/Schulz Druck.md");
-		expect(index().activities.filter((a) => a.path.startsWith("Tagesnotizen")).map((a) => a.customer)).toContain("Kunden/Archiv/Schulz Druck.md");
+		expect(
+			index()
+				.activities.filter((a) => a.path.startsWith("Tagesnotizen"))
+				.map((a) => a.customer),
+		).toContain("Kunden/Archiv/Schulz Druck.md");
 		// Out of the customer folder, `typ: kunde` still makes it a customer.
 		next = nextUpdate(plugin);
 		await app.vault.rename(app.file("Kunden/Archiv/Schulz Druck.md"), "Archiv/Schulz Druck.md");

@@ -43,7 +43,13 @@ describe("Kontakt erfassen", () => {
 		app.workspace.openNote(app.file("Kunden/Müller Maschinenbau.md"));
 		run(plugin);
 		expect((lastModal as Modal).contentEl.querySelector("h3")?.textContent).toBe("Kontakt erfassen: Müller Maschinenbau GmbH");
-		expect([...(lastModal as Modal).contentEl.querySelectorAll("option")].map((o) => o.textContent)).toEqual(["Telefonat", "Besuch", "Mail", "Termin", "Notiz"]);
+		expect([...(lastModal as Modal).contentEl.querySelectorAll("option")].map((o) => o.textContent)).toEqual([
+			"Telefonat",
+			"Besuch",
+			"Mail",
+			"Termin",
+			"Notiz",
+		]);
 		const updated = nextUpdate(plugin);
 		fill({ kind: "visit", note: "sehr positiv, Interesse an Wartung", time: "10:15" });
 		await flush();
@@ -68,7 +74,9 @@ describe("Kontakt erfassen", () => {
 		await flush();
 		await updated;
 		// The note names a day of its own: today's date is written too, so it stays today's contact.
-		expect(app.vault.text(app.file(path))).toBe("# Montag\r\n## Kontakte\r\n- 09:00 [[Müller Maschinenbau]] Mail\r\n- 2026-11-23 [[Schulz Druck]] Telefonat: Termin am 3.12. vereinbart\r\n\r\n## Notizen\r\nText");
+		expect(app.vault.text(app.file(path))).toBe(
+			"# Montag\r\n## Kontakte\r\n- 09:00 [[Müller Maschinenbau]] Mail\r\n- 2026-11-23 [[Schulz Druck]] Telefonat: Termin am 3.12. vereinbart\r\n\r\n## Notizen\r\nText",
+		);
 		expect(customer(plugin, "Kunden/Schulz Druck.md")?.lastContact).toBe("2026-11-23");
 	});
 
@@ -81,7 +89,9 @@ describe("Kontakt erfassen", () => {
 		fill({ kind: "mail", note: "Muster angekündigt", time: "9.05" });
 		await flush();
 		await updated;
-		expect(app.vault.text(app.file(path))).toBe("---\ntyp: kunde\nabc: C\numsatz: 20000\nphase: Kennenlernen\n---\n- [ ] Auf Entscheidung warten\n\n## Verlauf\n\n- 2026-11-23 09:05 Mail: Muster angekündigt\n");
+		expect(app.vault.text(app.file(path))).toBe(
+			"---\ntyp: kunde\nabc: C\numsatz: 20000\nphase: Kennenlernen\n---\n- [ ] Auf Entscheidung warten\n\n## Verlauf\n\n- 2026-11-23 09:05 Mail: Muster angekündigt\n",
+		);
 		expect(app.vault.getAbstractFileByPath("Tagesnotizen/2026-11-23.md")).toBeNull();
 		expect(customer(plugin, path)?.lastContact).toBe("2026-11-23");
 	});
@@ -125,7 +135,11 @@ describe("Kontakt erfassen", () => {
 		const { app, plugin } = await loadPlugin({ ...VAULT, [path]: note }, DAILY);
 		const replaced: Array<[string, number, number]> = [];
 		const offsetToPos = (offset: number) => ({ line: note.slice(0, offset).split("\n").length - 1, ch: offset - note.lastIndexOf("\n", offset - 1) - 1 });
-		const editor = { getValue: () => note, offsetToPos, replaceRange: (text: string, from: { line: number }, to: { line: number }) => void replaced.push([text, from.line, to.line]) };
+		const editor = {
+			getValue: () => note,
+			offsetToPos,
+			replaceRange: (text: string, from: { line: number }, to: { line: number }) => void replaced.push([text, from.line, to.line]),
+		};
 		const view = Object.assign(new MarkdownView(), { file: app.file(path), editor, containerEl: document.createElement("div"), getViewType: () => "markdown" });
 		app.workspace.leaves.push({ app, view: view as never, openFile: async () => {}, setViewState: async () => {} });
 		app.workspace.openNote(app.file("Kunden/Schulz Druck.md"));
@@ -157,7 +171,9 @@ describe("Kontakt erfassen with names a wikilink cannot hold", () => {
 		fill({ note: "Angebot ]] [[Schulz Druck" });
 		await flush();
 		await updated;
-		expect(app.vault.text(app.file("Tagesnotizen/2026-11-23.md"))).toBe("- [Bau & Co ＃1](Kunden/Bau%20%26%20Co%20%231.md) Telefonat: Angebot ]] [[Schulz Druck\n");
+		expect(app.vault.text(app.file("Tagesnotizen/2026-11-23.md"))).toBe(
+			"- [Bau & Co ＃1](Kunden/Bau%20%26%20Co%20%231.md) Telefonat: Angebot ]] [[Schulz Druck\n",
+		);
 		expect(customer(plugin, path)?.lastContact).toBe("2026-11-23");
 	});
 });

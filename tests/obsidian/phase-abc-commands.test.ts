@@ -70,7 +70,11 @@ describe("phase commands", () => {
 		expect(run("advance-phase").contentEl.querySelector("h3")?.textContent).toBe("Schulz Druck: From Getting to know to Deepening");
 		const set = run("set-phase");
 		expect([...set.contentEl.querySelectorAll("option")].map((o) => [o.value, o.textContent])).toEqual([
-			["Gelegenheit", "Occasion"], ["Kennenlernen", "Getting to know"], ["Vertiefung", "Deepening"], ["Vertrauen", "Trust"], ["Intime Phase", "Intimacy"],
+			["Gelegenheit", "Occasion"],
+			["Kennenlernen", "Getting to know"],
+			["Vertiefung", "Deepening"],
+			["Vertrauen", "Trust"],
+			["Intime Phase", "Intimacy"],
 		]);
 		choose(set, "Intime Phase");
 		notices.length = 0;
@@ -92,7 +96,9 @@ describe("phase commands", () => {
 		click(modal);
 		await flush();
 		const text = app.vault.text(app.file("Kunden/Müller Maschinenbau.md"));
-		expect(text).toContain(`phase: Gelegenheit\nphasen:\n  - phase: Gelegenheit\n    datum: 2025-03-10\n  - phase: Kennenlernen\n    datum: 2025-04-02\n  - phase: Vertrauen\n    datum: 2026-02-01\n  - phase: Gelegenheit\n    datum: ${today}\n    grund: Frau Gerens hat das Unternehmen verlassen\nentscheider:`);
+		expect(text).toContain(
+			`phase: Gelegenheit\nphasen:\n  - phase: Gelegenheit\n    datum: 2025-03-10\n  - phase: Kennenlernen\n    datum: 2025-04-02\n  - phase: Vertrauen\n    datum: 2026-02-01\n  - phase: Gelegenheit\n    datum: ${today}\n    grund: Frau Gerens hat das Unternehmen verlassen\nentscheider:`,
+		);
 	});
 });
 
@@ -105,7 +111,11 @@ describe("phase commands on notes written by hand or by scripts", () => {
 		const { app, run, today } = await inNote(path, { ...VAULT, [path]: kern });
 		click(run("advance-phase") as Modal);
 		await flush();
-		expect(app.vault.text(app.file(path))).toBe(kern.replace("  datum: 2025-03-10\r\n", `  datum: 2025-03-10\r\n- phase: Kennenlernen\r\n  datum: ${today}\r\n`).replace("phase: Gelegenheit # seit", "phase: Kennenlernen # seit"));
+		expect(app.vault.text(app.file(path))).toBe(
+			kern
+				.replace("  datum: 2025-03-10\r\n", `  datum: 2025-03-10\r\n- phase: Kennenlernen\r\n  datum: ${today}\r\n`)
+				.replace("phase: Gelegenheit # seit", "phase: Kennenlernen # seit"),
+		);
 	});
 
 	it("write through the editor when the note is open, once, and only the changed lines", async () => {
@@ -129,7 +139,11 @@ describe("phase commands on notes written by hand or by scripts", () => {
 		click(run("advance-phase") as Modal);
 		await flush();
 		expect(calls).toHaveLength(1);
-		expect(value).toBe(before.replace("  datum: 2025-03-10\n", `  datum: 2025-03-10\n- phase: Kennenlernen\n  datum: ${today}\n`).replace("phase: Gelegenheit # seit", "phase: Kennenlernen # seit"));
+		expect(value).toBe(
+			before
+				.replace("  datum: 2025-03-10\n", `  datum: 2025-03-10\n- phase: Kennenlernen\n  datum: ${today}\n`)
+				.replace("phase: Gelegenheit # seit", "phase: Kennenlernen # seit"),
+		);
 		expect(app.vault.text(app.file(path))).toBe(before); // the editor saves it, not the plugin
 	});
 
@@ -175,7 +189,11 @@ describe("ABC commands", () => {
 		const { app, plugin } = await loadPlugin(VAULT);
 		(plugin.commands.find((c) => c.id === "compute-abc") as unknown as { callback: () => void }).callback();
 		const modal = lastModal as Modal;
-		const rows = [...modal.contentEl.querySelectorAll("tr[data-path]")].map((tr) => [tr.getAttribute("data-path"), (tr.querySelector("input") as HTMLInputElement).checked, [...tr.querySelectorAll("td")].slice(1).map((td) => td.textContent)]);
+		const rows = [...modal.contentEl.querySelectorAll("tr[data-path]")].map((tr) => [
+			tr.getAttribute("data-path"),
+			(tr.querySelector("input") as HTMLInputElement).checked,
+			[...tr.querySelectorAll("td")].slice(1).map((td) => td.textContent),
+		]);
 		expect(rows).toEqual([
 			["Kunden/Müller Maschinenbau.md", true, ["Müller Maschinenbau GmbH", "480.000\u00a0€", "96 %", "96 %", "B", "A"]],
 			["Kunden/Schulz Druck.md", false, ["Schulz Druck", "20.000\u00a0€", "4 %", "100 %", "C", "C"]],
@@ -190,7 +208,10 @@ describe("ABC commands", () => {
 describe("new customer", () => {
 	const fill = (modal: Modal, values: string[]) => {
 		const [name, company] = [...modal.contentEl.querySelectorAll("input")];
-		for (const [el, value] of [[name, values[0]], [company, values[1]]] as const) {
+		for (const [el, value] of [
+			[name, values[0]],
+			[company, values[1]],
+		] as const) {
 			(el as HTMLInputElement).value = value ?? "";
 			el?.dispatchEvent(new Event("change"));
 		}
@@ -229,6 +250,8 @@ describe("new customer", () => {
 		fill(lastModal as Modal, ["Hahn Bau", ""]);
 		click(lastModal as Modal);
 		await flush();
-		expect(app.vault.text(app.file("Kunden/Hahn Bau.md"))).toMatch(/^---\ntyp: kunde\nregion: Süd\nfirma: Hahn Bau\nstatus: Interessent\nabc: A\nphasenmodell: beziehung\nphase: Verliebtheit\nphasen:\n/);
+		expect(app.vault.text(app.file("Kunden/Hahn Bau.md"))).toMatch(
+			/^---\ntyp: kunde\nregion: Süd\nfirma: Hahn Bau\nstatus: Interessent\nabc: A\nphasenmodell: beziehung\nphase: Verliebtheit\nphasen:\n/,
+		);
 	});
 });

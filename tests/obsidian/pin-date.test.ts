@@ -11,7 +11,8 @@ const MEETING = "Notizen/Besprechung.md";
 // Written on some day before; read on Monday 2026-11-23, nothing anchors "morgen" or "in 2 Wochen".
 const FILES = {
 	...VAULT,
-	[SCHULZ]: "---\r\ntyp: kunde\r\nabc: C\r\n---\r\n- [ ] morgen Herrn Schulz anrufen ^a1\r\n- in 2 Wochen Frau Porens die Muster zeigen\r\n- [ ] Auf Entscheidung warten\r\n",
+	[SCHULZ]:
+		"---\r\ntyp: kunde\r\nabc: C\r\n---\r\n- [ ] morgen Herrn Schulz anrufen ^a1\r\n- in 2 Wochen Frau Porens die Muster zeigen\r\n- [ ] Auf Entscheidung warten\r\n",
 	[MEETING]: "# Besprechung\n- [ ] Übermorgen [[Schulz Druck]] und [[Müller Maschinenbau]] das Angebot schicken\n",
 };
 const PINNED = FILES[SCHULZ].replace("morgen Herrn", "am 24. November Herrn").replace("in 2 Wochen Frau", "am 7. Dezember Frau");
@@ -23,7 +24,10 @@ const flush = async () => {
 /** An editor over the note's text, counting what the plugin does through it. */
 function openInEditor(app: FakeApp, path: string, cursorLine = 0) {
 	let value = app.vault.text(app.file(path));
-	const calls = { replaceRange: [] as string[], transaction: [] as Array<Array<{ from: { line: number; ch: number }; to: { line: number; ch: number }; text: string }>> };
+	const calls = {
+		replaceRange: [] as string[],
+		transaction: [] as Array<Array<{ from: { line: number; ch: number }; to: { line: number; ch: number }; text: string }>>,
+	};
 	// A line's content is replaced; its ending (CRLF or LF) stays.
 	const replaceLine = (line: number, text: string) =>
 		(value = value
@@ -61,7 +65,10 @@ function countWrites(app: FakeApp, path: string): () => number {
 describe("Datum festschreiben in the task view", () => {
 	it("is offered on floating rows only, and writes the date into that one line", async () => {
 		const { app, row } = await openTaskView();
-		const pin = (text: string) => menuOf(row(text)).titles().filter((t) => t.startsWith("Datum festschreiben"));
+		const pin = (text: string) =>
+			menuOf(row(text))
+				.titles()
+				.filter((t) => t.startsWith("Datum festschreiben"));
 		expect(pin("Konzept vorstellen")).toEqual([]);
 		expect(pin("Auf Entscheidung warten")).toEqual([]);
 		expect(pin("Frau Porens")).toEqual(["Datum festschreiben (07.12.2026)"]);
@@ -141,7 +148,8 @@ describe("Datum festschreiben (Zeile)", () => {
 });
 
 describe("Alle schwebenden Daten dieser Notiz festschreiben", () => {
-	const command = (plugin: { commands: Array<{ id: string }> }) => plugin.commands.find((c) => c.id === "pin-dates-note") as unknown as { name: string; checkCallback: Check };
+	const command = (plugin: { commands: Array<{ id: string }> }) =>
+		plugin.commands.find((c) => c.id === "pin-dates-note") as unknown as { name: string; checkCallback: Check };
 
 	it("is offered only in a note with floating dates", async () => {
 		const { app, plugin } = await loadPlugin(FILES);

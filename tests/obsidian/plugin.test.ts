@@ -15,7 +15,29 @@ describe("plugin lifecycle", () => {
 		const plugin = new KundendossierPlugin(app as unknown as App, { id: "kundendossier", version: "0.1.0" } as never) as LoadedPlugin;
 		await plugin.onload();
 		expect(app.vault.reads).toBe(0);
-		expect(plugin.commands.map((c) => c.id)).toEqual(["open-task-view", "open-dossier-view", "new-customer", "add-activity", "log-contact", "insert-daily-review", "advance-phase", "set-phase", "restart-relationship", "set-abc", "compute-abc", "lint-vault", "insert-dossier-block", "rebuild-index", "concretize-line", "pin-date-line", "pin-dates-note", "export-calendar", "export-table", "create-customers-base", "create-goals"]);
+		expect(plugin.commands.map((c) => c.id)).toEqual([
+			"open-task-view",
+			"open-dossier-view",
+			"new-customer",
+			"add-activity",
+			"log-contact",
+			"insert-daily-review",
+			"advance-phase",
+			"set-phase",
+			"restart-relationship",
+			"set-abc",
+			"compute-abc",
+			"lint-vault",
+			"insert-dossier-block",
+			"rebuild-index",
+			"concretize-line",
+			"pin-date-line",
+			"pin-dates-note",
+			"export-calendar",
+			"export-table",
+			"create-customers-base",
+			"create-goals",
+		]);
 		expect(plugin.commands.every((c) => !("hotkeys" in c))).toBe(true);
 		expect([...plugin.views.keys()]).toEqual(["kundendossier-dossier", "kundendossier-tasks"]);
 		expect([...plugin.codeBlocks.keys()]).toEqual(["kundendossier", "kundenaufgaben", "kundenreview", "kundenuebersicht", "kundenziele"]);
@@ -63,7 +85,12 @@ describe("plugin lifecycle", () => {
 		const explorer = document.createElement("div");
 		explorer.createDiv({ cls: "nav-file-title", attr: { "data-path": "Kunden/Schulz Druck.md" } });
 		explorer.createDiv({ cls: "nav-file-title", attr: { "data-path": "Notizen/Ideen.md" } });
-		app.workspace.leaves.push({ app, view: { containerEl: explorer, getViewType: () => "file-explorer" }, openFile: async () => {}, setViewState: async () => {} });
+		app.workspace.leaves.push({
+			app,
+			view: { containerEl: explorer, getViewType: () => "file-explorer" },
+			openFile: async () => {},
+			setViewState: async () => {},
+		});
 		app.workspace.trigger("layout-change");
 		expect([...explorer.querySelectorAll(".kundendossier-explorer-tag")].map((t) => t.textContent)).toEqual(["C"]);
 		plugin.unload();
@@ -76,7 +103,9 @@ describe("plugin lifecycle", () => {
 		const tab = (plugin as unknown as FakePlugin).settingTabs[0] as unknown as { display(): void; containerEl: HTMLElement };
 		tab.display();
 		const field = (name: string) =>
-			[...tab.containerEl.querySelectorAll(".setting-item")].find((el) => el.querySelector(".setting-item-name")?.textContent === name)?.querySelector("input, textarea") as HTMLInputElement;
+			[...tab.containerEl.querySelectorAll(".setting-item")]
+				.find((el) => el.querySelector(".setting-item-name")?.textContent === name)
+				?.querySelector("input, textarea") as HTMLInputElement;
 		const settle = () => new Promise((r) => setTimeout(r, 700)); // past the 600 ms debounce
 		for (const typed of ["V", "Vo", "Vorlagen/Kunde.md"]) {
 			field("Template for new customers").value = typed;

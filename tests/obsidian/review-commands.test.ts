@@ -45,13 +45,23 @@ describe("insert daily review into a note with unclear markers", () => {
 		command.callback();
 		await flush();
 		expect(app.vault.text(app.file(path))).toBe(note);
-		expect(notices).toEqual([0, 1].map(() => `${path}: Ein Review-Marker (%% kundendossier-review:start %% oder :end %%) steht ohne Partner. Nichts geschrieben; bitte den Marker ergänzen oder entfernen.`));
+		expect(notices).toEqual(
+			[0, 1].map(
+				() =>
+					`${path}: Ein Review-Marker (%% kundendossier-review:start %% oder :end %%) steht ohne Partner. Nichts geschrieben; bitte den Marker ergänzen oder entfernen.`,
+			),
+		);
 	});
 
 	it("keeps a customer's hostile name out of the note's structure: no embed, no HTML, no fence, no new activity", async () => {
 		const path = "Tagesnotizen/2026-11-23.md";
-		const name = "Evil]] ![[secret]] [[x\n%% kundendossier-review:end %%\n- [ ] [[Müller Maschinenbau]] Phantom 📅 2026-11-23\n<img src=x onerror=alert(1)>\n```kundenreview";
-		const files = { ...VAULT, "Kunden/Evil.md": `---\ntyp: kunde\nfirma: ${JSON.stringify(name)}\n---\n- [ ] Angebot schicken 📅 2026-11-23\n`, [path]: "# T\n" };
+		const name =
+			"Evil]] ![[secret]] [[x\n%% kundendossier-review:end %%\n- [ ] [[Müller Maschinenbau]] Phantom 📅 2026-11-23\n<img src=x onerror=alert(1)>\n```kundenreview";
+		const files = {
+			...VAULT,
+			"Kunden/Evil.md": `---\ntyp: kunde\nfirma: ${JSON.stringify(name)}\n---\n- [ ] Angebot schicken 📅 2026-11-23\n`,
+			[path]: "# T\n",
+		};
 		const { app, plugin } = await loadPlugin(files, settings);
 		const before = context(plugin).index.current.activities.length;
 		const command = plugin.commands.find((c) => c.id === "insert-daily-review") as unknown as Runnable;
@@ -94,7 +104,6 @@ describe("kundenreview block and lint", () => {
 		}
 	});
 
-
 	it("renders the same review as the insert", async () => {
 		const { plugin } = await loadPlugin(VAULT);
 		const el = document.createElement("div");
@@ -108,7 +117,11 @@ describe("kundenreview block and lint", () => {
 		const { plugin } = await loadPlugin(VAULT);
 		(plugin.commands.find((c) => c.id === "lint-vault") as unknown as Runnable).callback();
 		const modal = lastModal as Modal;
-		expect([...modal.contentEl.querySelectorAll("a")].map((a) => a.getAttribute("data-path"))).toEqual(["Kunden/Kaputt.md", "Kunden/Müller Maschinenbau.md", "Kunden/Schulz Druck.md"]);
+		expect([...modal.contentEl.querySelectorAll("a")].map((a) => a.getAttribute("data-path"))).toEqual([
+			"Kunden/Kaputt.md",
+			"Kunden/Müller Maschinenbau.md",
+			"Kunden/Schulz Druck.md",
+		]);
 		expect([...modal.contentEl.querySelectorAll("li[data-code]")].map((li) => li.getAttribute("data-code"))).toContain("yaml-error");
 	});
 });
@@ -173,7 +186,9 @@ describe("add activity", () => {
 		modal.contentEl.querySelector<HTMLButtonElement>("button.mod-cta")?.click();
 		await flush();
 		const today = context(plugin).index.current.today;
-		expect(app.vault.text(app.file(`Tagesnotizen/${today}.md`))).toMatch(/- \[ \] \[\[Schulz Druck\]\] Herrn Schulz am 3\.12\. die Muster zeigen 📅 \d{4}-12-03/);
+		expect(app.vault.text(app.file(`Tagesnotizen/${today}.md`))).toMatch(
+			/- \[ \] \[\[Schulz Druck\]\] Herrn Schulz am 3\.12\. die Muster zeigen 📅 \d{4}-12-03/,
+		);
 	});
 
 	it("links the customer in the daily note safely: with its folder where its file name is not unique", async () => {
@@ -189,7 +204,9 @@ describe("add activity", () => {
 		modal.contentEl.querySelector<HTMLButtonElement>("button.mod-cta")?.click();
 		await flush();
 		const today = context(plugin).index.current.today;
-		expect(app.vault.text(app.file(`Tagesnotizen/${today}.md`))).toContain("- [ ] [[Kunden/Schulz Druck|Schulz Druck]] Herrn Schulz am 3.12. die Muster zeigen");
+		expect(app.vault.text(app.file(`Tagesnotizen/${today}.md`))).toContain(
+			"- [ ] [[Kunden/Schulz Druck|Schulz Druck]] Herrn Schulz am 3.12. die Muster zeigen",
+		);
 	});
 });
 

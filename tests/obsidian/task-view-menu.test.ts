@@ -15,9 +15,22 @@ describe("task view row menu", () => {
 		const button = row("Auf Entscheidung warten").querySelector<HTMLButtonElement>("button.kundendossier-task-menu");
 		expect(button?.getAttribute("aria-label")).toBe("Aktionen");
 		expect(button?.tagName).toBe("BUTTON"); // reachable with Tab
-		expect(menuOf(row("Auf Entscheidung warten")).titles()).toEqual(["Erledigt", "Morgen (24.11.2026)", "Nächste Woche (30.11.2026)", "Datum wählen…", "Konkretisieren", "Öffnen"]);
+		expect(menuOf(row("Auf Entscheidung warten")).titles()).toEqual([
+			"Erledigt",
+			"Morgen (24.11.2026)",
+			"Nächste Woche (30.11.2026)",
+			"Datum wählen…",
+			"Konkretisieren",
+			"Öffnen",
+		]);
 		// Due later than tomorrow: moved from its own date, as before.
-		expect(menuOf(row("Muster schicken")).titles()).toEqual(["Erledigt", "Einen Tag später (28.11.2026)", "Eine Woche später (04.12.2026)", "Datum wählen…", "Öffnen"]);
+		expect(menuOf(row("Muster schicken")).titles()).toEqual([
+			"Erledigt",
+			"Einen Tag später (28.11.2026)",
+			"Eine Woche später (04.12.2026)",
+			"Datum wählen…",
+			"Öffnen",
+		]);
 		(el.querySelector("details[data-group=done]") as HTMLDetailsElement).open = true;
 		expect(menuOf(row("Frau Gerens angerufen")).titles()).toEqual(["Wieder öffnen", "Öffnen"]);
 		expect(el.querySelector("button[data-days], .kundendossier-task-actions")).toBeNull();
@@ -30,7 +43,9 @@ describe("task view row menu", () => {
 		let updated = nextUpdate(plugin);
 		menuOf(row("Konzept vorstellen")).click("Erledigt");
 		await updated;
-		expect(app.vault.text(app.file(path))).toBe(before.replace("- [ ] Frau Gerens das Konzept vorstellen 📅 2026-11-26", "- [x] Frau Gerens das Konzept vorstellen 📅 2026-11-26 ✅ 2026-11-23"));
+		expect(app.vault.text(app.file(path))).toBe(
+			before.replace("- [ ] Frau Gerens das Konzept vorstellen 📅 2026-11-26", "- [x] Frau Gerens das Konzept vorstellen 📅 2026-11-26 ✅ 2026-11-23"),
+		);
 		updated = nextUpdate(plugin);
 		menuOf(row("Konzept vorstellen")).click("Wieder öffnen");
 		await updated;
@@ -46,7 +61,9 @@ describe("task view row menu", () => {
 		expect(lastMenu?.titles()).toContain("Konkretisieren");
 		lastMenu?.click("Morgen (24.11.2026)");
 		await flush();
-		expect(app.vault.text(app.file(SCHULZ))).toBe("---\ntyp: kunde\nabc: C\numsatz: 20000\nphase: Kennenlernen\n---\n- [ ] Auf Entscheidung warten 📅 2026-11-24\n");
+		expect(app.vault.text(app.file(SCHULZ))).toBe(
+			"---\ntyp: kunde\nabc: C\numsatz: 20000\nphase: Kennenlernen\n---\n- [ ] Auf Entscheidung warten 📅 2026-11-24\n",
+		);
 	});
 
 	it("Nächste Woche moves an undated activity a week from today", async () => {
@@ -74,7 +91,9 @@ describe("task view row menu", () => {
 		input.value = "2026-12-10";
 		modal.contentEl.querySelector<HTMLButtonElement>("button.mod-cta")?.click();
 		await flush();
-		expect(app.vault.text(app.file("Tagesnotizen/2026-11-20.md"))).toBe("- Telefonat mit [[Müller Maschinenbau]] über Liefertermine\n- [ ] [[Schulz Druck]] Muster schicken 📅 2026-12-10\n");
+		expect(app.vault.text(app.file("Tagesnotizen/2026-11-20.md"))).toBe(
+			"- Telefonat mit [[Müller Maschinenbau]] über Liefertermine\n- [ ] [[Schulz Druck]] Muster schicken 📅 2026-12-10\n",
+		);
 	});
 
 	it("the menu key on a focused row opens its menu", async () => {

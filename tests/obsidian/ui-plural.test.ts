@@ -12,8 +12,14 @@ describe("the plugin's counts take the noun's singular for exactly one", () => {
 	});
 
 	it("in the ABC window, the pinned dates, the refused lines and the overview's charts", () => {
-		expect([1, 3].map((n) => [uiDe.abc.apply(n), uiEn.abc.apply(n)])).toEqual([["1 Klasse übernehmen", "Apply 1 class"], ["3 Klassen übernehmen", "Apply 3 classes"]]);
-		expect([0, 1].map((n) => [uiDe.pinDate.done(n), uiEn.pinDate.done(n)])).toEqual([["0 Daten festgeschrieben", "0 dates pinned"], ["1 Datum festgeschrieben", "1 date pinned"]]);
+		expect([1, 3].map((n) => [uiDe.abc.apply(n), uiEn.abc.apply(n)])).toEqual([
+			["1 Klasse übernehmen", "Apply 1 class"],
+			["3 Klassen übernehmen", "Apply 3 classes"],
+		]);
+		expect([0, 1].map((n) => [uiDe.pinDate.done(n), uiEn.pinDate.done(n)])).toEqual([
+			["0 Daten festgeschrieben", "0 dates pinned"],
+			["1 Datum festgeschrieben", "1 date pinned"],
+		]);
 		expect(uiDe.pinDate.refused(1)).toBe("1 Zeile wurde inzwischen geändert; nichts geschrieben. Bitte die Notiz prüfen.");
 		expect(uiEn.pinDate.refused(2)).toBe("2 lines have changed in the meantime; nothing written. Please check the note.");
 		expect([uiDe.overview.bar("Vertrauen", 1), uiDe.overview.cut("65 %", 2, "17 %")]).toEqual(["Vertrauen: 1 Kunde", "65 %: 2 Kunden (17 %)"]);

@@ -22,12 +22,16 @@ const plugin = createIndexContext(settings, TODAY, obsidianYaml);
  * unquoted dates into Date objects), and by the plugin from the metadata cache's frontmatter.
  */
 const NOTES: Record<string, string> = {
-	"dates and numbers as written": "---\ntyp: kunde\nfirma: Vogt GmbH\nerstellt: 2026-11-23\nplz: 01234\ntelefon: 0711 123\numsatz: 480.000 €\npotenzial: 1,2 Mio\nkontaktintervall: 30\n---\n",
-	"people, roles and birthdays": '---\ntyp: kunde\nfirma: Gerens\nentscheider: [Anna Gerens, "Dr. Bernd Weber"]\nansprechpartner:\n  - name: Anna Gerens\n    rolle: Einkaufsleiterin\n    geburtstag: 1970-03-15\n  - name: Carl Ott\n    geburtstag: 24.12.\n---\n',
-	"phases and history": "---\ntyp: kunde\nfirma: Huber\nphasenmodell: beziehung\nphase: Machtkampf\nphasen:\n  - phase: Verliebtheit\n    datum: 2025-01-10\n  - Ernüchterung: 2025-06-01\n---\n",
+	"dates and numbers as written":
+		"---\ntyp: kunde\nfirma: Vogt GmbH\nerstellt: 2026-11-23\nplz: 01234\ntelefon: 0711 123\numsatz: 480.000 €\npotenzial: 1,2 Mio\nkontaktintervall: 30\n---\n",
+	"people, roles and birthdays":
+		'---\ntyp: kunde\nfirma: Gerens\nentscheider: [Anna Gerens, "Dr. Bernd Weber"]\nansprechpartner:\n  - name: Anna Gerens\n    rolle: Einkaufsleiterin\n    geburtstag: 1970-03-15\n  - name: Carl Ott\n    geburtstag: 24.12.\n---\n',
+	"phases and history":
+		"---\ntyp: kunde\nfirma: Huber\nphasenmodell: beziehung\nphase: Machtkampf\nphasen:\n  - phase: Verliebtheit\n    datum: 2025-01-10\n  - Ernüchterung: 2025-06-01\n---\n",
 	"English keys and booleans": "---\ntype: customer\ncompany: Acme\nrevenue: 120000\npotential: 480k\nabc: b\nactive: true\nneeds: Faster delivery\n---\n",
 	"empty and odd values": "---\ntyp: kunde\nfirma:\numsatz: ~\nabc: D\nkontaktintervall: oft\nstatus: Bestandskunde\n---\n",
-	"quoted and multi-line text": "---\ntyp: kunde\nfirma: 'Müller & Söhne'\nstrategie: >\n  Erst Service,\n  dann Angebot\nhindernisse: |\n  Budget\n  Zeit\n---\n",
+	"quoted and multi-line text":
+		"---\ntyp: kunde\nfirma: 'Müller & Söhne'\nstrategie: >\n  Erst Service,\n  dann Angebot\nhindernisse: |\n  Budget\n  Zeit\n---\n",
 	"CRLF and a byte order mark": "\ufeff---\r\ntyp: kunde\r\nfirma: Landtechnik Huber\r\numsatz: 90.000\r\n---\r\n",
 };
 
@@ -46,12 +50,27 @@ const EDGES: Record<string, { text: string; name: string | null; error: Pick<Fro
 	"CRLF line ends": { text: "---\r\ntyp: kunde\r\nfirma: Vogt\r\n---\r\n- [ ] anrufen 📅 2026-11-30\r\n", name: "Vogt", error: null, items: 1 },
 	"---yaml": { text: "---yaml\ntyp: kunde\nfirma: Vogt\n---\n", name: "Vogt", error: null, items: 0 },
 	"---json": { text: '---json\n{ "typ": "kunde", "firma": "Vogt" }\n---\n', name: "Vogt", error: null, items: 0 },
-	"---js, never run": { text: "---js\n{ typ: 'kunde', firma: (globalThis.ran = 'Vogt') }\n---\n", name: null, error: { kind: "javascript", line: 1 }, items: 0 },
+	"---js, never run": {
+		text: "---js\n{ typ: 'kunde', firma: (globalThis.ran = 'Vogt') }\n---\n",
+		name: null,
+		error: { kind: "javascript", line: 1 },
+		items: 0,
+	},
 	"a language without an engine": { text: "---constructor\nfirma: Vogt\n---\n", name: null, error: { kind: "language", line: 1 }, items: 0 },
 	"an empty block": { text: "---\n---\n- [ ] anrufen 📅 2026-11-30\n", name: null, error: null, items: 1 },
 	"a block of comments only": { text: "---\n# nur ein Kommentar\n  # noch einer\n---\n", name: null, error: null, items: 0 },
-	"an unclosed block, read as body": { text: "---\ntyp: kunde\nfirma: Vogt\n- [ ] anrufen 📅 2026-11-30\n", name: null, error: { kind: "unclosed", line: 1 }, items: 1 },
-	"--- again in the body": { text: "---\ntyp: kunde\nfirma: Vogt\n---\n- [ ] anrufen 📅 2026-11-30\n---\nfirma: Falsch\n---\n", name: "Vogt", error: null, items: 1 },
+	"an unclosed block, read as body": {
+		text: "---\ntyp: kunde\nfirma: Vogt\n- [ ] anrufen 📅 2026-11-30\n",
+		name: null,
+		error: { kind: "unclosed", line: 1 },
+		items: 1,
+	},
+	"--- again in the body": {
+		text: "---\ntyp: kunde\nfirma: Vogt\n---\n- [ ] anrufen 📅 2026-11-30\n---\nfirma: Falsch\n---\n",
+		name: "Vogt",
+		error: null,
+		items: 1,
+	},
 	"a line starting with --- inside the block": { text: "---\ntyp: kunde\nfirma: Vogt\n----\n---\n", name: null, error: { kind: "yaml", line: 4 }, items: 0 },
 };
 

@@ -42,5 +42,7 @@ The vault is only read; only review --insert writes, and only the review section
 	},
 	invalidSetting: (key, file) => `Setting “${key}” in ${file} is invalid; using its default`,
 	customerFolderMissing: (names) =>
-		names.length === 1 ? `The customer folder ${folders(names)} is not in the vault; no customers found` : `The customer folders ${folders(names)} are not in the vault; no customers found`,
+		names.length === 1
+			? `The customer folder ${folders(names)} is not in the vault; no customers found`
+			: `The customer folders ${folders(names)} are not in the vault; no customers found`,
 };

@@ -10,7 +10,17 @@ export type BaseSettings = Pick<Settings, "customerFolders" | "customerMarkers" 
 export const CUSTOMERS_BASE = "Kunden.base";
 
 /** Columns every view shows, in this order: plain frontmatter keys, then the formulas over them. */
-const COLUMNS = ["file.name", "note.firma", "note.status", "note.abc", "note.phasenmodell", "note.phase", "note.umsatz", "note.letzter_kontakt", "formula.naechster_kontakt"];
+const COLUMNS = [
+	"file.name",
+	"note.firma",
+	"note.status",
+	"note.abc",
+	"note.phasenmodell",
+	"note.phase",
+	"note.umsatz",
+	"note.letzter_kontakt",
+	"formula.naechster_kontakt",
+];
 
 const DISPLAY: Array<[string, string]> = [
 	["note.firma", "Firma"],

@@ -20,7 +20,10 @@ export interface NewCustomer {
  * whose frontmatter cannot be edited safely is refused.
  */
 export function newCustomerNote(input: NewCustomer, today: IsoDay, template: string | null, yaml: YamlLoader): FrontmatterEdit {
-	let result: FrontmatterEdit = { ok: true, text: template === null ? skeleton(input, today) : template.replace(/\{\{\s*(title|name)\s*\}\}/gi, input.name).replace(/\{\{\s*date\s*\}\}/gi, today) };
+	let result: FrontmatterEdit = {
+		ok: true,
+		text: template === null ? skeleton(input, today) : template.replace(/\{\{\s*(title|name)\s*\}\}/gi, input.name).replace(/\{\{\s*date\s*\}\}/gi, today),
+	};
 	const set = (keys: readonly string[], value: string) => {
 		if (result.ok) result = setScalar(result.text, keys, value, yaml);
 	};

@@ -18,7 +18,11 @@ export interface FieldDates<T> {
 }
 
 /** `parseValue` is also told where the value starts in `text` (so an edit can replace it where it stands). */
-export function dataviewDates<T>(text: string, parseValue: (value: string, at: number) => T | null, blank: (field: string) => string = () => " "): FieldDates<T> {
+export function dataviewDates<T>(
+	text: string,
+	parseValue: (value: string, at: number) => T | null,
+	blank: (field: string) => string = () => " ",
+): FieldDates<T> {
 	const out: FieldDates<T> = { due: null, scheduled: null, start: null, done: null, rest: text };
 	if (!text.includes("::")) return out;
 	out.rest = text.replace(FIELD, (all, key: string, value: string, offset: number) => {

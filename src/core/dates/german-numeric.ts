@@ -13,7 +13,10 @@ import { expandYear, nearestYear } from "./year-nearest";
  * tags) or after am/bis/ab/zum/vom/den or a weekday, and never before a unit (`ab 9.10 Uhr`, `3.5 Tonnen`).
  */
 // One scan for both: with the final dot (group 4) any date; without it (`4.12`) only where the rule allows.
-const GERMAN = bounded("\\p{L}\\p{N}.,:/-", /(\d{1,2})\.(\s?)(\d{1,2})(?:(\.)(?:(\s?\d{4}|\d{2})(?![\d.]*\d))?(?![\p{N}])|(?![\p{N}.,:/-])(?!\s*(?:uhr|h|std|min|t|tonnen|kg|g|km|m|cm|mm|qm|m²|l|liter|stk|stück|mio|mrd|tsd|prozent|%|€|eur|euro)(?![\p{L}])))/giu);
+const GERMAN = bounded(
+	"\\p{L}\\p{N}.,:/-",
+	/(\d{1,2})\.(\s?)(\d{1,2})(?:(\.)(?:(\s?\d{4}|\d{2})(?![\d.]*\d))?(?![\p{N}])|(?![\p{N}.,:/-])(?!\s*(?:uhr|h|std|min|t|tonnen|kg|g|km|m|cm|mm|qm|m²|l|liter|stk|stück|mio|mrd|tsd|prozent|%|€|eur|euro)(?![\p{L}])))/giu,
+);
 const SLASH = bounded("\\p{L}\\p{N}.,:/-", /(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\p{N}/-])/gu);
 const HYPHEN = bounded("\\p{L}\\p{N}.,:/-", /(\d{2})-(\d{2})-(\d{4}|\d{2})(?![\p{N}/-])/gu);
 const VERSION_BEFORE = /(?:\bv|version|release|update|stand)\s*$/i;
@@ -41,11 +44,13 @@ export const germanNumericParser: DateParser = {
 		// Each form needs its separator: a line without one is not scanned for it.
 		const dots = text.includes(".");
 		return allFound(
-			dots ? scan(text, GERMAN, (m) => {
-				const [day, space, month, dot, year] = m.groups;
-				if (dot) return read(m.index, m.length, day, month, year);
-				return !space && noDotAllowed(text, m.index, (day ?? "").length + (month ?? "").length) ? read(m.index, m.length, day, month, undefined) : null;
-			}) : NO_DATES,
+			dots
+				? scan(text, GERMAN, (m) => {
+						const [day, space, month, dot, year] = m.groups;
+						if (dot) return read(m.index, m.length, day, month, year);
+						return !space && noDotAllowed(text, m.index, (day ?? "").length + (month ?? "").length) ? read(m.index, m.length, day, month, undefined) : null;
+					})
+				: NO_DATES,
 			text.includes("/") ? scan(text, SLASH, (m) => read(m.index, m.length, m.groups[0], m.groups[1], m.groups[2])) : NO_DATES,
 			text.includes("-") ? scan(text, HYPHEN, (m) => read(m.index, m.length, m.groups[0], m.groups[1], m.groups[2])) : NO_DATES,
 		);

@@ -9,10 +9,10 @@ import { expandYear, yearless } from "./year-nearest";
  * Parts of a month: `Anfang März` (the 1st), `Mitte Dezember` (the 15th), `Ende Januar` (the last day),
  * also `early/mid/end of January`, with a year (`Ende Januar 2027`), and of a year (`Ende 2026`). chrono-node knows none of them.
  */
-const PART_OF = bounded("\\p{L}", new RegExp(
-	`(${PART_DE}|${PART_EN})\\s*-?\\s*(?:(${MONTH_PATTERN})\\.?(?:\\s+(\\d{4}))?|((?:19|20|21)\\d{2})(?![\\d.]))(?![\\p{L}])`,
-	"giu",
-));
+const PART_OF = bounded(
+	"\\p{L}",
+	new RegExp(`(${PART_DE}|${PART_EN})\\s*-?\\s*(?:(${MONTH_PATTERN})\\.?(?:\\s+(\\d{4}))?|((?:19|20|21)\\d{2})(?![\\d.]))(?![\\p{L}])`, "giu"),
+);
 
 /** `Ende 2026` (31 December), `Mitte 2027` (1 July), `Anfang 2027` (1 January). */
 function yearPart(index: number, length: number, year: number, part: string) {

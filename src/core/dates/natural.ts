@@ -63,7 +63,12 @@ export function createNaturalParser(): DateParser {
 const NAMES_A_MONTH = words(MONTH_PATTERN, "i");
 
 /** Parses `text` (a prefix of `context`) with one language's parser; refiners see the whole line around each match. */
-function run({ chrono, source }: { chrono: Chrono; source: string }, text: string, context: string, { reference, forward = false }: { reference: IsoDay; forward?: boolean | undefined }): FoundDate[] {
+function run(
+	{ chrono, source }: { chrono: Chrono; source: string },
+	text: string,
+	context: string,
+	{ reference, forward = false }: { reference: IsoDay; forward?: boolean | undefined },
+): FoundDate[] {
 	const ref = parseIsoDay(reference);
 	if (!ref) return [];
 	const instant = new Date(Date.UTC(ref.year, ref.month - 1, ref.day, 12));

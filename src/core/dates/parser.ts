@@ -23,7 +23,10 @@ export interface DateParser {
 export function tierGate(parsers: readonly DateParser[]): ((text: string) => boolean) | null {
 	const shared = parsers.filter((parser) => !parser.mayHold);
 	if (shared.length === 0) return () => false;
-	return mayMatchAny(shared.flatMap((parser) => (parser.literals ? [] : parser.patterns)), shared.flatMap((parser) => parser.literals ?? []));
+	return mayMatchAny(
+		shared.flatMap((parser) => (parser.literals ? [] : parser.patterns)),
+		shared.flatMap((parser) => parser.literals ?? []),
+	);
 }
 
 /** Where a match stands, and its groups. */

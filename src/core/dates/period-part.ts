@@ -37,7 +37,8 @@ export function periodPart(reference: IsoDay, unit: Unit, ahead: number, part: P
 	return unit === "quarter" ? partOf("quarter", yearOf(first), Math.ceil(month / 3), part) : partOf("month", yearOf(first), month, part);
 }
 
-const unitOf = (word: string): Unit => (/^woche/i.test(word) ? "week" : /^monat/i.test(word) ? "month" : /^quart/i.test(word) ? "quarter" : /^(jahr|year)/i.test(word) ? "year" : (word as Unit));
+const unitOf = (word: string): Unit =>
+	/^woche/i.test(word) ? "week" : /^monat/i.test(word) ? "month" : /^quart/i.test(word) ? "quarter" : /^(jahr|year)/i.test(word) ? "year" : (word as Unit);
 
 export const periodPartParser: DateParser = {
 	patterns: [DE.body, DE_COMPOUND.body, EN.body],

@@ -11,7 +11,9 @@ const BOUND_R = "(?![\\p{L}])";
 const GERMAN_WORDS = [inflected([...RELATIVE_DE.next, ...RELATIVE_DE.past]), "wochenende"];
 const ENGLISH_WORDS = [
 	"tonight",
-	...RELATIVE_EN.next, RELATIVE_EN.past[0], `${RELATIVE_EN.this[0]}\\s+(?:week|month|\\p{L}+day)`,
+	...RELATIVE_EN.next,
+	RELATIVE_EN.past[0],
+	`${RELATIVE_EN.this[0]}\\s+(?:week|month|\\p{L}+day)`,
 	"\\d+\\s+(?:days?|weeks?)\\s+(?:from now|ago|later)",
 	"weekend",
 ];

@@ -25,12 +25,22 @@ export const quarterParser: DateParser = {
 			const partMatch = PART_BEFORE.exec(text.slice(Math.max(0, m.index - 14), m.index));
 			const part = partMatch ? PARTS[(partMatch[1] ?? "").toLowerCase()] : undefined;
 			const span = (year: number): readonly [IsoDay, IsoDay] =>
-				part ? [partOf("quarter", year, quarter, part), partOf("quarter", year, quarter, part)] : [partOf("quarter", year, quarter, "start"), partOf("quarter", year, quarter, "end")];
+				part
+					? [partOf("quarter", year, quarter, part), partOf("quarter", year, quarter, part)]
+					: [partOf("quarter", year, quarter, "start"), partOf("quarter", year, quarter, "end")];
 			const yearText = (year1 ?? year2)?.replace("'", "");
 			const days = yearText ? span(expandYear(yearText)) : yearless(span, reference, forward);
 			if (!days) return null;
 			// With its part, the date starts where the part does ("Ende Q1").
-			const lead = partMatch ? (partMatch[0].length - (/^[^\p{L}]/u.test(partMatch[0]) ? 1 : 0)) : 0;
-			return { date: days[0], end: part ? null : days[1], index: m.index - lead, length: m.length + lead, yearWritten: Boolean(yearText), relative: false, source: "quarter" };
+			const lead = partMatch ? partMatch[0].length - (/^[^\p{L}]/u.test(partMatch[0]) ? 1 : 0) : 0;
+			return {
+				date: days[0],
+				end: part ? null : days[1],
+				index: m.index - lead,
+				length: m.length + lead,
+				yearWritten: Boolean(yearText),
+				relative: false,
+				source: "quarter",
+			};
 		}),
 };

@@ -15,7 +15,8 @@ export const MORNING_NOUN = /(?:^|\s)(?:am|jeden|guten|diesen|den|einen|heute|fr
 /** "(today, yesterday, tomorrow)": the words listed, no day meant. */
 const LISTED_AFTER = /^\s*(?:,|\/)\s*(?:heute|morgen|übermorgen|gestern|today|tomorrow|yesterday)(?![\p{L}])/iu;
 const LISTED_BEFORE = /(?:heute|morgen|übermorgen|gestern|today|tomorrow|yesterday)\s*(?:,|\/)\s*$/iu;
-const inAList = (text: string, start: number, end: number) => LISTED_AFTER.test(text.slice(end, end + 16)) || LISTED_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+const inAList = (text: string, start: number, end: number) =>
+	LISTED_AFTER.test(text.slice(end, end + 16)) || LISTED_BEFORE.test(text.slice(Math.max(0, start - 16), start));
 
 export const relativeDayParser: DateParser = {
 	patterns: [WORDS.body],
@@ -27,6 +28,14 @@ export const relativeDayParser: DateParser = {
 			if (word === "morgen" && MORNING_NOUN.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
 			// "heute in einer Woche": the offset counts from the day named.
 			const offset = weeksAfter(text, m.index + m.length);
-			return { date: addDays(reference, (DAY_WORDS[word] ?? 0) + 7 * offset.weeks), end: null, index: m.index, length: m.length + offset.length, yearWritten: false, relative: true, source: "relative-day" };
+			return {
+				date: addDays(reference, (DAY_WORDS[word] ?? 0) + 7 * offset.weeks),
+				end: null,
+				index: m.index,
+				length: m.length + offset.length,
+				yearWritten: false,
+				relative: true,
+				source: "relative-day",
+			};
 		}),
 };

@@ -12,10 +12,13 @@ import { aheadOf, NUMBER, RELATIVE_DE, WEEKDAY_NAMES, WORD_NUMBERS } from "./voc
  */
 const IN_SPAN = bounded("\\p{L}", new RegExp(`in\\s+(${NUMBER})\\s+(tage?n?|wochen?|monate?n?|jahre?n?|days?|weeks?|months?|years?)(?![\\p{L}])`, "giu"));
 // "nächste Woche Dienstag" names the Tuesday, which the weekday parser reads; the week gives way.
-const PERIOD = bounded("\\p{L}", new RegExp(
-	`(?:(${[...RELATIVE_DE.afterNext, ...RELATIVE_DE.next, ...RELATIVE_DE.this].join("|")})[nmrs]?\\s+(woche|monat)|(next|this)\\s+(week|month)|the\\s+(week|month)\\s+after\\s+next)(?![\\p{L}])(?!,?\\s*(?:am\\s+|on\\s+)?(?:${WEEKDAY_NAMES}))`,
-	"giu",
-));
+const PERIOD = bounded(
+	"\\p{L}",
+	new RegExp(
+		`(?:(${[...RELATIVE_DE.afterNext, ...RELATIVE_DE.next, ...RELATIVE_DE.this].join("|")})[nmrs]?\\s+(woche|monat)|(next|this)\\s+(week|month)|the\\s+(week|month)\\s+after\\s+next)(?![\\p{L}])(?!,?\\s*(?:am\\s+|on\\s+)?(?:${WEEKDAY_NAMES}))`,
+		"giu",
+	),
+);
 
 function span(reference: IsoDay, n: number, unit: string): IsoDay {
 	if (/^(tag|day)/.test(unit)) return addDays(reference, n);
@@ -35,12 +38,19 @@ export function periodOf(reference: IsoDay, unit: "week" | "month", ahead: numbe
 	return [first, toIsoDay(year, month, daysInMonth(year, month))];
 }
 
-
 export const relativeSpanParser: DateParser = {
 	patterns: [IN_SPAN.body, PERIOD.body],
 	name: "relative-span",
 	find(text, reference) {
-		const found = (index: number, length: number, date: IsoDay, end: IsoDay | null) => ({ date, end, index, length, yearWritten: false, relative: true, source: "relative-span" });
+		const found = (index: number, length: number, date: IsoDay, end: IsoDay | null) => ({
+			date,
+			end,
+			index,
+			length,
+			yearWritten: false,
+			relative: true,
+			source: "relative-span",
+		});
 		return allFound(
 			scan(text, IN_SPAN, (m) => {
 				const [count, unit] = m.groups.map((g) => (g ?? "").toLowerCase());

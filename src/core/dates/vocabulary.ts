@@ -88,25 +88,67 @@ export function aheadOf(word: string): number | null {
 
 /** Days counted from the reference: heute, morgen, übermorgen, gestern; today, tomorrow, yesterday. */
 export const DAY_WORDS: Readonly<Record<string, number>> = {
-	heute: 0, today: 0, morgen: 1, tomorrow: 1, übermorgen: 2, uebermorgen: 2, "the day after tomorrow": 2, "day after tomorrow": 2,
-	gestern: -1, yesterday: -1, vorgestern: -2,
+	heute: 0,
+	today: 0,
+	morgen: 1,
+	tomorrow: 1,
+	übermorgen: 2,
+	uebermorgen: 2,
+	"the day after tomorrow": 2,
+	"day after tomorrow": 2,
+	gestern: -1,
+	yesterday: -1,
+	vorgestern: -2,
 };
 /** The day words, longest first so `übermorgen` wins over `morgen`. */
 export const DAY_WORD_PATTERN = longestFirst(Object.keys(DAY_WORDS));
 
 /** Numbers written as words, for `in zwei Wochen`, `in a week`. */
 export const WORD_NUMBERS: Readonly<Record<string, number>> = {
-	einem: 1, einer: 1, eins: 1, ein: 1, a: 1, an: 1, one: 1, zwei: 2, two: 2, drei: 3, three: 3, vier: 4, four: 4, fünf: 5, fuenf: 5, five: 5,
-	sechs: 6, six: 6, sieben: 7, seven: 7, acht: 8, eight: 8, neun: 9, nine: 9, zehn: 10, ten: 10,
+	einem: 1,
+	einer: 1,
+	eins: 1,
+	ein: 1,
+	a: 1,
+	an: 1,
+	one: 1,
+	zwei: 2,
+	two: 2,
+	drei: 3,
+	three: 3,
+	vier: 4,
+	four: 4,
+	fünf: 5,
+	fuenf: 5,
+	five: 5,
+	sechs: 6,
+	six: 6,
+	sieben: 7,
+	seven: 7,
+	acht: 8,
+	eight: 8,
+	neun: 9,
+	nine: 9,
+	zehn: 10,
+	ten: 10,
 };
 /** Digits or a number word, as a pattern. */
-export const NUMBER = `\\d{1,3}|${Object.keys(WORD_NUMBERS).sort((a, b) => b.length - a.length).join("|")}`;
+export const NUMBER = `\\d{1,3}|${Object.keys(WORD_NUMBERS)
+	.sort((a, b) => b.length - a.length)
+	.join("|")}`;
 
 /** The part of a period a word names: `Anfang`, `Mitte`, `Ende`; `early`, `mid`, `end of`. */
 export type Part = "start" | "middle" | "end";
 export const PARTS: Readonly<Record<string, Part>> = {
-	anfang: "start", mitte: "middle", ende: "end",
-	"beginning of": "start", early: "start", "middle of": "middle", mid: "middle", "end of": "end", late: "end",
+	anfang: "start",
+	mitte: "middle",
+	ende: "end",
+	"beginning of": "start",
+	early: "start",
+	"middle of": "middle",
+	mid: "middle",
+	"end of": "end",
+	late: "end",
 };
 /** The German part words and the English ones, as alternations. */
 export const PART_DE = "anfang|mitte|ende";

@@ -10,7 +10,10 @@ import { weekdayFound } from "./weekday";
  * abbreviation counts, and only before a time or after am/bis/ab/nächsten.
  */
 const SHORT = Object.keys(SHORT_WEEKDAYS).join("|");
-const ABBREVIATION = bounded("\\p{L}\\p{N}", new RegExp(`(?:([Aa]m|[Bb]is|[Aa]b)\\s+|((?:[Üü]ber)?[Nn](?:ä|ae)chste[nmrs]?|[Kk]ommende[nmrs]?)\\s+)?(${SHORT})(?![\\p{L}\\p{N}.])`, "gu"));
+const ABBREVIATION = bounded(
+	"\\p{L}\\p{N}",
+	new RegExp(`(?:([Aa]m|[Bb]is|[Aa]b)\\s+|((?:[Üü]ber)?[Nn](?:ä|ae)chste[nmrs]?|[Kk]ommende[nmrs]?)\\s+)?(${SHORT})(?![\\p{L}\\p{N}.])`, "gu"),
+);
 const TIME_AFTER = /^,?\s*(?:um\s+)?\d{1,2}(?::\d{2}|(?:[:.]\d{2})?\s*(?:Uhr|h)(?![\p{L}])|(?::\d{2})?(?:am|pm)(?![\p{L}]))/u;
 /** Case-sensitive and plain: lines with "so" or "do" in them do not pass, only a capitalised abbreviation standing alone. */
 const MAY_HOLD = new RegExp(`(?:${SHORT})(?![a-zäöüß.])`);

@@ -13,12 +13,15 @@ import { MONTH_PATTERN, WEEKDAY_ABBREVIATIONS, WEEKDAY_MODIFIERS, WEEKDAY_NAMES,
  * day in the following week, "übernächsten Dienstag" a week later; "Freitag in einer Woche" a week
  * after this week's Friday; "Freitag bis Montag" a range. A weekday followed by a date ("Dienstag, 2. Dezember") gives way to it.
  */
-const WEEKDAY = bounded("\\p{L}", new RegExp(
-	`(?:(am|on|bis|ab)\\s+)?(?:(${WEEKDAY_MODIFIERS})\\s+)?(${WEEKDAY_NAMES}|${WEEKDAY_ABBREVIATIONS})(?:s(?=\\s))?(?![\\p{L}])`,
-	"giu",
-));
+const WEEKDAY = bounded(
+	"\\p{L}",
+	new RegExp(`(?:(am|on|bis|ab)\\s+)?(?:(${WEEKDAY_MODIFIERS})\\s+)?(${WEEKDAY_NAMES}|${WEEKDAY_ABBREVIATIONS})(?:s(?=\\s))?(?![\\p{L}])`, "giu"),
+);
 const UNTIL_WEEKDAY = new RegExp(`^\\s*(?:bis|[-–])\\s*(${WEEKDAY_NAMES}|${WEEKDAY_ABBREVIATIONS})(?![\\p{L}])`, "iu");
-const DATE_AFTER = new RegExp(`^,?\\s*(?:den\\s+|the\\s+)?(?:\\d{1,2}\\.\\s?\\d{1,2}\\.|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}(?:\\.|st|nd|rd|th)?\\s*(?:of\\s+)?(?:${MONTH_PATTERN})|(?:${MONTH_PATTERN})\\.?\\s+\\d)`, "iu");
+const DATE_AFTER = new RegExp(
+	`^,?\\s*(?:den\\s+|the\\s+)?(?:\\d{1,2}\\.\\s?\\d{1,2}\\.|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}(?:\\.|st|nd|rd|th)?\\s*(?:of\\s+)?(?:${MONTH_PATTERN})|(?:${MONTH_PATTERN})\\.?\\s+\\d)`,
+	"iu",
+);
 
 export const weekdayParser: DateParser = {
 	patterns: [WEEKDAY.body],
@@ -36,7 +39,15 @@ export const weekdayParser: DateParser = {
  * The day a weekday match names (its words around it read by the rules above); null when a date
  * follows it. `preposition` and `modifier` are the words before it (`am`, `bis`; `nächsten`, `letzten`).
  */
-export function weekdayFound(text: string, reference: IsoDay, m: ScanMatch, target: number, preposition: string | undefined, modifier: string | undefined, source: string): FoundDate | null {
+export function weekdayFound(
+	text: string,
+	reference: IsoDay,
+	m: ScanMatch,
+	target: number,
+	preposition: string | undefined,
+	modifier: string | undefined,
+	source: string,
+): FoundDate | null {
 	const after = text.slice(m.index + m.length, m.index + m.length + 40);
 	if (DATE_AFTER.test(after)) return null;
 	// "bis"/"ab" only count for the title rule; the date starts at the weekday or its "am".

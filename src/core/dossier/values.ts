@@ -41,7 +41,10 @@ export function readAmount(value: unknown): number | null {
 }
 
 const CURRENCY = String.raw`(?:€|eur(?:o)?)`;
-const AMOUNT = new RegExp(String.raw`^(?:ca\.?\s*|~\s*)?(?:${CURRENCY}\s*)?(\d[\d. ,]*?)(?:,-{1,2})?\s*(mio\.?|millionen|million|mrd\.?|milliarden|tsd\.?|tausend|t|k|m)?\s*${CURRENCY}?$`, "i");
+const AMOUNT = new RegExp(
+	String.raw`^(?:ca\.?\s*|~\s*)?(?:${CURRENCY}\s*)?(\d[\d. ,]*?)(?:,-{1,2})?\s*(mio\.?|millionen|million|mrd\.?|milliarden|tsd\.?|tausend|t|k|m)?\s*${CURRENCY}?$`,
+	"i",
+);
 const MILLIONS = new Set(["mio", "million", "millionen", "m"]);
 const BILLIONS = new Set(["mrd", "milliarden"]);
 const THOUSANDS = new Set(["tsd", "tausend", "t", "k"]);

@@ -45,5 +45,7 @@ export function applyLineEdit(fileText: string, target: ReadLine, edit: (raw: st
 /** Indexes of the list items (outside frontmatter, code and the review) whose line is `raw`. */
 function sameItems(text: string, raw: string): number[] {
 	if (!text.includes(raw)) return [];
-	return scanNote(new LineIndex(text)).items.filter((item) => item.raw === raw).map((item) => item.index);
+	return scanNote(new LineIndex(text))
+		.items.filter((item) => item.raw === raw)
+		.map((item) => item.index);
 }

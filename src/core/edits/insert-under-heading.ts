@@ -24,7 +24,11 @@ export function insertUnderHeading(note: string, line: string, place: LinePlace)
 	const found = scanned.headings[at];
 	if (!found) {
 		const eol = endingNear(lines, lines.lines.length - 1);
-		const appended = appendAtEnd(note, lines.lines, { text: place.heading === null ? line : `${place.heading}${eol}${eol}${line}`, eol, section: place.heading !== null });
+		const appended = appendAtEnd(note, lines.lines, {
+			text: place.heading === null ? line : `${place.heading}${eol}${eol}${line}`,
+			eol,
+			section: place.heading !== null,
+		});
 		const last = new LineIndex(appended);
 		return scanNote(last).items.some((item) => item.index === last.length - 2) ? appended : null;
 	}

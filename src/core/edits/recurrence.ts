@@ -20,7 +20,10 @@ const SIMPLE = /^every(?: (\d{1,4}))? (day|week|month|year)s?(?: on ([a-z, ]+?))
 
 /** The rule of a `🔁` text (letters, digits, commas and blanks, as Tasks reads it), or null when not understood. */
 export function parseRule(text: string): RecurrenceRule | null {
-	let rule = text.trim().toLowerCase().replace(/[ \t]+/g, " ");
+	let rule = text
+		.trim()
+		.toLowerCase()
+		.replace(/[ \t]+/g, " ");
 	const whenDone = rule.endsWith(" when done");
 	if (whenDone) rule = rule.slice(0, -" when done".length);
 	if (rule === "every weekday") return { unit: "week", every: 1, days: [1, 2, 3, 4, 5], whenDone };

@@ -4,7 +4,30 @@ import { isEnglishPhrase } from "./phrase-language";
 import { ENGLISH_MONTHS, GERMAN_MONTHS, writeDayLike, writeDayWithYear } from "./rewrite-day";
 
 // Words that belong to the old phrase and go with it (`in KW 49`, `zum Monatsende`, `by the end of the month`).
-const GOES = new Set(["am", "im", "in", "an", "um", "zum", "zur", "vom", "gegen", "für", "der", "des", "dem", "den", "die", "on", "at", "for", "the", "of", "during", "within"]);
+const GOES = new Set([
+	"am",
+	"im",
+	"in",
+	"an",
+	"um",
+	"zum",
+	"zur",
+	"vom",
+	"gegen",
+	"für",
+	"der",
+	"des",
+	"dem",
+	"den",
+	"die",
+	"on",
+	"at",
+	"for",
+	"the",
+	"of",
+	"during",
+	"within",
+]);
 // Words that say how the day counts and stay before the new one (`bis morgen` → `bis 4. Dezember`).
 const STAYS = new Set(["bis", "ab", "vor", "nach", "spätestens", "frühestens", "by", "until", "till", "before", "after", "from"]);
 // A word before the phrase, with the blanks after it.

@@ -43,7 +43,13 @@ export function writeDayLike(written: string, date: IsoDay): string | null {
 
 /** The same with the year written out, for a day the nearest-year rule would read as another; null when it had one. */
 export function writeDayWithYear(written: string, date: IsoDay): string | null {
-	const yearless = NUMERIC.test(written) ? `${written.endsWith(".") ? written : `${written}.`}2000` : DAY_MONTH.test(written) ? `${written} 2000` : MONTH_DAY.test(written) ? `${written}, 2000` : null;
+	const yearless = NUMERIC.test(written)
+		? `${written.endsWith(".") ? written : `${written}.`}2000`
+		: DAY_MONTH.test(written)
+			? `${written} 2000`
+			: MONTH_DAY.test(written)
+				? `${written}, 2000`
+				: null;
 	return yearless === null ? null : writeDayLike(yearless, date);
 }
 
@@ -57,6 +63,7 @@ function monthNames(name: string, german: boolean): string[] | null {
 const pad = (n: number) => String(n).padStart(2, "0");
 /** A number written as the old one was: with a leading zero when it had one. */
 const like = (old: string, n: number) => (old.length === 2 && old.startsWith("0") ? pad(n) : String(n));
-const cased = (old: string, name: string) => (old === old.toLowerCase() ? name.toLowerCase() : old === old.toUpperCase() && old.length > 1 ? name.toUpperCase() : name);
+const cased = (old: string, name: string) =>
+	old === old.toLowerCase() ? name.toLowerCase() : old === old.toUpperCase() && old.length > 1 ? name.toUpperCase() : name;
 const yearLike = (old: string | undefined, year: number) => (old === undefined ? "" : old.replace(/\d{4}/, String(year)));
 const ordinal = (n: number) => (n % 10 === 1 && n !== 11 ? "st" : n % 10 === 2 && n !== 12 ? "nd" : n % 10 === 3 && n !== 13 ? "rd" : "th");

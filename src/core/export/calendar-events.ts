@@ -25,7 +25,13 @@ export function calendarEvents(index: IndexResult): CalendarEvent[] {
 			seen.set(key, nth);
 			return { activity, uid: `${stableHash(nth === 1 ? key : `${key}\n${nth}`)}@kundendossier` };
 		});
-	return events.sort((a, b) => compare(a.activity.date, b.activity.date) || compare(a.activity.path, b.activity.path) || a.activity.line - b.activity.line || compare(a.activity.customer, b.activity.customer));
+	return events.sort(
+		(a, b) =>
+			compare(a.activity.date, b.activity.date) ||
+			compare(a.activity.path, b.activity.path) ||
+			a.activity.line - b.activity.line ||
+			compare(a.activity.customer, b.activity.customer),
+	);
 }
 
 /**

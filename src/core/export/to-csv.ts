@@ -4,7 +4,27 @@ import type { IndexResult } from "../index/index-result";
 import { csvTable } from "./csv-table";
 
 /** The columns, named as in `index --json` so scripts read both alike. */
-const HEADER = ["path", "name", "status", "abc", "abcComputed", "abcEffective", "phaseModel", "phase", "revenue", "potential", "lastContact", "contactDue", "nextActivityDate", "nextActivityText", "strategy", "decisionMakers", "needs", "obstacles", "contacts"];
+const HEADER = [
+	"path",
+	"name",
+	"status",
+	"abc",
+	"abcComputed",
+	"abcEffective",
+	"phaseModel",
+	"phase",
+	"revenue",
+	"potential",
+	"lastContact",
+	"contactDue",
+	"nextActivityDate",
+	"nextActivityText",
+	"strategy",
+	"decisionMakers",
+	"needs",
+	"obstacles",
+	"contacts",
+];
 
 /** One row per customer with the dossier's fields, its classes, phase, last contact and next activity. */
 export function toCsv(index: IndexResult): string {
@@ -12,7 +32,27 @@ export function toCsv(index: IndexResult): string {
 	const row = (c: CustomerRecord) => {
 		const next = c.nextActivity;
 		const d = c.dossier;
-		return [c.path, c.name, d.status, c.abc, c.abcComputed, c.abcEffective, c.phaseModel, c.phase, d.revenue, d.potential, c.lastContact, c.contactDue, next?.date ?? null, next ? (texts.get(`${c.path}\n${next.path}\n${next.line}`) ?? null) : null, d.strategy, d.decisionMakers.join("; "), d.needs, d.obstacles, d.contacts.map(contact).join("; ")];
+		return [
+			c.path,
+			c.name,
+			d.status,
+			c.abc,
+			c.abcComputed,
+			c.abcEffective,
+			c.phaseModel,
+			c.phase,
+			d.revenue,
+			d.potential,
+			c.lastContact,
+			c.contactDue,
+			next?.date ?? null,
+			next ? (texts.get(`${c.path}\n${next.path}\n${next.line}`) ?? null) : null,
+			d.strategy,
+			d.decisionMakers.join("; "),
+			d.needs,
+			d.obstacles,
+			d.contacts.map(contact).join("; "),
+		];
 	};
 	return csvTable([HEADER, ...index.customers.map(row)]);
 }

@@ -21,7 +21,14 @@ export function toIcs(index: IndexResult, options: IcsOptions): string {
 	const t = messages(options.lang).export;
 	const names = new Map(index.customers.map((c) => [c.path, c.name]));
 	const stamp = `${compact(index.today)}T000000Z`;
-	const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Kundendossier//Kundendossier//DE", "CALSCALE:GREGORIAN", "METHOD:PUBLISH", `X-WR-CALNAME:${icsText(t.calendarName(options.vaultName))}`];
+	const lines = [
+		"BEGIN:VCALENDAR",
+		"VERSION:2.0",
+		"PRODID:-//Kundendossier//Kundendossier//DE",
+		"CALSCALE:GREGORIAN",
+		"METHOD:PUBLISH",
+		`X-WR-CALNAME:${icsText(t.calendarName(options.vaultName))}`,
+	];
 	const shared: EventContext = { names, stamp, vaultName: options.vaultName, t };
 	for (const event of calendarEvents(index)) lines.push(...vevent(event, shared));
 	lines.push("END:VCALENDAR");
@@ -39,7 +46,9 @@ interface EventContext {
 function vevent({ activity: a, uid }: CalendarEvent, { names, stamp, vaultName, t }: EventContext): string[] {
 	const customer = names.get(a.customer) ?? a.customer;
 	const summary = `${customer}: ${a.display}${a.vague ? ` (${t.vague})` : ""}`;
-	const description = [a.path, a.customer === a.path ? null : t.customer(a.customer), a.vague && a.suggestion ? t.suggestion(a.suggestion) : null].filter((l) => l !== null).join("\n");
+	const description = [a.path, a.customer === a.path ? null : t.customer(a.customer), a.vague && a.suggestion ? t.suggestion(a.suggestion) : null]
+		.filter((l) => l !== null)
+		.join("\n");
 	return [
 		"BEGIN:VEVENT",
 		`UID:${uid}`,

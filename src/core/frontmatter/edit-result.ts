@@ -26,7 +26,13 @@ export function readData(note: string, yaml: YamlLoader): FrontmatterData | null
  * The last check before a write: the new text parses, every key the writer does not own has the value
  * it had (same keys, same order), and the owned ones read back what was written.
  */
-export function verified(before: FrontmatterData, after: string, owned: readonly string[], yaml: YamlLoader, readsBack: (data: FrontmatterData) => boolean): FrontmatterEdit {
+export function verified(
+	before: FrontmatterData,
+	after: string,
+	owned: readonly string[],
+	yaml: YamlLoader,
+	readsBack: (data: FrontmatterData) => boolean,
+): FrontmatterEdit {
 	const data = readData(after, yaml);
 	if (!data) return refuse("unverified");
 	const mine = new Set(owned.map(slug));

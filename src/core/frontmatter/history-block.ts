@@ -18,7 +18,15 @@ export function appendBlock(n: NoteLines, at: KeyLines, change: PhaseChange, rep
 	if (item) {
 		const [, indent = "", gap = " ", content = ""] = item;
 		const firstKey = /^([^\s:{}[\]]+)\s*:(\s|$)/.exec(content)?.[1];
-		const style = content.startsWith("{") ? "flow" : firstKey !== undefined ? (isEntryKey(firstKey) ? "map" : "pair") : /^["']?\d/.test(content) ? "date-first" : "phase-first";
+		const style = content.startsWith("{")
+			? "flow"
+			: firstKey !== undefined
+				? isEntryKey(firstKey)
+					? "map"
+					: "pair"
+				: /^["']?\d/.test(content)
+					? "date-first"
+					: "phase-first";
 		const start = body.indexOf(first);
 		const next = body.findIndex((l, i) => i > start && l.startsWith(`${indent}-`));
 		const firstItem = body.slice(start, next < 0 ? body.length : next);
@@ -65,7 +73,7 @@ function listEntry(change: PhaseChange, { indent, gap, style, keys }: ListForm):
 	if (!change.reason && plain && style === "date-first") return [`${dash}${change.date} ${change.phase}`];
 	if (!change.reason && plain && style === "phase-first") return [`${dash}${change.phase} ${change.date}`];
 	const pairs = entryPairs(change, keys);
-	if (style === "flow" ) return [`${dash}{${pairs.join(", ")}}`];
+	if (style === "flow") return [`${dash}{${pairs.join(", ")}}`];
 	const cont = " ".repeat(dash.length);
 	return pairs.map((p, i) => (i === 0 ? dash : cont) + p);
 }

@@ -25,7 +25,7 @@ function scalarText(written: string): string | null {
 	const t = written.trim();
 	if (t.startsWith('"')) {
 		const end = /^"((?:[^"\\]|\\.)*)"/.exec(t);
-		return end ? end[1] ?? null : null;
+		return end ? (end[1] ?? null) : null;
 	}
 	if (t.startsWith("'")) {
 		const end = /^'((?:[^']|'')*)'/.exec(t);

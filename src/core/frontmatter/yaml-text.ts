@@ -60,7 +60,8 @@ export function hasAnchorOrAlias(masked: string): boolean {
 /** A YAML scalar: plain where plain is safe (also inside a flow list), else double-quoted. */
 export function yamlScalar(value: string): string {
 	if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
-	const plain = /^[\p{L}](?:[\p{L}\p{N} ._/&()-]*[\p{L}\p{N}._/&()-])?$/u.test(value) && !/^(true|false|yes|no|on|off|null|y|n|~)$/i.test(value) && !/:\s|\s#/.test(value);
+	const plain =
+		/^[\p{L}](?:[\p{L}\p{N} ._/&()-]*[\p{L}\p{N}._/&()-])?$/u.test(value) && !/^(true|false|yes|no|on|off|null|y|n|~)$/i.test(value) && !/:\s|\s#/.test(value);
 	return plain ? value : JSON.stringify(value);
 }
 

@@ -26,7 +26,7 @@ export function writtenValue(data: Record<string, unknown>, written: readonly st
 
 /** What a problem shows of a value: the text as written, or the YAML of a list or map. */
 export function shownValue(value: unknown): string {
-	return typeof value === "string" ? value : JSON.stringify(value) ?? String(value);
+	return typeof value === "string" ? value : (JSON.stringify(value) ?? String(value));
 }
 
 function isSet(value: unknown): boolean {

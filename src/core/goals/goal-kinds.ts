@@ -21,7 +21,12 @@ export const GOAL_KINDS: readonly GoalKind[] = [
 	{ id: "revenueExisting", keys: ["umsatz_bestandskunden", "umsatz_bestand", "revenueExisting"], unit: "amount", level: true },
 	{ id: "revenueNew", keys: ["umsatz_neukunden", "umsatz_neu", "revenueNew"], unit: "amount", level: false },
 	{ id: "revenuePerCustomer", keys: ["umsatz_je_kunde", "durchschnittsumsatz", "revenuePerCustomer"], unit: "amount", level: true },
-	{ id: "contactsPerWeek", keys: ["kontakte_pro_woche", "kontakte_je_woche", "besuche_pro_woche", "contactsPerWeek", "visitsPerWeek"], unit: "rate", level: true },
+	{
+		id: "contactsPerWeek",
+		keys: ["kontakte_pro_woche", "kontakte_je_woche", "besuche_pro_woche", "contactsPerWeek", "visitsPerWeek"],
+		unit: "rate",
+		level: true,
+	},
 ];
 
 /** The period: its first and last day, or both in one value (`2027`, `01.10.2026 – 30.09.2027`). */

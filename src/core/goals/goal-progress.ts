@@ -16,7 +16,15 @@ export function goalProgress(goal: GoalTarget, facts: GoalFacts, period: GoalPer
 	const start = goal.kind.id === "customers" ? facts.customers - facts.newCustomers : 0;
 	const expected = elapsed === 0 ? null : goal.kind.level ? goal.target : start + (goal.target - start) * share;
 	const track: GoalTrack =
-		value !== null && value >= goal.target ? "reached" : day > period.to ? "missed" : expected === null ? "not-started" : value !== null && value >= expected ? "on-track" : "behind";
+		value !== null && value >= goal.target
+			? "reached"
+			: day > period.to
+				? "missed"
+				: expected === null
+					? "not-started"
+					: value !== null && value >= expected
+						? "on-track"
+						: "behind";
 	return {
 		id: goal.kind.id,
 		unit: goal.kind.unit,

@@ -109,7 +109,8 @@ export const de: Messages = {
 	},
 	insert: {
 		refused: {
-			"unpaired-marker": (note) => `${note}: Ein Review-Marker (%% kundendossier-review:start %% oder :end %%) steht ohne Partner. Nichts geschrieben; bitte den Marker ergänzen oder entfernen.`,
+			"unpaired-marker": (note) =>
+				`${note}: Ein Review-Marker (%% kundendossier-review:start %% oder :end %%) steht ohne Partner. Nichts geschrieben; bitte den Marker ergänzen oder entfernen.`,
 			"several-sections": (note) => `${note} enthält mehr als einen Review-Abschnitt. Nichts geschrieben; bitte einen davon entfernen.`,
 			"open-code-block": (note) => `${note} endet in einem nicht geschlossenen Codeblock. Nichts geschrieben; bitte den Codeblock schließen.`,
 			"unsafe-review": (note) => `Das Review hätte den Abschnitt in ${note} gestört. Nichts geschrieben.`,

@@ -107,7 +107,8 @@ export const en: Messages = {
 	},
 	insert: {
 		refused: {
-			"unpaired-marker": (note) => `${note}: a review marker (%% kundendossier-review:start %% or :end %%) has no partner. Nothing written; please add or remove the marker.`,
+			"unpaired-marker": (note) =>
+				`${note}: a review marker (%% kundendossier-review:start %% or :end %%) has no partner. Nothing written; please add or remove the marker.`,
 			"several-sections": (note) => `${note} holds more than one review section. Nothing written; please remove one of them.`,
 			"open-code-block": (note) => `${note} ends inside an unclosed code block. Nothing written; please close the code block.`,
 			"unsafe-review": (note) => `The review would have broken the section in ${note}. Nothing written.`,

@@ -36,7 +36,13 @@ const NOT_VAGUE: Verdict = { vague: false, reasons: [], suggestion: null };
  * a customer, once per customer. Grouping bullets are none. Each comes with the dossier it was judged
  * against, so the next re-index can keep its verdict.
  */
-export function activitiesOfNote(note: ParsedNote, resolver: LinkResolver, dossiers: ReadonlyMap<string, Dossier>, ctx: IndexContext, earlier?: EarlierVerdicts): Judged[] {
+export function activitiesOfNote(
+	note: ParsedNote,
+	resolver: LinkResolver,
+	dossiers: ReadonlyMap<string, Dossier>,
+	ctx: IndexContext,
+	earlier?: EarlierVerdicts,
+): Judged[] {
 	if (note.items.length === 0) return [];
 	const resolve = (target: string) => resolver.resolve(target, note.path);
 	const self = note.customer ? note.path : note.personOf !== null ? resolve(note.personOf) : null;
@@ -55,7 +61,8 @@ export function activitiesOfNote(note: ParsedNote, resolver: LinkResolver, dossi
 		for (const customer of owner.customers) {
 			const dossier = dossiers.get(customer) ?? null;
 			const before = earlier?.get(verdictKey(customer, item.text, kind));
-			const activity = before && samePeople(before.dossier, dossier) ? moved(before.activity, item) : judgeItem(item, { path: note.path, customer, kind, dossier }, ctx);
+			const activity =
+				before && samePeople(before.dossier, dossier) ? moved(before.activity, item) : judgeItem(item, { path: note.path, customer, kind, dossier }, ctx);
 			activities.push({ activity, dossier });
 		}
 	}
@@ -126,6 +133,14 @@ function judgeItem(item: ParsedItem, { path, customer, kind, dossier }: ItemPlac
 }
 
 function taskVerdict(item: ParsedItem, kind: ItemKind, dossier: Dossier | null, ctx: IndexContext): [string, Verdict] {
-	const input = toVaguenessInput(item.text, { status: kind.status, date: kind.date, people: dossier ? dossierPeople(dossier) : [], extraPhrases: ctx.settings.extraVaguePhrases, floating: kind.floating, today: ctx.today, memo: ctx.vagueness });
+	const input = toVaguenessInput(item.text, {
+		status: kind.status,
+		date: kind.date,
+		people: dossier ? dossierPeople(dossier) : [],
+		extraPhrases: ctx.settings.extraVaguePhrases,
+		floating: kind.floating,
+		today: ctx.today,
+		memo: ctx.vagueness,
+	});
 	return [input.text, judge(input, ctx.settings.language)];
 }

@@ -33,7 +33,10 @@ export class IndexState {
 	private sortedPaths: string[] | null = null;
 	private cached: IndexResult | null = null;
 
-	constructor(private readonly ctx: IndexContext, notes: Iterable<ParsedNote> = []) {
+	constructor(
+		private readonly ctx: IndexContext,
+		notes: Iterable<ParsedNote> = [],
+	) {
 		for (const note of notes) this.notes.set(note.path, note);
 		this.recomputeAll();
 	}
@@ -169,7 +172,10 @@ export class IndexState {
 			const from = [...(this.linkedFrom.get(customer) ?? [])].sort(compare);
 			for (const p of from) for (const { activity } of this.judgedByNote.get(p) ?? []) if (activity.customer === customer) activities.push(activity);
 		}
-		this.records.set(customer, evaluateCustomer(note, { activities, analysis: this.abc.get(customer) ?? null, aFloor: this.aFloor, persons: this.persons.get(customer) }, this.ctx));
+		this.records.set(
+			customer,
+			evaluateCustomer(note, { activities, analysis: this.abc.get(customer) ?? null, aFloor: this.aFloor, persons: this.persons.get(customer) }, this.ctx),
+		);
 	}
 
 	/** Each customer's person notes, by name; a person whose company is no customer stands for none. */
@@ -192,4 +198,3 @@ export class IndexState {
 		return result;
 	}
 }
-

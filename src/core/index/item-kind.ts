@@ -36,7 +36,13 @@ export interface ItemKind {
 export function itemKind(facts: ItemFacts): ItemKind | null {
 	if (facts.checkbox !== null) {
 		const date = facts.ownDate ?? facts.dailyDate;
-		return { kind: "task", status: statusOf(facts.checkbox), date, dateEnd: facts.ownDate ? facts.ownDateEnd : null, floating: facts.ownDate !== null && facts.floating };
+		return {
+			kind: "task",
+			status: statusOf(facts.checkbox),
+			date,
+			dateEnd: facts.ownDate ? facts.ownDateEnd : null,
+			floating: facts.ownDate !== null && facts.floating,
+		};
 	}
 	if (facts.ownDate !== null && facts.floating) return { kind: "task", status: "open", date: facts.ownDate, dateEnd: facts.ownDateEnd, floating: true };
 	const date = facts.ownDate ?? facts.headingDate ?? facts.dailyDate ?? facts.propertyDate;

@@ -38,7 +38,12 @@ export interface ItemOwnership {
  * enclosing heading that links one, else from the note's `kunde` property. Items come in note order,
  * parents before their children.
  */
-export function itemOwners(items: readonly OwnerItem[], headings: readonly OwnerHeading[], owners: NoteOwners, resolve: (link: Link) => string | null): ItemOwnership[] {
+export function itemOwners(
+	items: readonly OwnerItem[],
+	headings: readonly OwnerHeading[],
+	owners: NoteOwners,
+	resolve: (link: Link) => string | null,
+): ItemOwnership[] {
 	const own = items.map((item) => resolvedLinks(item.links, resolve));
 	const grouping = items.map((item) => isGroupingText(item.text, item.links.length));
 	const headingCustomers = headingOwners(headings, resolve);
@@ -52,7 +57,13 @@ export function itemOwners(items: readonly OwnerItem[], headings: readonly Owner
 	});
 }
 
-function inherited(items: readonly OwnerItem[], own: readonly string[][], item: OwnerItem, headingCustomers: readonly string[][], property: readonly string[]): readonly string[] {
+function inherited(
+	items: readonly OwnerItem[],
+	own: readonly string[][],
+	item: OwnerItem,
+	headingCustomers: readonly string[][],
+	property: readonly string[],
+): readonly string[] {
 	for (let p = item.parent; p >= 0; p = items[p]?.parent ?? -1) {
 		const found = own[p];
 		if (found && found.length > 0) return found;

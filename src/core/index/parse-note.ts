@@ -25,7 +25,19 @@ const TIES = /^\s*["']?(?:kunde|customer|firma|company|typ|type)["']?\s*:/i;
 function emptyNote(path: string): ParsedNote {
 	const name = path.slice(path.lastIndexOf("/") + 1);
 	const basename = name.slice(-3).toLowerCase() === ".md" ? name.slice(0, -3) : name;
-	return { path, basename, customer: null, frontmatterError: null, unreadable: null, dailyDate: null, propertyDate: null, personOf: null, customerProperty: [], headings: [], items: [] };
+	return {
+		path,
+		basename,
+		customer: null,
+		frontmatterError: null,
+		unreadable: null,
+		dailyDate: null,
+		propertyDate: null,
+		personOf: null,
+		customerProperty: [],
+		headings: [],
+		items: [],
+	};
 }
 
 /** A note that could not be read or parsed: listed in `errors` with `message`, and otherwise left out. */
@@ -67,8 +79,12 @@ export function parseNote(note: NoteInput, ctx: IndexContext, previous?: ParsedN
 		frontmatterError = { line: 1, reason: "unclosed", kind: "unclosed" };
 	}
 	const isCustomer = byFolder || markedAsCustomer(data, ctx.markers);
-	const dailyDate = inFolder(note.path, ctx.settings.dailyNoteFolder) ? ctx.daily.dateOf(note.path.slice(0, note.path.lastIndexOf("/") + 1) + base.basename) : null;
-	const tied = isCustomer ? {} : { personOf: personCompany(data), customerProperty: customerProperty(data), propertyDate: dateProperty(data, block?.lines ?? []) };
+	const dailyDate = inFolder(note.path, ctx.settings.dailyNoteFolder)
+		? ctx.daily.dateOf(note.path.slice(0, note.path.lastIndexOf("/") + 1) + base.basename)
+		: null;
+	const tied = isCustomer
+		? {}
+		: { personOf: personCompany(data), customerProperty: customerProperty(data), propertyDate: dateProperty(data, block?.lines ?? []) };
 	const parsed: ParsedNote = { ...base, ...tied, frontmatterError, dailyDate };
 	// A note that is no customer, names none in its properties and links nothing holds no activity.
 	if (!isCustomer && !parsed.personOf && parsed.customerProperty.length === 0 && !lines.mayHold("[")) return parsed;
@@ -104,7 +120,13 @@ const NO_EARLIER_DATES: ReadonlyMap<string, LineDates> = new Map();
 function earlierDates(previous: ParsedNote | undefined): ReadonlyMap<string, LineDates> {
 	if (!previous?.items.length) return NO_EARLIER_DATES;
 	const byLine = new Map<string, LineDates>();
-	for (const item of previous.items) byLine.set(datesKey(item.reference, item.checkbox, item.text), { date: item.ownDate, doneDate: item.ownDoneDate, dateEnd: item.ownDateEnd, relative: item.relative });
+	for (const item of previous.items)
+		byLine.set(datesKey(item.reference, item.checkbox, item.text), {
+			date: item.ownDate,
+			doneDate: item.ownDoneDate,
+			dateEnd: item.ownDateEnd,
+			relative: item.relative,
+		});
 	return byLine;
 }
 

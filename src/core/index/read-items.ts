@@ -51,7 +51,9 @@ export function readItems(scanned: ScannedNote, { ownsAll, anchor, ctx, earlier 
 		const reference = anchored ?? ctx.today;
 		if (twins === undefined) twins = twinCounts(scanned.items);
 		// The key holds the whole line: built only when there are earlier dates to look up (never in a cold index).
-		const own = (earlier.size > 0 ? earlier.get(datesKey(reference, item.checkbox, item.text)) : undefined) ?? ctx.dates.extract(item.text, reference, { openTask: item.checkbox === " " });
+		const own =
+			(earlier.size > 0 ? earlier.get(datesKey(reference, item.checkbox, item.text)) : undefined) ??
+			ctx.dates.extract(item.text, reference, { openTask: item.checkbox === " " });
 		kept.push(items.length);
 		items.push({
 			line: item.index + 1,

@@ -38,10 +38,14 @@ export interface DailyNoteMatcher {
 export function dailyNoteMatcher(format = "YYYY-MM-DD"): DailyNoteMatcher {
 	const parts: Part[] = [];
 	let source = "";
-	forEachToken(format || "YYYY-MM-DD", (literal) => (source += escapeRegExp(literal)), ([, pattern, part]) => {
-		source += pattern;
-		if (part) parts.push(part);
-	});
+	forEachToken(
+		format || "YYYY-MM-DD",
+		(literal) => (source += escapeRegExp(literal)),
+		([, pattern, part]) => {
+			source += pattern;
+			if (part) parts.push(part);
+		},
+	);
 	// A format with folders matches the end of the path; one without, the file name.
 	const nested = format.includes("/");
 	const pattern = new RegExp(`${nested ? "(?:^|/)" : "^"}${source}$`, "iu");
@@ -87,14 +91,18 @@ export function formatDailyNoteName(day: IsoDay, format = "YYYY-MM-DD", lang: La
 	};
 	let out = "";
 	let known = true;
-	forEachToken(format || "YYYY-MM-DD", (literal, escaped) => {
-		// A moment.js token this reader does not write (hours, quarters, weeks…) would give a wrong name.
-		if (!escaped && MOMENT_LETTERS.test(literal)) known = false;
-		out += literal;
-	}, ([token]) => {
-		if (values[token] === undefined) known = false;
-		out += values[token] ?? "";
-	});
+	forEachToken(
+		format || "YYYY-MM-DD",
+		(literal, escaped) => {
+			// A moment.js token this reader does not write (hours, quarters, weeks…) would give a wrong name.
+			if (!escaped && MOMENT_LETTERS.test(literal)) known = false;
+			out += literal;
+		},
+		([token]) => {
+			if (values[token] === undefined) known = false;
+			out += values[token] ?? "";
+		},
+	);
 	return known ? out : null;
 }
 
@@ -107,7 +115,7 @@ const MOMENT_LETTERS = /[YMDdwWgGEeQHhkmsSaAZXxNoLl]/;
 
 /** Walks a moment.js format: `[escaped]` text and characters that start no token are literals. */
 function forEachToken(format: string, literal: (text: string, escaped: boolean) => void, token: (t: (typeof TOKENS)[number]) => void): void {
-	for (let i = 0; i < format.length; ) {
+	for (let i = 0; i < format.length;) {
 		if (format[i] === "[") {
 			const end = format.indexOf("]", i);
 			literal(end < 0 ? format.slice(i + 1) : format.slice(i + 1, end), true);

@@ -31,8 +31,21 @@ function escapeStart(line: string): string {
 
 /** Look-alikes for what would end, split or re-read a link's display text. */
 const ALIAS_SWAP: Record<string, string> = {
-	"[": "［", "]": "］", "|": "｜", "#": "＃", "^": "＾", "\\": "＼", "`": "｀", "%": "％",
-	"<": "＜", ">": "＞", $: "＄", "*": "＊", _: "＿", "~": "～", "=": "＝",
+	"[": "［",
+	"]": "］",
+	"|": "｜",
+	"#": "＃",
+	"^": "＾",
+	"\\": "＼",
+	"`": "｀",
+	"%": "％",
+	"<": "＜",
+	">": "＞",
+	$: "＄",
+	"*": "＊",
+	_: "＿",
+	"~": "～",
+	"=": "＝",
 };
 
 /**
@@ -52,7 +65,10 @@ const UNSAFE_TARGET = /[[\]|#^`<>\\]|%%|[\p{Cc}\u2028\u2029]/u;
  */
 export function noteLinkMarkdown(target: string, display: string | null, path: string): string {
 	if (UNSAFE_TARGET.test(target)) {
-		const href = path.split("/").map((part) => encodeURIComponent(part).replace(/[()!'*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+		const href = path
+			.split("/")
+			.map((part) => encodeURIComponent(part).replace(/[()!'*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+			.join("/");
 		return `[${linkDisplay(display ?? target.slice(target.lastIndexOf("/") + 1))}](${href})`;
 	}
 	return display === null ? `[[${target}]]` : `[[${target}|${linkDisplay(display)}]]`;
@@ -76,7 +92,10 @@ export function escapeActivityText(value: string): string {
 		const [whole, bang, target = "", part = "", alias] = m;
 		const at = m.index;
 		out += escapeInline(line.slice(last, at));
-		out += bang || UNSAFE_TARGET.test(target) || UNSAFE_PART.test(part) ? escapeInline(whole) : `[[${target}${part}${alias === undefined ? "" : `|${linkDisplay(alias)}`}]]`;
+		out +=
+			bang || UNSAFE_TARGET.test(target) || UNSAFE_PART.test(part)
+				? escapeInline(whole)
+				: `[[${target}${part}${alias === undefined ? "" : `|${linkDisplay(alias)}`}]]`;
 		last = at + whole.length;
 	}
 	return escapeStart(out + escapeInline(line.slice(last)));

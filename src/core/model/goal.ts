@@ -1,7 +1,8 @@
 // Sales goals as the review, the block and the catalogues see them (computed in goals/).
 
 /** The sales goals a goals note can set (DOMAIN §5). */
-export type GoalId = "customers" | "customerGrowth" | "newCustomers" | "revenueExisting" | "revenueNew" | "revenuePerCustomer" | "newACustomers" | "contactsPerWeek";
+export type GoalId =
+	"customers" | "customerGrowth" | "newCustomers" | "revenueExisting" | "revenueNew" | "revenuePerCustomer" | "newACustomers" | "contactsPerWeek";
 
 /** How a target is written and shown: a count, a percentage, an amount in €, or a number per week. */
 export type GoalUnit = "count" | "percent" | "amount" | "rate";

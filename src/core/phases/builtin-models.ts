@@ -1,7 +1,12 @@
 import type { PhaseDef, PhaseModel } from "./model";
 
 /** A phase with its English name, which is one of its aliases too, so English dossiers can write it. */
-const phase = (name: string, en: string, aliases: string[], signals?: PhaseDef["signals"]): PhaseDef => ({ name, en, aliases, ...(signals ? { signals } : {}) });
+const phase = (name: string, en: string, aliases: string[], signals?: PhaseDef["signals"]): PhaseDef => ({
+	name,
+	en,
+	aliases,
+	...(signals ? { signals } : {}),
+});
 
 /** Relationship depth (DOMAIN §2): phases build on each other and none can be skipped. */
 export const KUNDENHERZ: PhaseModel = {

@@ -34,4 +34,3 @@ function skipped(from: { index: number }, to: { index: number }, labels: readonl
 	const between = labels.slice(from.index + 1, to.index);
 	return [{ code: "phase-skipped", message: t.problems.phaseSkipped(labels[from.index] as string, labels[to.index] as string, between) }];
 }
-

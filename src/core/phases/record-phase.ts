@@ -30,7 +30,14 @@ export function recordPhase(note: string, change: PhaseChange, yaml: YamlLoader)
 	n = putScalar(n, phaseAt, "phase", change.phase);
 	const historyAt = ownedKey(n, FIELD_KEYS.phases);
 	if (isRefusal(historyAt)) return historyAt;
-	const appended = historyAt ? appendHistory(n, historyAt, change, history.some((h) => h.phase === change.phase)) : newHistory(n, change);
+	const appended = historyAt
+		? appendHistory(
+				n,
+				historyAt,
+				change,
+				history.some((h) => h.phase === change.phase),
+			)
+		: newHistory(n, change);
 	if (!appended) return refuse("shape");
 	const expected = JSON.stringify([...history, { phase: change.phase, date: change.date }]);
 	return verified(before, writeNote(appended), OWNED, yaml, (data) => {

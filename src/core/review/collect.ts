@@ -42,7 +42,10 @@ export function collectReview(index: IndexResult, birthdayDays: number, goals: G
 	const date = index.today;
 	const customers = new Map(index.customers.map((c) => [c.path, c]));
 	const byPriority = (a: Activity, b: Activity) =>
-		priority(customers.get(a.customer)) - priority(customers.get(b.customer)) || compare(a.date ?? "", b.date ?? "") || compare(a.path, b.path) || a.line - b.line;
+		priority(customers.get(a.customer)) - priority(customers.get(b.customer)) ||
+		compare(a.date ?? "", b.date ?? "") ||
+		compare(a.path, b.path) ||
+		a.line - b.line;
 	const open = index.activities.filter((a) => a.status === "open");
 	const customersBy = (code: string) =>
 		index.customers.filter((c) => c.problems.some((p) => p.code === code)).sort((a, b) => priority(a) - priority(b) || compare(a.name, b.name));

@@ -26,15 +26,18 @@ export function renderReview(review: ReviewData, t: Messages, linkNames: Readonl
 		[t.review.dueToday, review.dueToday.map((a) => activity(a))],
 		[t.review.overdue, review.overdue.map((a) => activity(a, ` (${t.review.overdueSince(a.date as string, daysBetween(a.date as string, review.date))})`))],
 		[t.review.contactDue, review.contactDue.map((c) => `- ${link(c.path)}${tag(c.path)}: ${t.review.lastContact(c.lastContact, c.contactInterval)}`)],
-		[t.review.contactDueSoon, review.contactDueSoon.map((c) => `- ${link(c.path)}${tag(c.path)}: ${t.review.contactDueOn(c.contactDue as string, daysBetween(review.date, c.contactDue as string))}`)],
+		[
+			t.review.contactDueSoon,
+			review.contactDueSoon.map(
+				(c) => `- ${link(c.path)}${tag(c.path)}: ${t.review.contactDueOn(c.contactDue as string, daysBetween(review.date, c.contactDue as string))}`,
+			),
+		],
 		[t.review.noNextStep, review.noNextStep.map((c) => `- ${link(c.path)}${tag(c.path)}${c.phase ? `: ${escapeText(phaseShown(c, t))}` : ""}`)],
 		[t.review.vague, review.vague.map((a) => vagueLine(a, link(a.customer) + tag(a.customer), t) + source(a))],
 		[t.review.birthdays(review.birthdayDays), review.birthdays.map((b) => birthdayLine(b, link(b.customer.path), t))],
 		[t.goals.title, review.goals ? goalLines(review.goals, t) : []],
 	];
-	const body = sections
-		.filter(([, lines]) => lines.length > 0)
-		.map(([title, lines]) => `## ${title} (${lines.length})\n\n${lines.join("\n")}`);
+	const body = sections.filter(([, lines]) => lines.length > 0).map(([title, lines]) => `## ${title} (${lines.length})\n\n${lines.join("\n")}`);
 	return [`# ${t.review.title(review.date)}`, ...(body.length ? body : [t.review.nothing])].join("\n\n") + "\n";
 }
 
@@ -47,4 +50,3 @@ function birthdayLine(b: BirthdayEntry, customer: string, t: Messages): string {
 	const role = b.contact.role ? ` (${escapeText(b.contact.role)})` : "";
 	return `- ${escapeText(b.contact.name)}${role}, ${customer}: ${t.review.birthdayOn(b.date, b.age)}`;
 }
-

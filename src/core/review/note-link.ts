@@ -18,7 +18,10 @@ export function ambiguousNames(paths: Iterable<string>): Set<string> {
 	const seen = new Set<string>();
 	const twice = new Set<string>();
 	for (const path of paths) {
-		const base = path.replace(/\.md$/i, "").slice(path.lastIndexOf("/") + 1).toLowerCase();
+		const base = path
+			.replace(/\.md$/i, "")
+			.slice(path.lastIndexOf("/") + 1)
+			.toLowerCase();
 		if (seen.has(base)) twice.add(base);
 		seen.add(base);
 	}

@@ -16,14 +16,20 @@ export function renderSummary(index: IndexResult, t: Messages): string {
 	}
 	const open = index.activities.filter((a) => a.status === "open");
 	const problems = index.customers.reduce((n, c) => n + c.problems.length, 0);
-	const list = (m: Map<string, number>) => [...m].sort(([a], [b]) => compare(a, b)).map(([k, n]) => `- ${k}: ${n}`).join("\n");
-	return [
-		`## ${t.summary.title}`,
-		t.summary.customers(index.customers.length),
-		`### ${t.summary.byAbc}\n\n${list(abc)}`,
-		`### ${t.summary.byPhase}\n\n${list(phases)}`,
-		t.summary.activities(open.length, open.filter((a) => a.vague).length, index.activities.filter((a) => a.status === "done").length),
-		t.summary.problems(problems),
-		...(index.errors.length ? [t.summary.unreadable(index.errors.length)] : []),
-	].join("\n\n") + "\n";
+	const list = (m: Map<string, number>) =>
+		[...m]
+			.sort(([a], [b]) => compare(a, b))
+			.map(([k, n]) => `- ${k}: ${n}`)
+			.join("\n");
+	return (
+		[
+			`## ${t.summary.title}`,
+			t.summary.customers(index.customers.length),
+			`### ${t.summary.byAbc}\n\n${list(abc)}`,
+			`### ${t.summary.byPhase}\n\n${list(phases)}`,
+			t.summary.activities(open.length, open.filter((a) => a.vague).length, index.activities.filter((a) => a.status === "done").length),
+			t.summary.problems(problems),
+			...(index.errors.length ? [t.summary.unreadable(index.errors.length)] : []),
+		].join("\n\n") + "\n"
+	);
 }

@@ -47,9 +47,22 @@ export function createApi(source: ApiSource): KundendossierApi {
 		},
 		review(date) {
 			const settings = source.settings();
-			return copy(reviewForDay(source.index(), day(date, () => source.today(), "review(date)"), settings.birthdayDays, messages(source.lang())));
+			return copy(
+				reviewForDay(
+					source.index(),
+					day(date, () => source.today(), "review(date)"),
+					settings.birthdayDays,
+					messages(source.lang()),
+				),
+			);
 		},
-		parseDate: (text, reference) => copy(dates().extract(String(text), day(reference, () => source.today(), "parseDate(text, reference)"))),
+		parseDate: (text, reference) =>
+			copy(
+				dates().extract(
+					String(text),
+					day(reference, () => source.today(), "parseDate(text, reference)"),
+				),
+			),
 		judge(text, customer) {
 			const today = source.today();
 			const record = customer === undefined ? null : customerAt(customer);

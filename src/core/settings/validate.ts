@@ -35,7 +35,8 @@ export function readSettings(raw: unknown): { settings: Settings; problems: stri
 
 	const t = src.abcThresholds as Record<string, unknown> | undefined;
 	if (t !== undefined) {
-		const a = t?.a, b = t?.b;
+		const a = t?.a,
+			b = t?.b;
 		if (typeof a === "number" && typeof b === "number" && a > 0 && a < b && b < 1) out.abcThresholds = { a, b };
 		else bad("abcThresholds");
 	}

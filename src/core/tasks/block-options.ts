@@ -39,7 +39,11 @@ function apply(o: BlockOptions, key: string, value: string, today: IsoDay): bool
 			return true;
 		case "kunde":
 		case "customer":
-			o.customerLink = value.replace(/^\[\[|\]\]$/g, "").split("|")[0]?.trim() || null;
+			o.customerLink =
+				value
+					.replace(/^\[\[|\]\]$/g, "")
+					.split("|")[0]
+					?.trim() || null;
 			return o.customerLink !== null;
 		case "abc":
 			if (!["a", "b", "c"].includes(v)) return false;

@@ -35,7 +35,8 @@ export function actionText(text: string): string {
 	let plain = nfc(text);
 	// Loops, not regexes, for code, links and fields: those regexes read a long unclosed line once per opening.
 	if (plain.includes("`")) plain = replaceCodeSpans(plain, " ");
-	if (plain.includes("[[")) plain = replaceSpans(plain, wikiSpans(plain), (s) => (s.inner.includes("|") ? s.inner.slice(s.inner.indexOf("|") + 1) : withoutSubpath(s.inner)));
+	if (plain.includes("[["))
+		plain = replaceSpans(plain, wikiSpans(plain), (s) => (s.inner.includes("|") ? s.inner.slice(s.inner.indexOf("|") + 1) : withoutSubpath(s.inner)));
 	if (plain.includes("::")) plain = replaceSpans(plain, fieldSpans(plain), () => " ");
 	if (plain.includes("](")) plain = replaceSpans(plain, markdownSpans(plain), (s) => s.label);
 	if (EMOJI.test(plain)) plain = plain.replace(TASKS_FIELD, " ");

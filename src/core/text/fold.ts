@@ -12,10 +12,15 @@ export function fold(text: string): string {
 	// Most text is plain ASCII: lower case is all it needs (fold runs on every activity and key).
 	if (!NOT_PLAIN.test(text)) return text.toLowerCase();
 	// NFC first: text pasted from macOS may spell "ü" as u + combining mark, which must still read "ue".
-	const lower = nfc(text).toLowerCase().replace(/[äöüß]/g, (c) => SPELLED[c] ?? c);
+	const lower = nfc(text)
+		.toLowerCase()
+		.replace(/[äöüß]/g, (c) => SPELLED[c] ?? c);
 	if (!NOT_PLAIN.test(lower)) return lower;
 	// Compatibility forms can decompose into capitals ("™" → "TM"); lower-casing again keeps fold idempotent.
-	return lower.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+	return lower
+		.normalize("NFKD")
+		.replace(/[\u0300-\u036f]/g, "")
+		.toLowerCase();
 }
 
 /** A canonical key for names written in many ways: "Intime Phase", "intime-phase", "IntimePhase". */

@@ -165,7 +165,10 @@ export function clauseTest(clauses: Clauses): (text: string) => boolean {
 		if (clause.length === 1 && only !== undefined) return (text) => text.includes(only);
 		const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&");
 		// Single characters go into one class: "[0-9]" is one step, "0|1|…|9" ten.
-		const chars = clause.filter((s) => s.length === 1).map(escape).join("");
+		const chars = clause
+			.filter((s) => s.length === 1)
+			.map(escape)
+			.join("");
 		const longer = clause.filter((s) => s.length > 1).map(escape);
 		const any = new RegExp([...longer, ...(chars ? [`[${chars}]`] : [])].join("|"));
 		return (text) => any.test(text);

@@ -19,7 +19,8 @@ const GENERIC: Record<Lang, Addressee> = {
 };
 
 // "Herrn Wendt", "Fr. Busch", "Ms. Patel" as written in the line; "dem Herrn das Angebot" is no name.
-const TITLED = /(?:^|[^\p{L}])((?:Herrn?|Frau|Hr|Hrn|Fr|Dr|Prof|Mr|Mrs|Ms)\.?\s+(?!(?:der|die|das|den|dem|des|ein|eine|the|a|an|and|to)(?![\p{L}]))\p{Lu}[\p{L}-]*)/u;
+const TITLED =
+	/(?:^|[^\p{L}])((?:Herrn?|Frau|Hr|Hrn|Fr|Dr|Prof|Mr|Mrs|Ms)\.?\s+(?!(?:der|die|das|den|dem|des|ein|eine|the|a|an|and|to)(?![\p{L}]))\p{Lu}[\p{L}-]*)/u;
 
 /**
  * A dossier entry as a name to write: links as their display text, notes in brackets and anything

@@ -8,23 +8,29 @@ import { words } from "../text/words";
  * - thanks mix only with selling words: "Herrn Meier für den Auftrag danken" is good care.
  * A dinner is no gesture here: discussing an offer over dinner is an ordinary sales meeting.
  */
-const GESTURE = words([
-	"geburtstag\\w*|\\w*glueckwunsch\\w*|\\w*glueckwuensch\\w*|gratul\\w*|\\w*geschenk\\w*|beschenk\\w*",
-	"weihnachtsgruss\\w*|weihnachtsgruesse\\w*|weihnachtskarte\\w*|\\w*jubilaeum\\w*|wertschaetzung",
-	"birthday\\w*|congratulat\\w*|gifts?|christmas cards?|christmas greetings?|season'?s greetings|anniversar\\w*|appreciation",
-].join("|"));
+const GESTURE = words(
+	[
+		"geburtstag\\w*|\\w*glueckwunsch\\w*|\\w*glueckwuensch\\w*|gratul\\w*|\\w*geschenk\\w*|beschenk\\w*",
+		"weihnachtsgruss\\w*|weihnachtsgruesse\\w*|weihnachtskarte\\w*|\\w*jubilaeum\\w*|wertschaetzung",
+		"birthday\\w*|congratulat\\w*|gifts?|christmas cards?|christmas greetings?|season'?s greetings|anniversar\\w*|appreciation",
+	].join("|"),
+);
 const THANKS = words("danke|dankeschoen|dank|bedank\\w*|danken|dankt|thanks|thank|thank[- ]you\\w*");
 
 // Nouns and verbs that sell: never "bestellen" (ordering flowers for a birthday is care).
-const SELLING = words([
-	"\\w*angebot\\w*|\\w*preis\\w*|\\w*rabatt\\w*|\\w*vertrag\\w*|\\w*vertraege\\w*|kondition\\w*|produkt|produkte|produkten|produktes",
-	"offers?|quotes?|quotation\\w*|price\\w*|pricing|discount\\w*|contract\\w*|deals?|products?",
-].join("|"));
+const SELLING = words(
+	[
+		"\\w*angebot\\w*|\\w*preis\\w*|\\w*rabatt\\w*|\\w*vertrag\\w*|\\w*vertraege\\w*|kondition\\w*|produkt|produkte|produkten|produktes",
+		"offers?|quotes?|quotation\\w*|price\\w*|pricing|discount\\w*|contract\\w*|deals?|products?",
+	].join("|"),
+);
 // Orders and invoices: English "order" only where it is a noun ("Order flowers" is care).
-const TRANSACTION = words([
-	"\\w*bestellung(?:en)?|\\w*auftrag(?:s\\w*|es)?|\\w*auftraege\\w*|\\w*rechnung(?:en|s\\w*)?",
-	"(?:the|an|your|his|her|their|our|new|next|repeat|follow-up|purchase) orders?|orders|invoic\\w*",
-].join("|"));
+const TRANSACTION = words(
+	[
+		"\\w*bestellung(?:en)?|\\w*auftrag(?:s\\w*|es)?|\\w*auftraege\\w*|\\w*rechnung(?:en|s\\w*)?",
+		"(?:the|an|your|his|her|their|our|new|next|repeat|follow-up|purchase) orders?|orders|invoic\\w*",
+	].join("|"),
+);
 
 // "ohne Angebot", "kein Rabatt", "without the offer": a business word that is ruled out mixes nothing.
 const NEGATED = /(?:^|[^\p{L}])(?:ohne|kein\p{L}*|nicht|without|no)\s+(?:(?:das|den|die|dem|ein\p{L}*|the|a|an|any)\s+)?\p{L}+/gu;

@@ -10,26 +10,30 @@ import type { RuleExamples, VaguenessRule } from "./rule";
  */
 // A separated verb ends its clause: "Wir fassen nächste Woche nach", never "fassen nach dem Urlaub …".
 const CLAUSE_END = "(?=\\s*$|\\s*[,.;:!(])";
-const FOLLOW_UP = words([
-	`nachfass\\w*|nachgefasst|nachzufassen|fass(?:e|en|t|st)?(?: \\w+){0,4} nach${CLAUSE_END}`,
-	`nachhak\\w*|nachgehakt|nachzuhaken|hak(?:e|en|t|st)?(?: \\w+){0,4} nach${CLAUSE_END}`,
-	"nachhalten|nachgehalten|nachzuhalten",
-	`dranbleib\\w*|drangeblieben|dranzubleiben|dran bleiben|bleib(?:e|en|t|st)?(?: \\w+){0,4} dran${CLAUSE_END}|am ball bleiben`,
-	"follow[- ]?ups?|follow(?:s|ed|ing)? up|touch(?:es|ed|ing)? base|keep(?:ing)? in touch|stay(?:ing)? in touch",
-	// "check in" only as a step with someone or at the end: "Hotel-Check-in um 15 Uhr" is a time, not a step.
-	"check(?:s|ed|ing)?[- ]in(?= with| on| mit|\\s*$|\\s*[,.;:!])",
-].join("|"));
+const FOLLOW_UP = words(
+	[
+		`nachfass\\w*|nachgefasst|nachzufassen|fass(?:e|en|t|st)?(?: \\w+){0,4} nach${CLAUSE_END}`,
+		`nachhak\\w*|nachgehakt|nachzuhaken|hak(?:e|en|t|st)?(?: \\w+){0,4} nach${CLAUSE_END}`,
+		"nachhalten|nachgehalten|nachzuhalten",
+		`dranbleib\\w*|drangeblieben|dranzubleiben|dran bleiben|bleib(?:e|en|t|st)?(?: \\w+){0,4} dran${CLAUSE_END}|am ball bleiben`,
+		"follow[- ]?ups?|follow(?:s|ed|ing)? up|touch(?:es|ed|ing)? base|keep(?:ing)? in touch|stay(?:ing)? in touch",
+		// "check in" only as a step with someone or at the end: "Hotel-Check-in um 15 Uhr" is a time, not a step.
+		"check(?:s|ed|ing)?[- ]in(?= with| on| mit|\\s*$|\\s*[,.;:!])",
+	].join("|"),
+);
 // "Kontakt zu Frau Gerens halten": the noun and the verb with anything between them.
 const CONTACT = words("kontakt|kontakte|kontakten");
 const KEEP = words("halten|halte|haelt|gehalten|bleiben|pflegen");
 
 // Our own concrete actions, and the question word that says what a follow-up is to find out.
-const ACTION = words([
-	"anrufen|anrufe|anzurufen|angerufen|telefonieren|fragen|frage|erfragen|klaeren|klaere|besprechen|bespreche",
-	"schicken|schicke|senden|sende|zusenden|mailen|vorstellen|vorlegen|zeigen|vorfuehren|praesentieren|erlaeutern|erklaeren",
-	"vereinbaren|vereinbare|ausmachen|bestaetigen|einladen|abstimmen|uebergeben|besuchen|nennen|verhandeln|ob",
-	"call|phone|ask|send|email|discuss|confirm|schedule|arrange|present|show|clarify|settle|agree|invite|visit|negotiate|book|whether",
-].join("|"));
+const ACTION = words(
+	[
+		"anrufen|anrufe|anzurufen|angerufen|telefonieren|fragen|frage|erfragen|klaeren|klaere|besprechen|bespreche",
+		"schicken|schicke|senden|sende|zusenden|mailen|vorstellen|vorlegen|zeigen|vorfuehren|praesentieren|erlaeutern|erklaeren",
+		"vereinbaren|vereinbare|ausmachen|bestaetigen|einladen|abstimmen|uebergeben|besuchen|nennen|verhandeln|ob",
+		"call|phone|ask|send|email|discuss|confirm|schedule|arrange|present|show|clarify|settle|agree|invite|visit|negotiate|book|whether",
+	].join("|"),
+);
 
 export const noAction: VaguenessRule = {
 	code: "no-action",

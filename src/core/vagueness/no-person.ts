@@ -12,14 +12,16 @@ import { addressee, surnamePattern } from "./addressee";
 const NOT_A_NAME = "(?:der|die|das|den|dem|des|ein|eine|einen|einem|und|oder|zu|mit|von|the|a|an|and|or|to)(?!\\w)";
 const TITLE = words(`(?:herrn?|frau|hr|fr|dr|prof|mr|mrs|ms)\\.?\\s+(?!${NOT_A_NAME})\\w+`);
 const MENTION = /(?:^|[^\p{L}\p{N}_.@])@[\p{L}\p{N}_]/u;
-const ROLE = words([
-	"\\w*leiter|\\w*leiterin|\\w*leitern|\\w*leiterinnen|\\w*leitung",
-	"geschaeftsfuehrer\\w*|gf|inhaber\\w*|einkaeufer\\w*|\\w*einkauf|einkaufsabteilung|\\w*chef|\\w*chefin|\\w*chefs",
-	"vorstand\\w*|assistent\\w*|assistenz|sekretariat|sekretaer\\w*|ansprechpartner\\w*|entscheider\\w*",
-	"\\w*team|\\w*teams|kunde|kunden|kundin|kundinnen|buchhaltung|vertrieb|mitarbeiter\\w*|kolleg\\w*",
-	"ceo|cto|cfo|coo|\\w*managers?|directors?|head of|owners?|buyers?|purchasing|procurement|assistants?",
-	"customers?|clients?|boss|founder|president|secretary|accounting|decision[- ]makers?",
-].join("|"));
+const ROLE = words(
+	[
+		"\\w*leiter|\\w*leiterin|\\w*leitern|\\w*leiterinnen|\\w*leitung",
+		"geschaeftsfuehrer\\w*|gf|inhaber\\w*|einkaeufer\\w*|\\w*einkauf|einkaufsabteilung|\\w*chef|\\w*chefin|\\w*chefs",
+		"vorstand\\w*|assistent\\w*|assistenz|sekretariat|sekretaer\\w*|ansprechpartner\\w*|entscheider\\w*",
+		"\\w*team|\\w*teams|kunde|kunden|kundin|kundinnen|buchhaltung|vertrieb|mitarbeiter\\w*|kolleg\\w*",
+		"ceo|cto|cfo|coo|\\w*managers?|directors?|head of|owners?|buyers?|purchasing|procurement|assistants?",
+		"customers?|clients?|boss|founder|president|secretary|accounting|decision[- ]makers?",
+	].join("|"),
+);
 
 export const noPerson: VaguenessRule = {
 	code: "no-person",
@@ -29,8 +31,13 @@ export const noPerson: VaguenessRule = {
 		if (TITLE.test(folded) || (folded.includes("@") && MENTION.test(folded)) || ROLE.test(folded)) return null;
 		if (input.people.some((name) => surnamePattern(name, input.memo)?.test(folded))) return null;
 		const who = addressee(input.people, lang, null, input.memo);
-		if (lang === "de") return who.named ? `Wen genau? Nennen Sie die Person, z. B. „${who.accusative}“ oder „den Entscheider“` : "Wen genau? Nennen Sie die Person, z. B. „den Entscheider“ oder „den Einkauf“";
-		return who.named ? `Whom exactly? Name the person, e.g. “${who.accusative}” or “the decision maker”` : "Whom exactly? Name the person, e.g. “the decision maker” or “purchasing”";
+		if (lang === "de")
+			return who.named
+				? `Wen genau? Nennen Sie die Person, z. B. „${who.accusative}“ oder „den Entscheider“`
+				: "Wen genau? Nennen Sie die Person, z. B. „den Entscheider“ oder „den Einkauf“";
+		return who.named
+			? `Whom exactly? Name the person, e.g. “${who.accusative}” or “the decision maker”`
+			: "Whom exactly? Name the person, e.g. “the decision maker” or “purchasing”";
 	},
 };
 

@@ -20,20 +20,24 @@ interface PseudoActivity {
 }
 
 const ACQUISITION = words("\\w*akquis\\w*|\\w*akquir\\w*|\\w*kundengewinnung|acquisition\\w*|prospecting|lead generation");
-const INCREASE = words([
-	"erhoeh\\w*|steiger\\w*|gesteigert|ausbau\\w*|ausgebaut|verstaerk\\w*|intensivier\\w*|verbesser\\w*|forcier\\w*|ankurbel\\w*|voran\\w*",
-	"increas\\w*|boost\\w*|improv\\w*|intensif\\w*|ramp\\w* up|step\\w* up",
-].join("|"));
+const INCREASE = words(
+	[
+		"erhoeh\\w*|steiger\\w*|gesteigert|ausbau\\w*|ausgebaut|verstaerk\\w*|intensivier\\w*|verbesser\\w*|forcier\\w*|ankurbel\\w*|voran\\w*",
+		"increas\\w*|boost\\w*|improv\\w*|intensif\\w*|ramp\\w* up|step\\w* up",
+	].join("|"),
+);
 // "mehr"/"more" count only right before the acquisition: "Mehr über die Akquisitionspläne erfahren" is research.
 const MORE_ACQUISITION = words("(?:mehr|more)\\s+(?:\\w*akquis\\w*|\\w*kundengewinnung|prospecting|acquisition\\w*)");
 const DECISION = words("\\w*entscheid\\w*|\\w*entschied\\w*|\\w*entschluss\\w*|decision\\w*|decid\\w*");
 const WAITING = words(WAIT);
 // Nouns only: "Bestellformular" and "bestellen" are not an order being taken.
 const ORDER = words("\\w*bestellung(?:en)?|\\w*auftrag|\\w*auftraege|auftrags|orders?");
-const ACCEPT = words([
-	"annehm\\w*|angenommen|anzunehmen|nimmt|nimm|nehm\\w*|genommen|entgegen\\w*|aufnehm\\w*|aufgenommen",
-	"take|takes|taking|took|taken|accept\\w*|receiv\\w*",
-].join("|"));
+const ACCEPT = words(
+	[
+		"annehm\\w*|angenommen|anzunehmen|nimmt|nimm|nehm\\w*|genommen|entgegen\\w*|aufnehm\\w*|aufgenommen",
+		"take|takes|taking|took|taken|accept\\w*|receiv\\w*",
+	].join("|"),
+);
 const CONTACT_DE = words("ansprechpartner\\w*|ansprechperson\\w*|kontaktperson\\w*");
 // With "try" present any "contact" will do; English "contact" alone may be a verb
 // ("Contact Mr Smith to reach an agreement"), so the reading without "try" takes German nouns only.
@@ -41,11 +45,13 @@ const CONTACT = words("ansprechpartner\\w*|ansprechperson\\w*|kontakt\\w*|contac
 const REACH = words("erreich\\w*|durchkommen|durchzukommen|reach\\w*|get hold|get through|get in touch");
 const TRYING = words(TRY);
 const CALLBACK = words("\\w*rueckruf\\w*|\\w*rueckmeldung\\w*|callbacks?|call[- ]backs?|call (?:me|us) back|return (?:my|our|the) calls?");
-const ASK = words([
-	"bitte\\w*|bat|baten|gebeten|erbitt\\w*|erbeten|anfrag\\w*|angefragt|anforder\\w*|angefordert|hinterlass\\w*|\\w*rueckrufbitte\\w*",
-	"ask\\w*|request\\w*|leav\\w*|left",
-	WAIT,
-].join("|"));
+const ASK = words(
+	[
+		"bitte\\w*|bat|baten|gebeten|erbitt\\w*|erbeten|anfrag\\w*|angefragt|anforder\\w*|angefordert|hinterlass\\w*|\\w*rueckrufbitte\\w*",
+		"ask\\w*|request\\w*|leav\\w*|left",
+		WAIT,
+	].join("|"),
+);
 
 const PSEUDO_ACTIVITIES: readonly PseudoActivity[] = [
 	{
@@ -71,7 +77,10 @@ const PSEUDO_ACTIVITIES: readonly PseudoActivity[] = [
 	},
 	{
 		// German nouns are unambiguous, so "Ansprechpartner erreichen" fires even without "versuchen".
-		readings: [[CONTACT, REACH, TRYING], [CONTACT_DE, REACH]],
+		readings: [
+			[CONTACT, REACH, TRYING],
+			[CONTACT_DE, REACH],
+		],
 		suggestion: ({ who, day }, lang) =>
 			lang === "de"
 				? `Einen festen Termin statt Versuchen: Wann sprechen Sie mit wem worüber? Zum Beispiel: ${exampleLine(`${capitalized(who.accusative)} um 9 Uhr anrufen und einen Gesprächstermin vereinbaren`, day, lang)}`
@@ -93,8 +102,33 @@ function extraSuggestion({ who, what, day }: StepParts, lang: Lang): string {
 }
 
 const STOPWORDS = new Set([
-	"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "um", "zu", "auf", "bei", "mit", "von", "fuer",
-	"the", "a", "an", "to", "for", "of", "with", "at", "on",
+	"der",
+	"die",
+	"das",
+	"den",
+	"dem",
+	"des",
+	"ein",
+	"eine",
+	"einen",
+	"einem",
+	"einer",
+	"um",
+	"zu",
+	"auf",
+	"bei",
+	"mit",
+	"von",
+	"fuer",
+	"the",
+	"a",
+	"an",
+	"to",
+	"for",
+	"of",
+	"with",
+	"at",
+	"on",
 ]);
 
 /** A user phrase as word-prefix tests: each remaining word's stem (first max(4, len-2) letters); compiled once per memo. */
@@ -121,8 +155,10 @@ export const vaguePhrase: VaguenessRule = {
 	code: "vague-phrase",
 	kind: "vague",
 	check(input, lang) {
-		for (const pseudo of PSEUDO_ACTIVITIES) for (const groups of pseudo.readings) if (all(groups, input.folded)) return pseudo.suggestion(stepParts(input, lang), lang);
-		for (const phrase of input.extraPhrases) if (all(extraPhrasePatterns(phrase, input.memo), input.folded)) return extraSuggestion(stepParts(input, lang), lang);
+		for (const pseudo of PSEUDO_ACTIVITIES)
+			for (const groups of pseudo.readings) if (all(groups, input.folded)) return pseudo.suggestion(stepParts(input, lang), lang);
+		for (const phrase of input.extraPhrases)
+			if (all(extraPhrasePatterns(phrase, input.memo), input.folded)) return extraSuggestion(stepParts(input, lang), lang);
 		return null;
 	},
 };

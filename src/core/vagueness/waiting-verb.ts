@@ -24,10 +24,7 @@ export const TRY = [
 ].join("|");
 
 /* "hopefully" fires like its German twin "hoffentlich": both announce a hope, not a step. */
-export const HOPE = [
-	"hoffen|hofft|hoffe|hoffst|hoffte\\w*|gehofft|hoffend|hoffentlich|hoffnung|erhoff\\w*",
-	"hope|hopes|hoping|hoped|hopefully",
-].join("|");
+export const HOPE = ["hoffen|hofft|hoffe|hoffst|hoffte\\w*|gehofft|hoffend|hoffentlich|hoffnung|erhoff\\w*", "hope|hopes|hoping|hoped|hopefully"].join("|");
 
 const PATTERN = words(`${WAIT}|${TRY}|${HOPE}`);
 const OTHERS = words(OTHERS_ACT);

@@ -15,7 +15,11 @@ export function dossierBlockProcessor(context: PluginContext) {
 }
 
 class DossierBlock extends MarkdownRenderChild {
-	constructor(containerEl: HTMLElement, private readonly path: string, private readonly context: PluginContext) {
+	constructor(
+		containerEl: HTMLElement,
+		private readonly path: string,
+		private readonly context: PluginContext,
+	) {
 		super(containerEl);
 	}
 

@@ -17,7 +17,10 @@ class GoalsBlock extends MarkdownRenderChild {
 	/** Renders finish in order: a slow read never paints over a newer one. */
 	private generation = 0;
 
-	constructor(containerEl: HTMLElement, private readonly context: PluginContext) {
+	constructor(
+		containerEl: HTMLElement,
+		private readonly context: PluginContext,
+	) {
 		super(containerEl);
 	}
 
@@ -67,7 +70,10 @@ function renderGoals(el: HTMLElement, report: GoalsReport, context: PluginContex
 		const head = item.createDiv({ cls: "kundendossier-goal-head" });
 		head.createSpan({ cls: "kundendossier-goal-label", text: t.label[goal.id] });
 		head.createSpan({ cls: "kundendossier-goal-figures", text: t.figures(goal) });
-		const bar = item.createEl("progress", { cls: "kundendossier-goal-bar", attr: { max: "100", value: String(Math.min(Math.max(goal.percent ?? 0, 0), 100)) } });
+		const bar = item.createEl("progress", {
+			cls: "kundendossier-goal-bar",
+			attr: { max: "100", value: String(Math.min(Math.max(goal.percent ?? 0, 0), 100)) },
+		});
 		bar.setAttribute("aria-label", `${t.label[goal.id]}: ${t.figures(goal)}`);
 		item.createDiv({ cls: "kundendossier-goal-status", text: t.status(goal, from) });
 	}

@@ -12,7 +12,10 @@ export function overviewBlockProcessor(context: PluginContext) {
 }
 
 class OverviewBlock extends MarkdownRenderChild {
-	constructor(containerEl: HTMLElement, private readonly context: PluginContext) {
+	constructor(
+		containerEl: HTMLElement,
+		private readonly context: PluginContext,
+	) {
 		super(containerEl);
 	}
 

@@ -21,7 +21,12 @@ export function reviewBlockProcessor(context: PluginContext) {
 }
 
 class ReviewBlock extends MarkdownRenderChild {
-	constructor(private readonly app: App, containerEl: HTMLElement, private readonly sourcePath: string, private readonly context: PluginContext) {
+	constructor(
+		private readonly app: App,
+		containerEl: HTMLElement,
+		private readonly sourcePath: string,
+		private readonly context: PluginContext,
+	) {
 		super(containerEl);
 	}
 

@@ -17,7 +17,11 @@ export function tasksBlockProcessor(context: PluginContext) {
 }
 
 class TasksBlock extends MarkdownRenderChild {
-	constructor(containerEl: HTMLElement, private readonly source: string, private readonly context: PluginContext) {
+	constructor(
+		containerEl: HTMLElement,
+		private readonly source: string,
+		private readonly context: PluginContext,
+	) {
 		super(containerEl);
 	}
 
@@ -37,7 +41,9 @@ class TasksBlock extends MarkdownRenderChild {
 		const customers = new Map(index.customers.map((c) => [c.path, c]));
 		if (options.customerLink) {
 			const wanted = options.customerLink.toLowerCase();
-			const match = index.customers.find((c) => c.basename.toLowerCase() === wanted || c.path.replace(/\.md$/, "").toLowerCase() === wanted || c.name.toLowerCase() === wanted);
+			const match = index.customers.find(
+				(c) => c.basename.toLowerCase() === wanted || c.path.replace(/\.md$/, "").toLowerCase() === wanted || c.name.toLowerCase() === wanted,
+			);
 			if (!match) {
 				el.createDiv({ cls: "kundendossier-block-error", text: ui.tasks.unknownCustomer(options.customerLink) });
 				return;

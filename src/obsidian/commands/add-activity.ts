@@ -23,7 +23,13 @@ export function startAddActivity(context: PluginContext): void {
 	const current = index.customers.find((c) => c.path === active);
 	const open = (customer: CustomerRecord) => new AddActivityModal(app, context, customer, (line) => void writeActivity(context, customer, line)).open();
 	if (current) open(current);
-	else new CustomerSuggest(app, [...index.customers].sort((a, b) => a.name.localeCompare(b.name)), context.ui().addActivity.pickCustomer, open).open();
+	else
+		new CustomerSuggest(
+			app,
+			[...index.customers].sort((a, b) => a.name.localeCompare(b.name)),
+			context.ui().addActivity.pickCustomer,
+			open,
+		).open();
 }
 
 async function writeActivity(context: PluginContext, customer: CustomerRecord, line: string): Promise<void> {

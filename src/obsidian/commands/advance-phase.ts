@@ -5,4 +5,10 @@ import { customerCommand } from "./customer-command";
 
 /** Phase weiterschalten: offered while the customer has a next phase. */
 export const advancePhaseCommand = (context: PluginContext) =>
-	customerCommand(context, "advance-phase", context.ui().commands.advancePhase, (c) => new PhaseModal(context.app, context, c, "advance").open(), (c) => nextPhase(c.phaseNames, c.phaseIndex) !== null);
+	customerCommand(
+		context,
+		"advance-phase",
+		context.ui().commands.advancePhase,
+		(c) => new PhaseModal(context.app, context, c, "advance").open(),
+		(c) => nextPhase(c.phaseNames, c.phaseIndex) !== null,
+	);

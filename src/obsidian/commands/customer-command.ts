@@ -3,7 +3,13 @@ import type { CustomerRecord } from "../../core/api";
 import type { PluginContext } from "../plugin-context";
 
 /** A command that applies to the open customer note only: it does not show up anywhere else. */
-export function customerCommand(context: PluginContext, id: string, name: string, run: (customer: CustomerRecord) => void, applies: (c: CustomerRecord) => boolean = () => true): Command {
+export function customerCommand(
+	context: PluginContext,
+	id: string,
+	name: string,
+	run: (customer: CustomerRecord) => void,
+	applies: (c: CustomerRecord) => boolean = () => true,
+): Command {
 	return {
 		id,
 		name,

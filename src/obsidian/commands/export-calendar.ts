@@ -8,6 +8,7 @@ export function exportCalendarCommand(context: PluginContext): Command {
 	return {
 		id: "export-calendar",
 		name: context.ui().exports.calendarCommand,
-		callback: () => void writeExport(context, "aufgaben.ics", () => toIcs(context.index.current, { vaultName: context.app.vault.getName(), lang: context.lang() })),
+		callback: () =>
+			void writeExport(context, "aufgaben.ics", () => toIcs(context.index.current, { vaultName: context.app.vault.getName(), lang: context.lang() })),
 	};
 }

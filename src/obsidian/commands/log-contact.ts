@@ -1,5 +1,13 @@
 import { Notice, TFile, type Command } from "obsidian";
-import { addContactToCustomer, addContactToDaily, type ContactEntry, createDateExtractor, customerContactLine, type CustomerRecord, dailyContactLine } from "../../core/api";
+import {
+	addContactToCustomer,
+	addContactToDaily,
+	type ContactEntry,
+	createDateExtractor,
+	customerContactLine,
+	type CustomerRecord,
+	dailyContactLine,
+} from "../../core/api";
 import type { PluginContext } from "../plugin-context";
 import { changeNote } from "../vault/change-note";
 import { customerLink } from "../vault/customer-link";
@@ -24,7 +32,13 @@ function startLogContact(context: PluginContext): void {
 	const current = index.customers.find((c) => c.path === active);
 	const open = (customer: CustomerRecord) => new LogContactModal(app, context, customer, (entry) => void writeContact(context, customer, entry)).open();
 	if (current) open(current);
-	else new CustomerSuggest(app, [...index.customers].sort((a, b) => a.name.localeCompare(b.name)), context.ui().logContact.pickCustomer, open).open();
+	else
+		new CustomerSuggest(
+			app,
+			[...index.customers].sort((a, b) => a.name.localeCompare(b.name)),
+			context.ui().logContact.pickCustomer,
+			open,
+		).open();
 }
 
 async function writeContact(context: PluginContext, customer: CustomerRecord, entry: ContactEntry): Promise<void> {

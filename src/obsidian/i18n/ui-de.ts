@@ -5,7 +5,22 @@ import { goalsUiDe } from "./ui-goals";
 
 export const uiDe: UiStrings = {
 	dossierView: "Dossier",
-	commands: { openDossierView: "Dossier-Ansicht öffnen", insertDossierBlock: "Dossier-Block einfügen", rebuildIndex: "Kundenindex neu aufbauen", openTaskView: "Aufgabenansicht öffnen", insertReview: "Tagesreview einfügen", lintVault: "Vault prüfen", addActivity: "Aktivität hinzufügen", logContact: "Kontakt erfassen", newCustomer: "Neuer Kunde", advancePhase: "Phase weiterschalten", setPhase: "Phase setzen", restart: "Neustart der Beziehung", setAbc: "ABC setzen", computeAbc: "ABC aus Umsatz berechnen" },
+	commands: {
+		openDossierView: "Dossier-Ansicht öffnen",
+		insertDossierBlock: "Dossier-Block einfügen",
+		rebuildIndex: "Kundenindex neu aufbauen",
+		openTaskView: "Aufgabenansicht öffnen",
+		insertReview: "Tagesreview einfügen",
+		lintVault: "Vault prüfen",
+		addActivity: "Aktivität hinzufügen",
+		logContact: "Kontakt erfassen",
+		newCustomer: "Neuer Kunde",
+		advancePhase: "Phase weiterschalten",
+		setPhase: "Phase setzen",
+		restart: "Neustart der Beziehung",
+		setAbc: "ABC setzen",
+		computeAbc: "ABC aus Umsatz berechnen",
+	},
 	newCustomer: {
 		title: "Neuer Kunde",
 		name: "Name der Notiz",
@@ -55,7 +70,8 @@ export const uiDe: UiStrings = {
 		title: "Vault prüfen",
 		none: "Keine Probleme: alle Dossiers sind in Ordnung.",
 		// "bei 1 Kunden": Kunde keeps its -n in the dative singular.
-		summary: (problems, customers, unreadable) => `${count(problems, "Problem", "Probleme")} bei ${customers} Kunden${unreadable ? `, ${count(unreadable, "Notiz", "Notizen")} nicht vollständig lesbar` : ""}`,
+		summary: (problems, customers, unreadable) =>
+			`${count(problems, "Problem", "Probleme")} bei ${customers} Kunden${unreadable ? `, ${count(unreadable, "Notiz", "Notizen")} nicht vollständig lesbar` : ""}`,
 	},
 	bases: {
 		command: "Kundenbasis anlegen (Bases)",
@@ -132,7 +148,8 @@ export const uiDe: UiStrings = {
 		vague: "Vage",
 		filterNames: { abc: "Klasse", status: "Status", phase: "Phase", customer: "Kunde", sort: "Sortierung", search: "Suche" },
 		fromDailyNote: (name) => `aus ${name}`,
-		unknownRecurrence: "Diese Wiederholung versteht Kundendossier ohne das Tasks-Plugin nicht; nichts geschrieben, damit die Serie nicht verloren geht. Bitte in Tasks abhaken oder das Plugin aktivieren.",
+		unknownRecurrence:
+			"Diese Wiederholung versteht Kundendossier ohne das Tasks-Plugin nicht; nichts geschrieben, damit die Serie nicht verloren geht. Bitte in Tasks abhaken oder das Plugin aktivieren.",
 		refused: {
 			changed: "Die Zeile wurde inzwischen geändert; nichts geschrieben. Bitte die Ansicht prüfen.",
 			ambiguous: "Die Zeile steht jetzt mehrfach in der Notiz; nichts geschrieben.",
@@ -229,7 +246,11 @@ export const uiDe: UiStrings = {
 		customers: "Kunden",
 		customerFolders: { name: "Kundenordner", desc: "Ordner, deren Notizen Kunden sind (einer pro Zeile). Notizen mit „typ: kunde“ zählen überall." },
 		customerTemplate: { name: "Vorlage für neue Kunden", desc: "Pfad einer Notiz, z. B. Vorlagen/Kunde.md; leer: das eingebaute Dossier-Gerüst." },
-		customerMarkers: { name: "Kundenmarkierung im Frontmatter", desc: "Eine Angabe „Schlüssel: Wert“ pro Zeile, die eine Notiz überall zum Kunden macht.", invalid: "Bitte je Zeile „Schlüssel: Wert“, z. B. „typ: kunde“." },
+		customerMarkers: {
+			name: "Kundenmarkierung im Frontmatter",
+			desc: "Eine Angabe „Schlüssel: Wert“ pro Zeile, die eine Notiz überall zum Kunden macht.",
+			invalid: "Bitte je Zeile „Schlüssel: Wert“, z. B. „typ: kunde“.",
+		},
 		phaseModels: "Phasenmodelle",
 		defaultPhaseModel: { name: "Standard-Phasenmodell", desc: "Für Kunden ohne „phasenmodell“ im Frontmatter." },
 		customModels: {
@@ -239,10 +260,18 @@ export const uiDe: UiStrings = {
 			invalid: (line, reason) => `Zeile ${line}: ${reason}`,
 		},
 		abc: "ABC und Kontakt",
-		abcThresholds: { name: "ABC-Grenzen", desc: "Kumulierter Umsatzanteil, bis zu dem ein Kunde A bzw. B ist (Prozent).", invalid: "A muss zwischen 1 und 98 liegen, B über A und unter 100." },
+		abcThresholds: {
+			name: "ABC-Grenzen",
+			desc: "Kumulierter Umsatzanteil, bis zu dem ein Kunde A bzw. B ist (Prozent).",
+			invalid: "A muss zwischen 1 und 98 liegen, B über A und unter 100.",
+		},
 		contactIntervals: { name: "Kontaktintervalle", desc: "Tage zwischen zwei Kontakten für A, B und C.", invalid: "Bitte ganze Tage größer als 0." },
 		dailyNotes: "Tagesnotizen",
-		dailyNoteFormat: { name: "Format der Tagesnotizen", desc: "Dateiname im moment.js-Format, z. B. YYYY-MM-DD.", fromCore: "Aus dem Kern-Plugin „Tagesnotizen“ übernommen." },
+		dailyNoteFormat: {
+			name: "Format der Tagesnotizen",
+			desc: "Dateiname im moment.js-Format, z. B. YYYY-MM-DD.",
+			fromCore: "Aus dem Kern-Plugin „Tagesnotizen“ übernommen.",
+		},
 		dailyNoteFolder: { name: "Ordner der Tagesnotizen", desc: "Leer: Tagesnotizen werden überall erkannt." },
 		vagueness: "Vage Aktivitäten",
 		extraVaguePhrases: { name: "Weitere Pseudo-Aktivitäten", desc: "Eine Formulierung pro Zeile, z. B. „Kontakt halten“." },
@@ -250,7 +279,17 @@ export const uiDe: UiStrings = {
 		language: { name: "Sprache", desc: "Sprache der Oberfläche und des Reviews.", auto: "Wie Obsidian" },
 		explorerTags: { name: "ABC im Dateiexplorer", desc: "Zeigt die ABC-Klasse neben Kundennotizen." },
 		birthdayDays: { name: "Geburtstage vorausschauen", desc: "Wie viele Tage das Review nach Geburtstagen schaut.", invalid: "Bitte 0 bis 366 Tage." },
-		addActivityTo: { name: "Neue Aktivitäten", desc: "Wohin „Aktivität hinzufügen“ schreibt.", customer: "In die Kundennotiz", daily: "In die heutige Tagesnotiz" },
-		logContactTo: { name: "Erfasste Kontakte", desc: "Wohin „Kontakt erfassen“ schreibt: mit Link in die Tagesnotiz, oder mit Datum unter „Verlauf“ in die Kundennotiz.", customer: "In die Kundennotiz", daily: "In die heutige Tagesnotiz" },
+		addActivityTo: {
+			name: "Neue Aktivitäten",
+			desc: "Wohin „Aktivität hinzufügen“ schreibt.",
+			customer: "In die Kundennotiz",
+			daily: "In die heutige Tagesnotiz",
+		},
+		logContactTo: {
+			name: "Erfasste Kontakte",
+			desc: "Wohin „Kontakt erfassen“ schreibt: mit Link in die Tagesnotiz, oder mit Datum unter „Verlauf“ in die Kundennotiz.",
+			customer: "In die Kundennotiz",
+			daily: "In die heutige Tagesnotiz",
+		},
 	},
 };

@@ -5,7 +5,22 @@ import { goalsUiEn } from "./ui-goals";
 
 export const uiEn: UiStrings = {
 	dossierView: "Dossier",
-	commands: { openDossierView: "Open dossier view", insertDossierBlock: "Insert dossier block", rebuildIndex: "Rebuild customer index", openTaskView: "Open task view", insertReview: "Insert daily review", lintVault: "Check vault", addActivity: "Add activity", logContact: "Log contact", newCustomer: "New customer", advancePhase: "Advance phase", setPhase: "Set phase", restart: "Restart relationship", setAbc: "Set ABC class", computeAbc: "Compute ABC from revenue" },
+	commands: {
+		openDossierView: "Open dossier view",
+		insertDossierBlock: "Insert dossier block",
+		rebuildIndex: "Rebuild customer index",
+		openTaskView: "Open task view",
+		insertReview: "Insert daily review",
+		lintVault: "Check vault",
+		addActivity: "Add activity",
+		logContact: "Log contact",
+		newCustomer: "New customer",
+		advancePhase: "Advance phase",
+		setPhase: "Set phase",
+		restart: "Restart relationship",
+		setAbc: "Set ABC class",
+		computeAbc: "Compute ABC from revenue",
+	},
 	newCustomer: {
 		title: "New customer",
 		name: "Note name",
@@ -54,7 +69,8 @@ export const uiEn: UiStrings = {
 	lint: {
 		title: "Check vault",
 		none: "No problems: every dossier is in order.",
-		summary: (problems, customers, unreadable) => `${count(problems, "problem", "problems")} with ${count(customers, "customer", "customers")}${unreadable ? `, ${count(unreadable, "note", "notes")} not fully readable` : ""}`,
+		summary: (problems, customers, unreadable) =>
+			`${count(problems, "problem", "problems")} with ${count(customers, "customer", "customers")}${unreadable ? `, ${count(unreadable, "note", "notes")} not fully readable` : ""}`,
 	},
 	bases: {
 		command: "Create customer base (Bases)",
@@ -131,7 +147,8 @@ export const uiEn: UiStrings = {
 		vague: "Vague",
 		filterNames: { abc: "Class", status: "Status", phase: "Phase", customer: "Customer", sort: "Sort", search: "Search" },
 		fromDailyNote: (name) => `from ${name}`,
-		unknownRecurrence: "Kundendossier does not understand this recurrence without the Tasks plugin; nothing written, so the series is not lost. Please tick it in Tasks or enable the plugin.",
+		unknownRecurrence:
+			"Kundendossier does not understand this recurrence without the Tasks plugin; nothing written, so the series is not lost. Please tick it in Tasks or enable the plugin.",
 		refused: {
 			changed: "The line has changed meanwhile; nothing was written. Please check the view.",
 			ambiguous: "The line now stands more than once in the note; nothing was written.",
@@ -228,7 +245,11 @@ export const uiEn: UiStrings = {
 		customers: "Customers",
 		customerFolders: { name: "Customer folders", desc: "Folders whose notes are customers (one per line). Notes with “type: customer” count anywhere." },
 		customerTemplate: { name: "Template for new customers", desc: "Path of a note, e.g. Templates/Customer.md; empty: the built-in dossier skeleton." },
-		customerMarkers: { name: "Customer marker in frontmatter", desc: "One “key: value” per line that makes a note a customer anywhere.", invalid: "Please write “key: value” on each line, e.g. “type: customer”." },
+		customerMarkers: {
+			name: "Customer marker in frontmatter",
+			desc: "One “key: value” per line that makes a note a customer anywhere.",
+			invalid: "Please write “key: value” on each line, e.g. “type: customer”.",
+		},
 		phaseModels: "Phase models",
 		defaultPhaseModel: { name: "Default phase model", desc: "For customers without “phaseModel” in their frontmatter." },
 		customModels: {
@@ -238,10 +259,18 @@ export const uiEn: UiStrings = {
 			invalid: (line, reason) => `Line ${line}: ${reason}`,
 		},
 		abc: "ABC and contact",
-		abcThresholds: { name: "ABC thresholds", desc: "Cumulative revenue share up to which a customer is A or B (percent).", invalid: "A must lie between 1 and 98, B above A and below 100." },
+		abcThresholds: {
+			name: "ABC thresholds",
+			desc: "Cumulative revenue share up to which a customer is A or B (percent).",
+			invalid: "A must lie between 1 and 98, B above A and below 100.",
+		},
 		contactIntervals: { name: "Contact intervals", desc: "Days between two contacts for A, B and C.", invalid: "Please enter whole days above 0." },
 		dailyNotes: "Daily notes",
-		dailyNoteFormat: { name: "Daily note format", desc: "File name in moment.js format, e.g. YYYY-MM-DD.", fromCore: "Taken from the core Daily notes plugin." },
+		dailyNoteFormat: {
+			name: "Daily note format",
+			desc: "File name in moment.js format, e.g. YYYY-MM-DD.",
+			fromCore: "Taken from the core Daily notes plugin.",
+		},
 		dailyNoteFolder: { name: "Daily note folder", desc: "Empty: daily notes are recognised anywhere." },
 		vagueness: "Vague activities",
 		extraVaguePhrases: { name: "More pseudo-activities", desc: "One phrase per line, e.g. “keep in touch”." },
@@ -250,6 +279,11 @@ export const uiEn: UiStrings = {
 		explorerTags: { name: "ABC in the file explorer", desc: "Shows the ABC class beside customer notes." },
 		birthdayDays: { name: "Birthdays ahead", desc: "How many days ahead the review looks for birthdays.", invalid: "Please enter 0 to 366 days." },
 		addActivityTo: { name: "New activities", desc: "Where “Add activity” writes.", customer: "Into the customer note", daily: "Into today's daily note" },
-		logContactTo: { name: "Logged contacts", desc: "Where “Log contact” writes: with a link into the daily note, or dated under “History” into the customer note.", customer: "Into the customer note", daily: "Into today's daily note" },
+		logContactTo: {
+			name: "Logged contacts",
+			desc: "Where “Log contact” writes: with a link into the daily note, or dated under “History” into the customer note.",
+			customer: "Into the customer note",
+			daily: "Into today's daily note",
+		},
 	},
 };

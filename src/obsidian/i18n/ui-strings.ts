@@ -5,8 +5,35 @@ import type { GoalsUi } from "./ui-goals";
 /** Every text of the plugin's UI. German and English share this type: a missing key fails to compile. */
 export interface UiStrings {
 	dossierView: string;
-	commands: { openDossierView: string; insertDossierBlock: string; rebuildIndex: string; openTaskView: string; insertReview: string; lintVault: string; addActivity: string; logContact: string; newCustomer: string; advancePhase: string; setPhase: string; restart: string; setAbc: string; computeAbc: string };
-	newCustomer: { title: string; name: string; company: string; abc: string; none: string; model: string; phase: string; status: string; create: string; exists(path: string): string; nameMissing: string };
+	commands: {
+		openDossierView: string;
+		insertDossierBlock: string;
+		rebuildIndex: string;
+		openTaskView: string;
+		insertReview: string;
+		lintVault: string;
+		addActivity: string;
+		logContact: string;
+		newCustomer: string;
+		advancePhase: string;
+		setPhase: string;
+		restart: string;
+		setAbc: string;
+		computeAbc: string;
+	};
+	newCustomer: {
+		title: string;
+		name: string;
+		company: string;
+		abc: string;
+		none: string;
+		model: string;
+		phase: string;
+		status: string;
+		create: string;
+		exists(path: string): string;
+		nameMissing: string;
+	};
 	phase: {
 		advanceTitle(from: string, to: string): string;
 		setTitle: string;

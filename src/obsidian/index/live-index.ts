@@ -1,5 +1,15 @@
 import { Events, type App, type EventRef, type TFile } from "obsidian";
-import { createIndexContext, inCustomerFolder, type IndexContext, type IndexResult, IndexState, type ParsedNote, parseNote, type Settings, unreadableNote } from "../../core/api";
+import {
+	createIndexContext,
+	inCustomerFolder,
+	type IndexContext,
+	type IndexResult,
+	IndexState,
+	type ParsedNote,
+	parseNote,
+	type Settings,
+	unreadableNote,
+} from "../../core/api";
 import { obsidianYaml } from "../vault/yaml";
 import { mayMatter, preParsedFrom } from "./pre-parsed-from-cache";
 

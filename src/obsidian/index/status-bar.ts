@@ -3,7 +3,10 @@ import type { UiStrings } from "../i18n/ui-strings";
 
 /** The status bar item: progress while the first index runs, then customers, open and vague counts. */
 export class IndexStatus {
-	constructor(private readonly el: HTMLElement, private readonly ui: () => UiStrings) {
+	constructor(
+		private readonly el: HTMLElement,
+		private readonly ui: () => UiStrings,
+	) {
 		el.addClass("kundendossier-status-bar");
 		el.setAttr("aria-label", ui().status.tooltip);
 	}

@@ -15,7 +15,10 @@ export function renderAbcTag(parent: HTMLElement, customer: CustomerRecord, ui: 
 		wrap.createSpan({
 			cls: "kundendossier-abc-computed",
 			text: ui.card.computedDiffers(customer.abcComputed, formatPercent(analysis.share)),
-			attr: { "data-abc": customer.abcComputed, title: ui.card.computedTitle(analysis.rank, formatPercent(analysis.share), formatPercent(analysis.cumulative)) },
+			attr: {
+				"data-abc": customer.abcComputed,
+				title: ui.card.computedTitle(analysis.rank, formatPercent(analysis.share), formatPercent(analysis.cumulative)),
+			},
 		});
 	}
 	const base = written ?? customer.abcComputed;

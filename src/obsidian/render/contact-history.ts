@@ -20,7 +20,12 @@ export function renderContactHistory(card: HTMLElement, customer: CustomerRecord
 	const items = contacts.map((a, i) => {
 		const item = list.createEl("li", { cls: "kundendossier-history-item", attr: { "data-kind": a.kind } });
 		item.createSpan({ cls: "kundendossier-history-date", text: formatDay(a.doneDate ?? "", lang) });
-		lineLink(item, { cls: "kundendossier-history-text", text: shownText(a.display || a.text, a.doneDate), title: ui.card.openLine, open: () => options.openLine(a.path, a.line) });
+		lineLink(item, {
+			cls: "kundendossier-history-text",
+			text: shownText(a.display || a.text, a.doneDate),
+			title: ui.card.openLine,
+			open: () => options.openLine(a.path, a.line),
+		});
 		item.hidden = i >= SHOWN;
 		return item;
 	});

@@ -23,7 +23,10 @@ export function renderContactList(card: HTMLElement, customer: CustomerRecord, o
 		const person = persons.get(fold(c.name.trim()));
 		if (person) {
 			persons.delete(fold(c.name.trim()));
-			lineLink(item, { cls: "kundendossier-contact-name kundendossier-person-link", text: c.name, title: person.path, open: openNote(person.path) }).setAttr("data-path", person.path);
+			lineLink(item, { cls: "kundendossier-contact-name kundendossier-person-link", text: c.name, title: person.path, open: openNote(person.path) }).setAttr(
+				"data-path",
+				person.path,
+			);
 		} else item.createSpan({ cls: "kundendossier-contact-name", text: c.name });
 		if (c.role) item.createSpan({ cls: "kundendossier-contact-role", text: ` · ${c.role}` });
 		if (c.birthday) item.createDiv({ cls: "kundendossier-contact-birthday", text: ui.card.birthday(formatDay(c.birthday, lang)) });
@@ -34,7 +37,10 @@ export function renderContactList(card: HTMLElement, customer: CustomerRecord, o
 	others.createSpan({ cls: "kundendossier-persons-label", text: `${ui.card.personNotes}: ` });
 	for (const [i, person] of [...persons.values()].entries()) {
 		if (i > 0) others.createSpan({ text: ", " });
-		lineLink(others, { cls: "kundendossier-person-link", text: person.name, title: person.path, open: openNote(person.path) }).setAttr("data-path", person.path);
+		lineLink(others, { cls: "kundendossier-person-link", text: person.name, title: person.path, open: openNote(person.path) }).setAttr(
+			"data-path",
+			person.path,
+		);
 	}
 }
 
@@ -43,7 +49,8 @@ function renderReach(item: HTMLElement, phone: string | null, email: string | nu
 	if (!phone && !email) return;
 	const line = item.createDiv({ cls: "kundendossier-contact-reach" });
 	const dial = phone ? phone.replace(/[^\d+]/g, "").replace(/(?!^)\+/g, "") : "";
-	if (phone && /\d{3}/.test(dial)) line.createEl("a", { cls: "kundendossier-contact-phone", text: phone, attr: { href: `tel:${dial}`, title: ui.card.callTitle(phone) } });
+	if (phone && /\d{3}/.test(dial))
+		line.createEl("a", { cls: "kundendossier-contact-phone", text: phone, attr: { href: `tel:${dial}`, title: ui.card.callTitle(phone) } });
 	else if (phone) line.createSpan({ cls: "kundendossier-contact-phone", text: phone });
 	if (phone && email) line.createSpan({ text: " · " });
 	if (email && /^[^\s@<>"'()\\,;:]+@[^\s@<>"'()\\,;:]+\.[^\s@<>"'()\\,;:]+$/.test(email)) {

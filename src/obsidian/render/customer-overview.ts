@@ -32,7 +32,10 @@ export function renderCustomerOverview(parent: HTMLElement, overview: CustomerOv
 	}
 
 	const abc = section(root, "abc", ui.abc);
-	for (const [kind, title] of [["written", ui.written], ["effective", ui.effective]] as const) {
+	for (const [kind, title] of [
+		["written", ui.written],
+		["effective", ui.effective],
+	] as const) {
 		const block = abc.createDiv({ cls: "kundendossier-overview-classes", attr: { "data-kind": kind } });
 		block.createDiv({ cls: "kundendossier-overview-subtitle", text: title });
 		const counts = overview.abc[kind];

@@ -35,7 +35,12 @@ export function renderDossierCard(parent: HTMLElement, customer: CustomerRecord,
 	const next = customer.nextActivity;
 	const nextEl = contact.createEl("dd", next ? {} : { cls: "is-missing", text: ui.card.noNextActivity });
 	if (next) {
-		lineLink(nextEl, { cls: "kundendossier-next", text: formatDay(next.date, lang), title: ui.card.openLine, open: () => options.openLine(next.path, next.line) });
+		lineLink(nextEl, {
+			cls: "kundendossier-next",
+			text: formatDay(next.date, lang),
+			title: ui.card.openLine,
+			open: () => options.openLine(next.path, next.line),
+		});
 		if (customer.nextActivityText) nextEl.createSpan({ cls: "kundendossier-next-text", text: ` · ${customer.nextActivityText}` });
 	}
 
@@ -57,7 +62,11 @@ function renderProblems(card: HTMLElement, customer: CustomerRecord, ui: UiStrin
 function renderContactDue(list: HTMLElement, customer: CustomerRecord, ui: UiStrings, lang: Lang): void {
 	if (!customer.contactDue) return;
 	const codes = new Set(customer.problems.map((p) => p.code));
-	const mark = codes.has("contact-overdue") ? { cls: "is-overdue", text: ui.card.contactOverdue } : codes.has("contact-due") ? { cls: "is-due", text: ui.card.contactDueSoon } : null;
+	const mark = codes.has("contact-overdue")
+		? { cls: "is-overdue", text: ui.card.contactOverdue }
+		: codes.has("contact-due")
+			? { cls: "is-due", text: ui.card.contactDueSoon }
+			: null;
 	list.createEl("dt", { text: ui.card.contactDue });
 	const due = list.createEl("dd", { cls: `kundendossier-contact-due${mark ? ` ${mark.cls}` : ""}`, text: formatDay(customer.contactDue, lang) });
 	if (mark) due.createSpan({ cls: "kundendossier-contact-due-mark", text: ` · ${mark.text}` });

@@ -24,13 +24,27 @@ export function renderBars(parent: HTMLElement, bars: readonly Bar[], label: str
 	const max = Math.max(1, ...bars.map((b) => b.count));
 	bars.forEach((bar, i) => {
 		const y = i * ROW + 2;
-		const row = svgEl(svg, "g", { class: `kundendossier-overview-bar${bar.muted ? " is-muted" : ""}${bar.count === 0 ? " is-zero" : ""}`, "data-key": bar.key, "data-count": bar.count });
+		const row = svgEl(svg, "g", {
+			class: `kundendossier-overview-bar${bar.muted ? " is-muted" : ""}${bar.count === 0 ? " is-zero" : ""}`,
+			"data-key": bar.key,
+			"data-count": bar.count,
+		});
 		svgEl(row, "title", {}, tooltip(bar.label, bar.count));
-		svgEl(row, "text", { class: "kundendossier-overview-label", x: LABEL_END, y: y + ROW / 2, "text-anchor": "end", "dominant-baseline": "central" }, shortLabel(bar.label, 20));
+		svgEl(
+			row,
+			"text",
+			{ class: "kundendossier-overview-label", x: LABEL_END, y: y + ROW / 2, "text-anchor": "end", "dominant-baseline": "central" },
+			shortLabel(bar.label, 20),
+		);
 		svgEl(row, "rect", { class: "kundendossier-overview-track", x: BAR_START, y: y + 3, width: BAR_MAX, height: ROW - 6, rx: 2 });
 		const length = bar.count === 0 ? 0 : Math.max(2, (bar.count / max) * BAR_MAX);
 		svgEl(row, "rect", { class: "kundendossier-overview-fill", x: BAR_START, y: y + 3, width: length.toFixed(1), height: ROW - 6, rx: 2 });
-		svgEl(row, "text", { class: "kundendossier-overview-count", x: (BAR_START + length + 4).toFixed(1), y: y + ROW / 2, "dominant-baseline": "central" }, String(bar.count));
+		svgEl(
+			row,
+			"text",
+			{ class: "kundendossier-overview-count", x: (BAR_START + length + 4).toFixed(1), y: y + ROW / 2, "dominant-baseline": "central" },
+			String(bar.count),
+		);
 	});
 	return svg;
 }

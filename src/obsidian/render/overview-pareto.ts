@@ -29,7 +29,12 @@ export function renderPareto(parent: HTMLElement, curve: Pareto, ui: OverviewStr
 
 	for (const share of [0, 0.5, 1]) {
 		svgEl(svg, "line", { class: "kundendossier-overview-grid", x1: LEFT, x2: WIDTH - RIGHT, y1: y(share), y2: y(share) });
-		svgEl(svg, "text", { class: "kundendossier-overview-axis", x: LEFT - 4, y: y(share), "text-anchor": "end", "dominant-baseline": "central" }, formatPercent(share));
+		svgEl(
+			svg,
+			"text",
+			{ class: "kundendossier-overview-axis", x: LEFT - 4, y: y(share), "text-anchor": "end", "dominant-baseline": "central" },
+			formatPercent(share),
+		);
 	}
 	svgEl(svg, "text", { class: "kundendossier-overview-axis", x: LEFT + PLOT_W / 2, y: HEIGHT - 6, "text-anchor": "middle" }, ui.paretoAxisX);
 	svgEl(svg, "text", { class: "kundendossier-overview-axis", x: LEFT, y: HEIGHT - 18, "text-anchor": "middle" }, "0");
@@ -44,13 +49,24 @@ export function renderPareto(parent: HTMLElement, curve: Pareto, ui: OverviewStr
 		// Labels right of the cut's corner, the second one lower, so they never overlap.
 		const labelX = Math.min(x(cut.count) + 4, WIDTH - RIGHT - 4);
 		const anchor = labelX > LEFT + PLOT_W * 0.55 ? "end" : "start";
-		svgEl(g, "text", { class: "kundendossier-overview-cut-label", x: anchor === "end" ? x(cut.count) - 4 : labelX, y: y(cut.threshold) + 12 + k * 12, "text-anchor": anchor }, text);
+		svgEl(
+			g,
+			"text",
+			{ class: "kundendossier-overview-cut-label", x: anchor === "end" ? x(cut.count) - 4 : labelX, y: y(cut.threshold) + 12 + k * 12, "text-anchor": anchor },
+			text,
+		);
 	});
 
 	const path = [`M ${x(0)} ${y(0)}`, ...curve.points.map((p, i) => `L ${x(i + 1).toFixed(1)} ${y(p.cumulative).toFixed(1)}`)].join(" ");
 	svgEl(svg, "path", { class: "kundendossier-overview-curve", d: path });
 	curve.points.forEach((p, i) => {
-		const dot = svgEl(svg, "circle", { class: "kundendossier-overview-point", cx: x(i + 1).toFixed(1), cy: y(p.cumulative).toFixed(1), r: 3, "data-path": p.path });
+		const dot = svgEl(svg, "circle", {
+			class: "kundendossier-overview-point",
+			cx: x(i + 1).toFixed(1),
+			cy: y(p.cumulative).toFixed(1),
+			r: 3,
+			"data-path": p.path,
+		});
 		svgEl(dot, "title", {}, ui.point(i + 1, p.name, formatMoney(p.revenue, lang), formatPercent(p.cumulative)));
 	});
 	return svg;

@@ -24,7 +24,19 @@ export class RowCache {
 		const key = `${a.path}\u0000${a.line}\u0000${a.customer}`;
 		const customer = ctx.customers.get(a.customer);
 		// Everything the row shows, the ABC tag included.
-		const signature = JSON.stringify([a.raw, a.status, a.date, a.vague, a.reasons, a.display, ctx.today, ctx.lang, customer?.name, effectiveAbc(customer), customer?.phase]);
+		const signature = JSON.stringify([
+			a.raw,
+			a.status,
+			a.date,
+			a.vague,
+			a.reasons,
+			a.display,
+			ctx.today,
+			ctx.lang,
+			customer?.name,
+			effectiveAbc(customer),
+			customer?.phase,
+		]);
 		const into = late ? this.rows : this.used;
 		const cached = this.rows.get(key);
 		if (cached && cached.signature === signature) {

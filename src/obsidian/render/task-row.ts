@@ -29,7 +29,10 @@ export interface RowContext {
 export function renderTaskRow(parent: HTMLElement, a: Activity, ctx: RowContext): HTMLElement {
 	const { ui, lang, actions } = ctx;
 	const customer = ctx.customers.get(a.customer);
-	const row = parent.createDiv({ cls: `kundendossier-task is-${a.status}${a.vague ? " is-vague" : ""}`, attr: { tabindex: 0, "data-path": a.path, "data-line": a.line } });
+	const row = parent.createDiv({
+		cls: `kundendossier-task is-${a.status}${a.vague ? " is-vague" : ""}`,
+		attr: { tabindex: 0, "data-path": a.path, "data-line": a.line },
+	});
 	const box = row.createEl("input", { cls: "task-list-item-checkbox", attr: { type: "checkbox", "aria-label": ui.tasks.toggle } });
 	box.checked = a.status === "done";
 	box.addEventListener("click", (e) => {
@@ -50,12 +53,18 @@ export function renderTaskRow(parent: HTMLElement, a: Activity, ctx: RowContext)
 	if (abc) meta.createSpan({ cls: "kundendossier-abc-tag", text: abc, attr: { "data-abc": abc } });
 	if (customer?.phase) meta.createSpan({ cls: "kundendossier-task-phase", text: phaseShown(customer, messages(lang)) });
 	if (a.date) meta.createSpan({ cls: "kundendossier-task-date", text: `${formatDay(a.date, lang)} · ${formatRelative(a.date, ctx.today, lang)}` });
-	if (a.path !== a.customer) meta.createSpan({ cls: "kundendossier-task-source", text: ui.tasks.fromDailyNote(a.path.replace(/^.*\//, "").replace(/\.md$/, "")) });
+	if (a.path !== a.customer)
+		meta.createSpan({ cls: "kundendossier-task-source", text: ui.tasks.fromDailyNote(a.path.replace(/^.*\//, "").replace(/\.md$/, "")) });
 
 	if (a.vague) {
 		const reasons = messages(lang).reasons;
 		const badges = body.createDiv({ cls: "kundendossier-task-vague" });
-		for (const r of a.reasons) badges.createSpan({ cls: `kundendossier-badge${r === "no-person" || r === "mixed-purpose" ? " is-hint" : ""}`, text: reasons[r], attr: { "data-reason": r } });
+		for (const r of a.reasons)
+			badges.createSpan({
+				cls: `kundendossier-badge${r === "no-person" || r === "mixed-purpose" ? " is-hint" : ""}`,
+				text: reasons[r],
+				attr: { "data-reason": r },
+			});
 		if (a.suggestion) body.createDiv({ cls: "kundendossier-task-suggestion", text: a.suggestion });
 	}
 	if (actions.reschedule || actions.concretize || actions.pinDate) renderMenuButton(row, a, ctx);
@@ -64,7 +73,10 @@ export function renderTaskRow(parent: HTMLElement, a: Activity, ctx: RowContext)
 
 /** "…" opens the row's menu; so does right-click anywhere on the row. */
 function renderMenuButton(row: HTMLElement, a: Activity, ctx: RowContext): void {
-	const button = row.createEl("button", { cls: "clickable-icon kundendossier-task-menu", attr: { "aria-label": ctx.ui.tasks.actions, "aria-haspopup": "menu" } });
+	const button = row.createEl("button", {
+		cls: "clickable-icon kundendossier-task-menu",
+		attr: { "aria-label": ctx.ui.tasks.actions, "aria-haspopup": "menu" },
+	});
 	setIcon(button, "more-horizontal");
 	button.addEventListener("click", (e) => {
 		e.stopPropagation();

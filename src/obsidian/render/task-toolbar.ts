@@ -26,10 +26,18 @@ export function renderTaskToolbar(parent: HTMLElement, { index, state, ui, chang
 	const t = ui.tasks;
 	const bar = parent.createDiv({ cls: `kundendossier-toolbar${open ? "" : " is-collapsed"}` });
 	const head = bar.createDiv({ cls: "kundendossier-toolbar-line" });
-	const toggle = head.createEl("button", { cls: "kundendossier-filter-toggle", text: open ? t.filters : t.filterSummary(activeFilters(index, state, ui)), attr: { "aria-expanded": String(open) } });
+	const toggle = head.createEl("button", {
+		cls: "kundendossier-filter-toggle",
+		text: open ? t.filters : t.filterSummary(activeFilters(index, state, ui)),
+		attr: { "aria-expanded": String(open) },
+	});
 	toggle.addEventListener("click", () => change({ ...state, filtersOpen: !open }));
 	const vague = index.activities.filter((a) => a.vague).length;
-	const counter = head.createEl("button", { cls: `kundendossier-vague-counter${state.filter.vagueOnly ? " is-active" : ""}`, text: t.vagueCount(vague), attr: { title: t.vagueHint, "aria-pressed": Boolean(state.filter.vagueOnly) } });
+	const counter = head.createEl("button", {
+		cls: `kundendossier-vague-counter${state.filter.vagueOnly ? " is-active" : ""}`,
+		text: t.vagueCount(vague),
+		attr: { title: t.vagueHint, "aria-pressed": Boolean(state.filter.vagueOnly) },
+	});
 	counter.addEventListener("click", () => change({ ...state, filter: { ...state.filter, vagueOnly: !state.filter.vagueOnly } }));
 	if (!open) return;
 
@@ -40,10 +48,25 @@ export function renderTaskToolbar(parent: HTMLElement, { index, state, ui, chang
 		el.value = value;
 		el.addEventListener("change", () => onChange(el.value));
 	};
-	select(t.filterNames.abc, [["", t.allClasses], ["A", "A"], ["B", "B"], ["C", "C"]], state.filter.abc ?? "", (v) => change({ ...state, filter: { ...state.filter, abc: v === "A" || v === "B" || v === "C" ? v : null } }));
+	select(
+		t.filterNames.abc,
+		[
+			["", t.allClasses],
+			["A", "A"],
+			["B", "B"],
+			["C", "C"],
+		],
+		state.filter.abc ?? "",
+		(v) => change({ ...state, filter: { ...state.filter, abc: v === "A" || v === "B" || v === "C" ? v : null } }),
+	);
 	select(
 		t.filterNames.status,
-		[["", t.allStatuses], ["open", t.statuses.open], ["done", t.statuses.done], ["cancelled", t.statuses.cancelled]],
+		[
+			["", t.allStatuses],
+			["open", t.statuses.open],
+			["done", t.statuses.done],
+			["cancelled", t.statuses.cancelled],
+		],
 		state.filter.status ?? "",
 		(v) => change({ ...state, filter: { ...state.filter, status: v === "open" || v === "done" || v === "cancelled" ? v : null } }),
 	);
@@ -57,7 +80,15 @@ export function renderTaskToolbar(parent: HTMLElement, { index, state, ui, chang
 	select(t.filterNames.customer, [["", t.allCustomers], ...byName.map((c): [string, string] => [c.path, c.name])], state.filter.customer ?? "", (v) =>
 		change({ ...state, filter: { ...state.filter, customer: v || null } }),
 	);
-	select(t.filterNames.sort, [["date", t.sortByDate], ["priority", t.sortByPriority]], state.sort, (v) => change({ ...state, sort: v === "priority" ? "priority" : "date" }));
+	select(
+		t.filterNames.sort,
+		[
+			["date", t.sortByDate],
+			["priority", t.sortByPriority],
+		],
+		state.sort,
+		(v) => change({ ...state, sort: v === "priority" ? "priority" : "date" }),
+	);
 	const search = fields.createEl("input", { cls: "kundendossier-search", attr: { type: "search", placeholder: t.search, "aria-label": t.filterNames.search } });
 	search.value = state.filter.text ?? "";
 	search.addEventListener("input", () => change({ ...state, filter: { ...state.filter, text: search.value } }));

@@ -12,7 +12,9 @@ interface DailyNotesOptions {
  * internal plugins, so every step is checked; null means "not available".
  */
 export function coreDailyNotes(app: App): { format: string; folder: string; template: string } | null {
-	const internal = (app as unknown as { internalPlugins?: { getPluginById?: (id: string) => { enabled?: boolean; instance?: { options?: DailyNotesOptions } } | null } }).internalPlugins;
+	const internal = (
+		app as unknown as { internalPlugins?: { getPluginById?: (id: string) => { enabled?: boolean; instance?: { options?: DailyNotesOptions } } | null } }
+	).internalPlugins;
 	const plugin = internal?.getPluginById?.("daily-notes");
 	if (!plugin?.enabled) return null;
 	const options = plugin.instance?.options ?? {};
@@ -21,7 +23,9 @@ export function coreDailyNotes(app: App): { format: string; folder: string; temp
 
 /** The Periodic Notes plugin's daily settings when it is installed and its daily notes are on. */
 export function periodicDailyNotes(app: App): { format: string; folder: string; template: string } | null {
-	const plugins = (app as unknown as { plugins?: { plugins?: Record<string, { settings?: { daily?: DailyNotesOptions & { enabled?: boolean } } } | undefined> } }).plugins;
+	const plugins = (
+		app as unknown as { plugins?: { plugins?: Record<string, { settings?: { daily?: DailyNotesOptions & { enabled?: boolean } } } | undefined> } }
+	).plugins;
 	const daily = plugins?.plugins?.["periodic-notes"]?.settings?.daily;
 	if (!daily?.enabled) return null;
 	return { format: daily.format?.trim() || "YYYY-MM-DD", folder: (daily.folder ?? "").trim(), template: (daily.template ?? "").trim() };

@@ -29,7 +29,10 @@ export function readPluginSettings(raw: unknown): { settings: PluginSettings; in
 }
 
 const isBoolean = (v: unknown) => typeof v === "boolean";
-const oneOf = (...values: unknown[]) => (v: unknown) => values.includes(v);
+const oneOf =
+	(...values: unknown[]) =>
+	(v: unknown) =>
+		values.includes(v);
 /** The plugin's own keys and what a stored value of each must be. */
 const PLUGIN_KEYS: ReadonlyArray<[keyof PluginSettings, (value: unknown) => boolean]> = [
 	["languageMode", oneOf("auto", "de", "en")],

@@ -20,5 +20,8 @@ export function showError(setting: { descEl: HTMLElement }, message: string | nu
 }
 
 export function lines(text: string): string[] {
-	return text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+	return text
+		.split(/\r?\n/)
+		.map((l) => l.trim())
+		.filter(Boolean);
 }

@@ -11,7 +11,16 @@ import { overviewSection } from "./sections/overview-section";
 import { phaseModelsSection } from "./sections/phase-models-section";
 import { vaguenessSection } from "./sections/vagueness-section";
 
-const SECTIONS: Section[] = [customersSection, phaseModelsSection, abcSection, overviewSection, dailyNotesSection, vaguenessSection, goalsSection, displaySection];
+const SECTIONS: Section[] = [
+	customersSection,
+	phaseModelsSection,
+	abcSection,
+	overviewSection,
+	dailyNotesSection,
+	vaguenessSection,
+	goalsSection,
+	displaySection,
+];
 import { goalsSection } from "./sections/goals-section";
 
 /** The settings tab: only composes the sections, each in its own file. */

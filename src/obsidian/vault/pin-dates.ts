@@ -29,7 +29,11 @@ export function pinActivityDate(app: App, a: Activity, today: IsoDay, ui: UiStri
 /** Every floating date of a note in one write, or none when any line changed since it was indexed. */
 export async function pinNoteDates(app: App, path: string, activities: readonly Activity[], today: IsoDay, ui: UiStrings): Promise<number> {
 	const lines = floatingLines(activities, path);
-	const result = await writeLines(app, path, lines.map((a) => ({ target: a, edit: (raw: string) => pinDate(raw, a.date, dates, today) })));
+	const result = await writeLines(
+		app,
+		path,
+		lines.map((a) => ({ target: a, edit: (raw: string) => pinDate(raw, a.date, dates, today) })),
+	);
 	if (result.ok) new Notice(ui.pinDate.done(result.changed));
 	else new Notice("missing" in result ? ui.tasks.refused.missing : ui.pinDate.refused(result.refused));
 	return result.ok ? result.changed : 0;

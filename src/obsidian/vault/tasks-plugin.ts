@@ -27,7 +27,10 @@ export function tasksPlugin(app: App): Tasks | null {
 	const tasks = plugins?.plugins?.["obsidian-tasks-plugin"];
 	if (!tasks) return null;
 	const api = tasks.apiV1;
-	const toggle = typeof api?.executeToggleTaskDoneCommand === "function" ? (line: string, path: string) => String(api.executeToggleTaskDoneCommand?.(line, path) ?? line) : null;
+	const toggle =
+		typeof api?.executeToggleTaskDoneCommand === "function"
+			? (line: string, path: string) => String(api.executeToggleTaskDoneCommand?.(line, path) ?? line)
+			: null;
 	const filter = typeof tasks.settings?.globalFilter === "string" ? tasks.settings.globalFilter.trim() : "";
 	return { toggle, isTask: (line) => filter === "" || line.includes(filter) };
 }
@@ -47,10 +50,15 @@ export async function toggleTaskLine(app: App, target: IndexedLine, today: IsoDa
 	const viaTasks = tasks?.toggle;
 	if (viaTasks) {
 		// Tasks gives the line back unchanged when it reads no task there (a bullet without checkbox).
-		return writeLine(app, target, (raw) => {
-			const out = viaTasks(raw, target.path);
-			return out === raw ? own(raw) : out.split(/\r?\n/);
-		}, ui);
+		return writeLine(
+			app,
+			target,
+			(raw) => {
+				const out = viaTasks(raw, target.path);
+				return out === raw ? own(raw) : out.split(/\r?\n/);
+			},
+			ui,
+		);
 	}
 	const check = toggleTask(target.raw, today);
 	if (!check.ok && check.reason === "unknown-recurrence") {

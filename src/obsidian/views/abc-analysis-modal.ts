@@ -11,7 +11,10 @@ import { editFrontmatter } from "../vault/edit-frontmatter";
  * `abc`, one write per note.
  */
 export class AbcAnalysisModal extends Modal {
-	constructor(app: App, private readonly context: PluginContext) {
+	constructor(
+		app: App,
+		private readonly context: PluginContext,
+	) {
 		super(app);
 	}
 
@@ -28,7 +31,16 @@ export class AbcAnalysisModal extends Modal {
 		}
 		const table = contentEl.createEl("table");
 		const head = table.createEl("tr");
-		for (const h of ["", ui.abc.columns.customer, ui.abc.columns.revenue, ui.abc.columns.share, ui.abc.columns.cumulative, ui.abc.columns.written, ui.abc.columns.computed]) head.createEl("th", { text: h });
+		for (const h of [
+			"",
+			ui.abc.columns.customer,
+			ui.abc.columns.revenue,
+			ui.abc.columns.share,
+			ui.abc.columns.cumulative,
+			ui.abc.columns.written,
+			ui.abc.columns.computed,
+		])
+			head.createEl("th", { text: h });
 		const selected = new Set(rows.filter((c) => c.abc !== c.abcComputed).map((c) => c.path));
 		const button = contentEl.createEl("button", { cls: "mod-cta" });
 		const label = () => button.setText(ui.abc.apply(selected.size));
@@ -36,7 +48,7 @@ export class AbcAnalysisModal extends Modal {
 			const tr = table.createEl("tr", { attr: { "data-path": c.path } });
 			const box = tr.createEl("td").createEl("input", { attr: { type: "checkbox" } });
 			box.checked = selected.has(c.path);
-			box.addEventListener("change", () => ((box.checked ? selected.add(c.path) : selected.delete(c.path)), label()));
+			box.addEventListener("change", () => (box.checked ? selected.add(c.path) : selected.delete(c.path), label()));
 			tr.createEl("td", { text: c.name });
 			tr.createEl("td", { text: formatMoney(c.dossier.revenue ?? 0, lang) });
 			tr.createEl("td", { text: formatPercent(c.abcAnalysis?.share ?? 0) });
@@ -51,7 +63,8 @@ export class AbcAnalysisModal extends Modal {
 	/** One write per selected note, each changing only `abc`. */
 	private async apply(customers: CustomerRecord[]): Promise<void> {
 		const ui = this.context.ui();
-		for (const c of customers) if (c.abcComputed) await editFrontmatter(this.app, c.path, (text) => setScalar(text, FIELD_KEYS.abc, c.abcComputed as string, obsidianYaml), ui);
+		for (const c of customers)
+			if (c.abcComputed) await editFrontmatter(this.app, c.path, (text) => setScalar(text, FIELD_KEYS.abc, c.abcComputed as string, obsidianYaml), ui);
 		this.close();
 	}
 

@@ -8,7 +8,11 @@ import { editFrontmatter } from "../vault/edit-frontmatter";
 export class AbcModal extends Modal {
 	private abc: string;
 
-	constructor(app: App, private readonly context: PluginContext, private readonly customer: CustomerRecord) {
+	constructor(
+		app: App,
+		private readonly context: PluginContext,
+		private readonly customer: CustomerRecord,
+	) {
 		super(app);
 		// The class to write starts from the one written or computed, not from a lift by potential.
 		this.abc = customer.abc ?? customer.abcComputed ?? "B";
@@ -17,11 +21,21 @@ export class AbcModal extends Modal {
 	override onOpen(): void {
 		const ui = this.context.ui();
 		this.contentEl.createEl("h3", { text: `${this.customer.name}: ${ui.abc.setTitle}` });
-		new Setting(this.contentEl).setName("ABC").addDropdown((d) => d.addOption("A", "A").addOption("B", "B").addOption("C", "C").setValue(this.abc).onChange((v) => (this.abc = v)));
+		new Setting(this.contentEl).setName("ABC").addDropdown((d) =>
+			d
+				.addOption("A", "A")
+				.addOption("B", "B")
+				.addOption("C", "C")
+				.setValue(this.abc)
+				.onChange((v) => (this.abc = v)),
+		);
 		new Setting(this.contentEl).addButton((b) =>
-			b.setButtonText(ui.phase.apply).setCta().onClick(async () => {
-				if (await editFrontmatter(this.app, this.customer.path, (text) => setScalar(text, FIELD_KEYS.abc, this.abc, obsidianYaml), ui)) this.close();
-			}),
+			b
+				.setButtonText(ui.phase.apply)
+				.setCta()
+				.onClick(async () => {
+					if (await editFrontmatter(this.app, this.customer.path, (text) => setScalar(text, FIELD_KEYS.abc, this.abc, obsidianYaml), ui)) this.close();
+				}),
 		);
 	}
 

@@ -13,7 +13,12 @@ export class AddActivityModal extends Modal {
 	private verdictEl: HTMLElement | null = null;
 	private readonly dates = createDateExtractor();
 
-	constructor(app: App, private readonly context: PluginContext, private readonly customer: CustomerRecord, private readonly onSave: (line: string) => void) {
+	constructor(
+		app: App,
+		private readonly context: PluginContext,
+		private readonly customer: CustomerRecord,
+		private readonly onSave: (line: string) => void,
+	) {
 		super(app);
 	}
 
@@ -28,7 +33,12 @@ export class AddActivityModal extends Modal {
 		});
 		this.previewEl = field.descEl.createDiv({ cls: "kundendossier-resolved" });
 		this.verdictEl = contentEl.createDiv({ cls: "kundendossier-verdict" });
-		new Setting(contentEl).addButton((b) => b.setButtonText(ui.save).setCta().onClick(() => this.save()));
+		new Setting(contentEl).addButton((b) =>
+			b
+				.setButtonText(ui.save)
+				.setCta()
+				.onClick(() => this.save()),
+		);
 		this.update();
 	}
 
@@ -44,7 +54,12 @@ export class AddActivityModal extends Modal {
 	private update(): void {
 		const ui = this.context.ui().addActivity;
 		const lang = this.context.lang();
-		const request = { text: this.text, reference: this.context.index.current.today, people: dossierPeople(this.customer.dossier), extraPhrases: this.context.settings().extraVaguePhrases };
+		const request = {
+			text: this.text,
+			reference: this.context.index.current.today,
+			people: dossierPeople(this.customer.dossier),
+			extraPhrases: this.context.settings().extraVaguePhrases,
+		};
 		const preview = previewActivity(request, this.dates, lang);
 		this.previewEl?.setText(this.text.trim() ? (preview.date ? ui.resolved(formatDay(preview.date, lang)) : ui.noDate) : "");
 		this.verdictEl?.setText(preview.message);

@@ -15,7 +15,13 @@ export class ConcretizeModal extends Modal {
 	private person = "";
 	private readonly dates = createDateExtractor();
 
-	constructor(app: App, private readonly context: PluginContext, private readonly activity: Activity, private readonly onSave: (text: string) => void, private readonly onPin?: () => void) {
+	constructor(
+		app: App,
+		private readonly context: PluginContext,
+		private readonly activity: Activity,
+		private readonly onSave: (text: string) => void,
+		private readonly onPin?: () => void,
+	) {
 		super(app);
 		this.text = concretizeDraft(activity.text);
 	}
@@ -34,10 +40,13 @@ export class ConcretizeModal extends Modal {
 		new Setting(contentEl)
 			.addButton((b) => b.setButtonText(ui.cancel).onClick(() => this.close()))
 			.addButton((b) =>
-				b.setButtonText(ui.save).setCta().onClick(() => {
-					this.onSave(this.result().text);
-					this.close();
-				}),
+				b
+					.setButtonText(ui.save)
+					.setCta()
+					.onClick(() => {
+						this.onSave(this.result().text);
+						this.close();
+					}),
 			);
 		this.update();
 	}
@@ -78,7 +87,11 @@ export class ConcretizeModal extends Modal {
 		const { index } = this.context;
 		const customer = index.current.customers.find((c) => c.path === this.activity.customer);
 		const people = customer ? dossierPeople(customer.dossier) : [];
-		const preview = previewActivity({ text, reference: index.current.today, people, extraPhrases: this.context.settings().extraVaguePhrases, date }, this.dates, lang);
+		const preview = previewActivity(
+			{ text, reference: index.current.today, people, extraPhrases: this.context.settings().extraVaguePhrases, date },
+			this.dates,
+			lang,
+		);
 		this.verdictEl?.setText(preview.message);
 		this.verdictEl?.toggleClass("mod-warning", preview.vague);
 	}

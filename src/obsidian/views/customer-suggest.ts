@@ -3,7 +3,12 @@ import type { CustomerRecord } from "../../core/api";
 
 /** Picks a customer by fuzzy search over name and file name. */
 export class CustomerSuggest extends FuzzySuggestModal<CustomerRecord> {
-	constructor(app: App, private readonly customers: CustomerRecord[], placeholder: string, private readonly chosen: (c: CustomerRecord) => void) {
+	constructor(
+		app: App,
+		private readonly customers: CustomerRecord[],
+		placeholder: string,
+		private readonly chosen: (c: CustomerRecord) => void,
+	) {
 		super(app);
 		this.setPlaceholder(placeholder);
 	}

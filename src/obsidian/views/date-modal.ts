@@ -3,7 +3,12 @@ import type { UiStrings } from "../i18n/ui-strings";
 
 /** "Datum wählen…": one date field; the activity moves there on "Verschieben" (or Enter). */
 export class DateModal extends Modal {
-	constructor(app: App, private readonly ui: UiStrings, private readonly initial: string, private readonly pick: (date: string) => void) {
+	constructor(
+		app: App,
+		private readonly ui: UiStrings,
+		private readonly initial: string,
+		private readonly pick: (date: string) => void,
+	) {
 		super(app);
 	}
 

@@ -12,7 +12,10 @@ export const DOSSIER_VIEW = "kundendossier-dossier";
 export class DossierView extends ItemView {
 	private path: string | null = null;
 
-	constructor(leaf: WorkspaceLeaf, private readonly context: PluginContext) {
+	constructor(
+		leaf: WorkspaceLeaf,
+		private readonly context: PluginContext,
+	) {
 		super(leaf);
 	}
 
@@ -30,10 +33,12 @@ export class DossierView extends ItemView {
 
 	override async onOpen(): Promise<void> {
 		this.path = this.app.workspace.getActiveFile()?.path ?? null;
-		this.registerEvent(this.app.workspace.on("file-open", (file) => {
-			// Keep the last note while the sidebar itself has focus.
-			if (file) this.show(file.path);
-		}));
+		this.registerEvent(
+			this.app.workspace.on("file-open", (file) => {
+				// Keep the last note while the sidebar itself has focus.
+				if (file) this.show(file.path);
+			}),
+		);
 		this.registerEvent(this.context.index.on("updated", () => this.render()));
 		this.render();
 	}

@@ -4,7 +4,10 @@ import { openLine } from "./open-line";
 
 /** "Vault prüfen": every customer problem and unreadable note, each a link to the note. */
 export class LintModal extends Modal {
-	constructor(app: App, private readonly context: PluginContext) {
+	constructor(
+		app: App,
+		private readonly context: PluginContext,
+	) {
 		super(app);
 	}
 
@@ -19,7 +22,14 @@ export class LintModal extends Modal {
 			contentEl.createDiv({ cls: "kundendossier-empty", text: ui.none });
 			return;
 		}
-		contentEl.createDiv({ cls: "kundendossier-hint", text: ui.summary(withProblems.reduce((n, c) => n + c.problems.length, 0), withProblems.length, index.errors.length) });
+		contentEl.createDiv({
+			cls: "kundendossier-hint",
+			text: ui.summary(
+				withProblems.reduce((n, c) => n + c.problems.length, 0),
+				withProblems.length,
+				index.errors.length,
+			),
+		});
 		const list = contentEl.createEl("ul");
 		const link = (parent: HTMLElement, path: string, label: string) => {
 			const a = parent.createEl("a", { text: label, attr: { href: "#", "data-path": path } });

@@ -12,7 +12,12 @@ export class LogContactModal extends Modal {
 	private time = "";
 	private errorEl: HTMLElement | null = null;
 
-	constructor(app: App, private readonly context: PluginContext, private readonly customer: CustomerRecord, private readonly onSave: (entry: ContactEntry) => void) {
+	constructor(
+		app: App,
+		private readonly context: PluginContext,
+		private readonly customer: CustomerRecord,
+		private readonly onSave: (entry: ContactEntry) => void,
+	) {
 		super(app);
 	}
 
@@ -30,13 +35,21 @@ export class LogContactModal extends Modal {
 			t.inputEl.addClass("kundendossier-log-contact-note");
 			t.inputEl.addEventListener("keydown", (e) => e.key === "Enter" && this.save());
 		});
-		const time = new Setting(contentEl).setName(ui.time).setDesc(ui.timeDesc).addText((t) => {
-			t.setPlaceholder("10:15").onChange((v) => (this.time = v));
-			t.inputEl.addClass("kundendossier-log-contact-time");
-			t.inputEl.addEventListener("keydown", (e) => e.key === "Enter" && this.save());
-		});
+		const time = new Setting(contentEl)
+			.setName(ui.time)
+			.setDesc(ui.timeDesc)
+			.addText((t) => {
+				t.setPlaceholder("10:15").onChange((v) => (this.time = v));
+				t.inputEl.addClass("kundendossier-log-contact-time");
+				t.inputEl.addEventListener("keydown", (e) => e.key === "Enter" && this.save());
+			});
 		this.errorEl = time.descEl.createDiv({ cls: "kundendossier-setting-error mod-warning" });
-		new Setting(contentEl).addButton((b) => b.setButtonText(ui.save).setCta().onClick(() => this.save()));
+		new Setting(contentEl).addButton((b) =>
+			b
+				.setButtonText(ui.save)
+				.setCta()
+				.onClick(() => this.save()),
+		);
 	}
 
 	private save(): void {

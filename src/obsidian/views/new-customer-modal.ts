@@ -9,10 +9,20 @@ import { openLine } from "./open-line";
 export class NewCustomerModal extends Modal {
 	private readonly input: NewCustomer;
 
-	constructor(app: App, private readonly context: PluginContext) {
+	constructor(
+		app: App,
+		private readonly context: PluginContext,
+	) {
 		super(app);
 		const model = context.settings().defaultPhaseModel;
-		this.input = { name: "", company: "", abc: null, phaseModel: model, phase: this.models().model(model)?.phases[0]?.name ?? null, status: LEBENSZYKLUS.phases[1]?.name ?? null };
+		this.input = {
+			name: "",
+			company: "",
+			abc: null,
+			phaseModel: model,
+			phase: this.models().model(model)?.phases[0]?.name ?? null,
+			status: LEBENSZYKLUS.phases[1]?.name ?? null,
+		};
 	}
 
 	private models() {
@@ -26,7 +36,12 @@ export class NewCustomerModal extends Modal {
 		new Setting(contentEl).setName(ui.name).addText((t) => t.onChange((v) => (this.input.name = v.trim())));
 		new Setting(contentEl).setName(ui.company).addText((t) => t.onChange((v) => (this.input.company = v.trim())));
 		new Setting(contentEl).setName(ui.abc).addDropdown((d) =>
-			d.addOption("", ui.none).addOption("A", "A").addOption("B", "B").addOption("C", "C").onChange((v) => (this.input.abc = v === "A" || v === "B" || v === "C" ? v : null)),
+			d
+				.addOption("", ui.none)
+				.addOption("A", "A")
+				.addOption("B", "B")
+				.addOption("C", "C")
+				.onChange((v) => (this.input.abc = v === "A" || v === "B" || v === "C" ? v : null)),
 		);
 		let phases: HTMLElement | null = null;
 		new Setting(contentEl).setName(ui.model).addDropdown((d) => {
@@ -46,7 +61,12 @@ export class NewCustomerModal extends Modal {
 			for (const p of LEBENSZYKLUS.phases) d.addOption(p.name, p.name);
 			d.setValue(this.input.status ?? "").onChange((v) => (this.input.status = v));
 		});
-		new Setting(contentEl).addButton((b) => b.setButtonText(ui.create).setCta().onClick(() => void this.create()));
+		new Setting(contentEl).addButton((b) =>
+			b
+				.setButtonText(ui.create)
+				.setCta()
+				.onClick(() => void this.create()),
+		);
 	}
 
 	private fillPhases(select: HTMLSelectElement): void {

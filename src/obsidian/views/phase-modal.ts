@@ -16,7 +16,12 @@ export class PhaseModal extends Modal {
 	private reason = "";
 	private target: string;
 
-	constructor(app: App, private readonly context: PluginContext, private readonly customer: CustomerRecord, private readonly mode: PhaseMode) {
+	constructor(
+		app: App,
+		private readonly context: PluginContext,
+		private readonly customer: CustomerRecord,
+		private readonly mode: PhaseMode,
+	) {
 		super(app);
 		this.date = context.index.current.today;
 		const names = customer.phaseNames;
@@ -28,7 +33,12 @@ export class PhaseModal extends Modal {
 		const { contentEl } = this;
 		const c = this.customer;
 		contentEl.addClass("kundendossier-phase");
-		const title = this.mode === "advance" ? ui.advanceTitle(c.phase ? this.shown(c.phase) : "–", this.shown(this.target)) : this.mode === "restart" ? ui.restartTitle(this.shown(this.target)) : ui.setTitle;
+		const title =
+			this.mode === "advance"
+				? ui.advanceTitle(c.phase ? this.shown(c.phase) : "–", this.shown(this.target))
+				: this.mode === "restart"
+					? ui.restartTitle(this.shown(this.target))
+					: ui.setTitle;
 		contentEl.createEl("h3", { text: `${c.name}: ${title}` });
 		if (this.mode === "set") {
 			new Setting(contentEl).setName(ui.target).addDropdown((d) => {
@@ -38,8 +48,14 @@ export class PhaseModal extends Modal {
 		}
 		if (this.mode === "advance") this.renderSignals(contentEl);
 		new Setting(contentEl).setName(ui.date).addText((t) => t.setValue(this.date).onChange((v) => (this.date = v.trim())));
-		if (this.mode === "restart") new Setting(contentEl).setName(ui.reason).addTextArea((t) => t.setPlaceholder(ui.reasonPlaceholder).onChange((v) => (this.reason = v.trim())));
-		new Setting(contentEl).addButton((b) => b.setButtonText(ui.apply).setCta().onClick(() => void this.apply()));
+		if (this.mode === "restart")
+			new Setting(contentEl).setName(ui.reason).addTextArea((t) => t.setPlaceholder(ui.reasonPlaceholder).onChange((v) => (this.reason = v.trim())));
+		new Setting(contentEl).addButton((b) =>
+			b
+				.setButtonText(ui.apply)
+				.setCta()
+				.onClick(() => void this.apply()),
+		);
 	}
 
 	private renderSignals(el: HTMLElement): void {

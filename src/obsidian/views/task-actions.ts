@@ -18,7 +18,13 @@ export function taskActions(context: PluginContext): TaskActions {
 		toggle: (a) => void toggleTaskLine(app, a, today(), context.ui()),
 		reschedule: (a, date) => void writeLine(app, a, (raw) => setDueDate(raw, date, dates, today()), context.ui()),
 		concretize: (a: Activity) =>
-			new ConcretizeModal(app, context, a, (text) => void writeLine(app, a, (raw) => rewriteText(raw, text), context.ui()), () => void pinActivityDate(app, a, today(), context.ui())).open(),
+			new ConcretizeModal(
+				app,
+				context,
+				a,
+				(text) => void writeLine(app, a, (raw) => rewriteText(raw, text), context.ui()),
+				() => void pinActivityDate(app, a, today(), context.ui()),
+			).open(),
 		pinDate: (a) => void pinActivityDate(app, a, today(), context.ui()),
 	};
 }

@@ -26,7 +26,10 @@ export class TaskView extends ItemView {
 	/** The actions close over the context only, so one set serves every render (and cached rows). */
 	private readonly actions: TaskActions;
 
-	constructor(leaf: WorkspaceLeaf, private readonly context: PluginContext) {
+	constructor(
+		leaf: WorkspaceLeaf,
+		private readonly context: PluginContext,
+	) {
 		super(leaf);
 		const actions = taskActions(context);
 		const { reschedule } = actions;
@@ -58,7 +61,8 @@ export class TaskView extends ItemView {
 
 	override async setState(state: unknown, result: ViewStateResult): Promise<void> {
 		const s = state as Partial<TaskViewState> | null;
-		if (s?.filter && (s.sort === "date" || s.sort === "priority")) this.state = { filter: { ...s.filter }, sort: s.sort, ...(typeof s.filtersOpen === "boolean" ? { filtersOpen: s.filtersOpen } : {}) };
+		if (s?.filter && (s.sort === "date" || s.sort === "priority"))
+			this.state = { filter: { ...s.filter }, sort: s.sort, ...(typeof s.filtersOpen === "boolean" ? { filtersOpen: s.filtersOpen } : {}) };
 		this.render();
 		await super.setState(state, result);
 	}
@@ -100,7 +104,13 @@ export class TaskView extends ItemView {
 		if (!this.toolbarEl) return;
 		const typing = this.toolbarEl.contains(document.activeElement) && document.activeElement instanceof HTMLInputElement;
 		this.toolbarEl.empty();
-		renderTaskToolbar(this.toolbarEl, { index: this.context.index.current, state: this.state, ui: this.context.ui(), change: (next) => this.change(next), open: this.filtersOpen() });
+		renderTaskToolbar(this.toolbarEl, {
+			index: this.context.index.current,
+			state: this.state,
+			ui: this.context.ui(),
+			change: (next) => this.change(next),
+			open: this.filtersOpen(),
+		});
 		if (typing) this.toolbarEl.querySelector<HTMLInputElement>(".kundendossier-search")?.focus();
 	}
 
@@ -122,7 +132,8 @@ export class TaskView extends ItemView {
 			moveFocus(this.listEl, row, event.key === "ArrowDown" ? 1 : -1);
 		} else if (event.key === "Enter" || event.key === " ") {
 			event.preventDefault();
-			const target = event.key === "Enter" ? row.querySelector<HTMLElement>(".kundendossier-task-text") : row.querySelector<HTMLElement>("input[type=checkbox]");
+			const target =
+				event.key === "Enter" ? row.querySelector<HTMLElement>(".kundendossier-task-text") : row.querySelector<HTMLElement>("input[type=checkbox]");
 			target?.click();
 		} else if (event.key === "ContextMenu" || (event.shiftKey && event.key === "F10")) {
 			event.preventDefault();

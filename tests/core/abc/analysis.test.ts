@@ -5,7 +5,10 @@ import { readAbc } from "../../../src/core/abc/read-abc";
 
 const T = { a: 0.65, b: 0.85 };
 const classes = (revenues: number[]) => {
-	const result = analyseAbc(revenues.map((revenue, i) => ({ key: `k${i}`, revenue })), T);
+	const result = analyseAbc(
+		revenues.map((revenue, i) => ({ key: `k${i}`, revenue })),
+		T,
+	);
 	return revenues.map((_, i) => result.get(`k${i}`)?.abc);
 };
 
@@ -26,7 +29,14 @@ describe("ABC analysis (DOMAIN §3, CONTRACT)", () => {
 	});
 
 	it("honours other thresholds", () => {
-		const result = analyseAbc([{ key: "x", revenue: 50 }, { key: "y", revenue: 30 }, { key: "z", revenue: 20 }], { a: 0.5, b: 0.8 });
+		const result = analyseAbc(
+			[
+				{ key: "x", revenue: 50 },
+				{ key: "y", revenue: 30 },
+				{ key: "z", revenue: 20 },
+			],
+			{ a: 0.5, b: 0.8 },
+		);
 		expect([...result.values()].map((r) => r.abc)).toEqual(["A", "B", "C"]);
 	});
 
@@ -44,7 +54,11 @@ describe("ABC analysis (DOMAIN §3, CONTRACT)", () => {
 });
 
 describe("abc as written", () => {
-	it.each([["A", "A"], ["b", "B"], [" C ", "C"]])("%s → %s", (raw, abc) => expect(readAbc(raw)).toEqual({ abc, invalid: null }));
+	it.each([
+		["A", "A"],
+		["b", "B"],
+		[" C ", "C"],
+	])("%s → %s", (raw, abc) => expect(readAbc(raw)).toEqual({ abc, invalid: null }));
 	it.each(["D", "AA", "A+", 1])("%s is invalid", (raw) => expect(readAbc(raw).invalid).toBe(String(raw)));
 	it("treats a missing class as none", () => expect(readAbc(undefined)).toEqual({ abc: null, invalid: null }));
 });

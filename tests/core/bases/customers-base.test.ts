@@ -30,7 +30,18 @@ describe("customers base", () => {
 			["table", "Nach Status", "note.status"],
 			["table", "Kontakt fällig", null],
 		]);
-		for (const view of base.views) expect(view.order).toEqual(["file.name", "note.firma", "note.status", "note.abc", "note.phasenmodell", "note.phase", "note.umsatz", "note.letzter_kontakt", "formula.naechster_kontakt"]);
+		for (const view of base.views)
+			expect(view.order).toEqual([
+				"file.name",
+				"note.firma",
+				"note.status",
+				"note.abc",
+				"note.phasenmodell",
+				"note.phase",
+				"note.umsatz",
+				"note.letzter_kontakt",
+				"formula.naechster_kontakt",
+			]);
 		expect(base.views[4]?.filters).toEqual({ and: ["formula.kontakt_faellig"] });
 	});
 
@@ -48,8 +59,17 @@ describe("customers base", () => {
 	});
 
 	it("selects notes in the customer folders or with a marker, never templates, and quotes odd folder names", () => {
-		const base = read({ ...DEFAULT_SETTINGS, customerFolders: ["/Vertrieb/Kunden's \"A\"/"], customerMarkers: ["typ: kunde", "kein marker"], templateFolders: ["Vorlagen"] });
-		expect(base.filters.and).toEqual(['file.ext == "md"', { or: ['file.inFolder("Vertrieb/Kunden\'s \\"A\\"")', 'typ == "kunde"'] }, { not: ['file.inFolder("Vorlagen")'] }]);
+		const base = read({
+			...DEFAULT_SETTINGS,
+			customerFolders: ['/Vertrieb/Kunden\'s "A"/'],
+			customerMarkers: ["typ: kunde", "kein marker"],
+			templateFolders: ["Vorlagen"],
+		});
+		expect(base.filters.and).toEqual([
+			'file.ext == "md"',
+			{ or: ['file.inFolder("Vertrieb/Kunden\'s \\"A\\"")', 'typ == "kunde"'] },
+			{ not: ['file.inFolder("Vorlagen")'] },
+		]);
 	});
 
 	it("leaves the folder condition out when the customer folder is the whole vault", () => {

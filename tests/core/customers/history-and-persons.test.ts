@@ -9,7 +9,10 @@ const record = (notes: Record<string, string>, path = "Kunden/Müller GmbH.md") 
 
 describe("a customer's history and next step as the card shows them", () => {
 	const notes = {
-		"Kunden/Müller GmbH.md": customer("firma: Müller GmbH", "## Verlauf\n- 2026-11-02 Mail: Prospekt\n- [x] Angebot geschickt ✅ 2026-11-10\n- [-] Messe abgesagt ✅ 2026-11-22\n- [ ] Herrn Müller am 26.11.2026 das Angebot vorstellen\n"),
+		"Kunden/Müller GmbH.md": customer(
+			"firma: Müller GmbH",
+			"## Verlauf\n- 2026-11-02 Mail: Prospekt\n- [x] Angebot geschickt ✅ 2026-11-10\n- [-] Messe abgesagt ✅ 2026-11-22\n- [ ] Herrn Müller am 26.11.2026 das Angebot vorstellen\n",
+		),
 		"Tagesnotizen/2026-11-20.md": "- 10:15 [[Müller GmbH]] Telefonat: Termin vereinbart\n- 16:00 [[Müller GmbH]] Mail: Unterlagen\n",
 	};
 

@@ -6,7 +6,14 @@ import { json } from "../index/build";
 /** The note's text; a refusal fails the test. */
 const written = (r: { ok: true; text: string } | { ok: false; reason: string }): string => (r.ok ? r.text : `refused: ${r.reason}`);
 
-const input = { name: "Vogel Logistik", company: "Vogel Logistik GmbH & Co. KG", abc: "B" as const, phaseModel: "kundenherz", phase: "Gelegenheit", status: "Interessent" };
+const input = {
+	name: "Vogel Logistik",
+	company: "Vogel Logistik GmbH & Co. KG",
+	abc: "B" as const,
+	phaseModel: "kundenherz",
+	phase: "Gelegenheit",
+	status: "Interessent",
+};
 
 describe("new customer note", () => {
 	it("is a complete dossier whose gaps the index reports, with the first phase dated", () => {
@@ -14,7 +21,13 @@ describe("new customer note", () => {
 		expect(text).toContain("firma: Vogel Logistik GmbH & Co. KG\n");
 		expect(text).toContain("phase: Gelegenheit\nphasen:\n  - phase: Gelegenheit\n    datum: 2026-11-23\n");
 		const customer = json({ "Kunden/Vogel Logistik.md": text }).customers[0];
-		expect(customer).toMatchObject({ name: "Vogel Logistik GmbH & Co. KG", abc: "B", phaseModel: "kundenherz", phase: "Gelegenheit", phaseHistory: [{ phase: "Gelegenheit", date: "2026-11-23" }] });
+		expect(customer).toMatchObject({
+			name: "Vogel Logistik GmbH & Co. KG",
+			abc: "B",
+			phaseModel: "kundenherz",
+			phase: "Gelegenheit",
+			phaseHistory: [{ phase: "Gelegenheit", date: "2026-11-23" }],
+		});
 		expect(customer?.problems.map((p) => p.code)).toEqual(["no-next-step", "contact-overdue"]);
 	});
 

@@ -3,7 +3,9 @@ import { describe, expect, it } from "vitest";
 import { addDays, addMonths, daysBetween, isoWeekday, isValidDay, mondayOfIsoWeek, parseIsoDay, toIsoDay } from "../../../src/core/dates/day";
 import { nearestYear } from "../../../src/core/dates/year-nearest";
 
-const day = fc.date({ min: new Date(Date.UTC(1990, 0, 1)), max: new Date(Date.UTC(2090, 11, 31)), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const day = fc
+	.date({ min: new Date(Date.UTC(1990, 0, 1)), max: new Date(Date.UTC(2090, 11, 31)), noInvalidDate: true })
+	.map((d) => d.toISOString().slice(0, 10));
 
 describe("calendar days", () => {
 	it("rejects impossible days", () => {

@@ -28,7 +28,19 @@ const REF = "2026-11-23";
 const TIERS: DateParser[][] = [
 	[isoParser],
 	[numericRangeParser, germanNumericParser],
-	[calendarWeekParser, quarterParser, monthPartParser, periodPartParser, monthParser, weekdayAbbreviationParser, relativeDayParser, relativeSpanParser, weekdayParser, dayMonthParser, createNaturalParser()],
+	[
+		calendarWeekParser,
+		quarterParser,
+		monthPartParser,
+		periodPartParser,
+		monthParser,
+		weekdayAbbreviationParser,
+		relativeDayParser,
+		relativeSpanParser,
+		weekdayParser,
+		dayMonthParser,
+		createNaturalParser(),
+	],
 ];
 function everyParser(text: string): FoundDate | null {
 	for (const tier of TIERS) {
@@ -42,16 +54,49 @@ function everyParser(text: string): FoundDate | null {
 describe("a date at the start of a line ends the search", () => {
 	it("finds what asking every parser finds (property)", () => {
 		const phrase = fc.constantFrom(
-			"KW 49", "Ende Januar", "Mitte nächster Woche", "übermorgen", "morgen", "in 2 Wochen", "nächsten Dienstag", "next Tuesday",
-			"15. November", "Dec 2nd", "heute", "Mo.", "Fr", "am 3.12.", "2026-12-04", "nächste Woche", "Wochenende", "Herrn Meier", "anrufen", "Angebot", "am", ",", " ",
-			"im Dezember", "Q1 2027", "Ende Q1", "Jahresende", "10.–12.12.", "vom 10. bis 12.12.", "Freitag in einer Woche", "4.12", "bis", "Fr. Schmitt",
+			"KW 49",
+			"Ende Januar",
+			"Mitte nächster Woche",
+			"übermorgen",
+			"morgen",
+			"in 2 Wochen",
+			"nächsten Dienstag",
+			"next Tuesday",
+			"15. November",
+			"Dec 2nd",
+			"heute",
+			"Mo.",
+			"Fr",
+			"am 3.12.",
+			"2026-12-04",
+			"nächste Woche",
+			"Wochenende",
+			"Herrn Meier",
+			"anrufen",
+			"Angebot",
+			"am",
+			",",
+			" ",
+			"im Dezember",
+			"Q1 2027",
+			"Ende Q1",
+			"Jahresende",
+			"10.–12.12.",
+			"vom 10. bis 12.12.",
+			"Freitag in einer Woche",
+			"4.12",
+			"bis",
+			"Fr. Schmitt",
 		);
 		const text = fc.array(phrase, { minLength: 1, maxLength: 5 }).map((parts) => parts.join(" "));
 		const dates = createDateExtractor();
-		fc.assert(fc.property(text, (t) => {
-			const expected = everyParser(t);
-			const found = dates.firstDate(t, REF);
-			expect(found && { date: found.date, index: found.index }).toEqual(expected && { date: expected.date, index: expected.index });
-		}), { numRuns: 500 });
+		fc.assert(
+			fc.property(text, (t) => {
+				const expected = everyParser(t);
+				const found = dates.firstDate(t, REF);
+				expect(found && { date: found.date, index: found.index }).toEqual(expected && { date: expected.date, index: expected.index });
+			}),
+			{ numRuns: 500 },
+		);
 	});
 });

@@ -47,9 +47,7 @@ describe("German numeric dates", () => {
 		["bis 15.12.2026 liefern", "2026-12-15"],
 	])("%s → %s", (text, expected) => expect(dateOf(text)).toBe(expected));
 
-	it.each(["Version 2.1.", "v2.1.", "Stand 1.2.", "3.5 Tonnen", "Release 1.2.3", "Preis 12.50."])("%s is no date", (text) =>
-		expect(dateOf(text)).toBeNull(),
-	);
+	it.each(["Version 2.1.", "v2.1.", "Stand 1.2.", "3.5 Tonnen", "Release 1.2.3", "Preis 12.50."])("%s is no date", (text) => expect(dateOf(text)).toBeNull());
 });
 
 describe("our own parsers for what chrono-node misses", () => {

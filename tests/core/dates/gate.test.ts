@@ -18,7 +18,21 @@ import { weekdayParser } from "../../../src/core/dates/weekday";
 import { weekdayAbbreviationParser } from "../../../src/core/dates/weekday-abbreviation";
 
 const REF = "2026-11-23";
-const PARSERS = [isoParser, numericRangeParser, germanNumericParser, calendarWeekParser, quarterParser, monthPartParser, monthParser, periodPartParser, relativeDayParser, relativeSpanParser, weekdayParser, dayMonthParser, createNaturalParser()];
+const PARSERS = [
+	isoParser,
+	numericRangeParser,
+	germanNumericParser,
+	calendarWeekParser,
+	quarterParser,
+	monthPartParser,
+	monthParser,
+	periodPartParser,
+	relativeDayParser,
+	relativeSpanParser,
+	weekdayParser,
+	dayMonthParser,
+	createNaturalParser(),
+];
 
 /** The test the extractor asks before the parser: its own, or its tier's (declared literals, else those of its patterns). */
 const gateOf = (parser: DateParser) => parser.mayHold ?? tierGate([parser]);
@@ -30,11 +44,51 @@ function vaultLines(dir: string): string[] {
 }
 
 const PHRASES = [
-	"am 3.12.", "bis 15.12.2026", "23.11.26", "KW 49", "kalenderwoche 2", "Ende Januar", "Mitte Dezember", "Anfang nächster Woche", "Monatsende",
-	"übermorgen", "Morgen früh", "heute", "in 2 Wochen", "in drei Tagen", "nächste Woche", "nächsten Dienstag", "Di.", "am Freitag", "Am 15. November",
-	"November 15", "next Tuesday", "in 3 weeks", "end of the month", "tomorrow", "2026-11-25", "Dienſtag", "ENDE NÄCHSTER WOCHE", "nächstes Wochenende",
-	"10.–12.12.", "vom 10. bis 12.12.", "3.-5. März 2027", "am 4.12", "04/12/2026", "30-12-16", "Q1 2027", "Ende Q1", "Quartalsende", "Jahresende",
-	"Ende 2026", "Mitte des Jahres", "im Dezember", "übernächste Woche", "diese Woche", "Freitag in einer Woche", "Freitag bis Montag",
+	"am 3.12.",
+	"bis 15.12.2026",
+	"23.11.26",
+	"KW 49",
+	"kalenderwoche 2",
+	"Ende Januar",
+	"Mitte Dezember",
+	"Anfang nächster Woche",
+	"Monatsende",
+	"übermorgen",
+	"Morgen früh",
+	"heute",
+	"in 2 Wochen",
+	"in drei Tagen",
+	"nächste Woche",
+	"nächsten Dienstag",
+	"Di.",
+	"am Freitag",
+	"Am 15. November",
+	"November 15",
+	"next Tuesday",
+	"in 3 weeks",
+	"end of the month",
+	"tomorrow",
+	"2026-11-25",
+	"Dienſtag",
+	"ENDE NÄCHSTER WOCHE",
+	"nächstes Wochenende",
+	"10.–12.12.",
+	"vom 10. bis 12.12.",
+	"3.-5. März 2027",
+	"am 4.12",
+	"04/12/2026",
+	"30-12-16",
+	"Q1 2027",
+	"Ende Q1",
+	"Quartalsende",
+	"Jahresende",
+	"Ende 2026",
+	"Mitte des Jahres",
+	"im Dezember",
+	"übernächste Woche",
+	"diese Woche",
+	"Freitag in einer Woche",
+	"Freitag bis Montag",
 ];
 
 describe("the tier gate of the date parsers", () => {
@@ -62,6 +116,8 @@ describe("the own gate of the dotless weekday abbreviations", () => {
 	});
 
 	it("does not pass on lines that merely hold so, do or a capitalised word starting with them", () => {
-		expect(["also so machen", "das do ich", "Sonntag", "Dienstag Termin", "Frau Schmitt", "Software-Update", "Mo. 10 Uhr"].map((text) => gate?.(text))).toEqual([false, false, false, false, false, false, false]);
+		expect(["also so machen", "das do ich", "Sonntag", "Dienstag Termin", "Frau Schmitt", "Software-Update", "Mo. 10 Uhr"].map((text) => gate?.(text))).toEqual(
+			[false, false, false, false, false, false, false],
+		);
 	});
 });

@@ -3,7 +3,17 @@ import { dates, read, REF } from "./helpers";
 
 describe("what a line's dates say", () => {
 	it("a relative expression counts from the reference; a named day does not", () => {
-		for (const text of ["heute", "morgen", "übermorgen", "am Mittwoch", "nächste Woche", "in 2 Wochen", "Ende des Monats", "diese Woche", "Freitag in einer Woche"])
+		for (const text of [
+			"heute",
+			"morgen",
+			"übermorgen",
+			"am Mittwoch",
+			"nächste Woche",
+			"in 2 Wochen",
+			"Ende des Monats",
+			"diese Woche",
+			"Freitag in einer Woche",
+		])
 			expect(read(text).relative, text).toBe(true);
 		for (const text of ["Am 3.12.", "3.12.2026", "KW 49", "Am 15. November", "im Dezember", "Jahresende", "Q1 2027", "📅 2026-12-01", "[fällig:: 2026-12-01]"])
 			expect(read(text).relative, text).toBe(false);

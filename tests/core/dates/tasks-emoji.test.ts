@@ -9,7 +9,14 @@ describe("withoutPlannedDates", () => {
 	});
 
 	it("leaves no date that would still give the activity its old date", () => {
-		for (const text of ["Anruf 📅 2026-11-25", "Anruf 📆 2026-11-25", "Anruf 🗓 2026-11-25", "Anruf ⏳ 2026-11-25", "Anruf ⌛ 2026-11-25", "Anruf 🛫 2026-11-25"]) {
+		for (const text of [
+			"Anruf 📅 2026-11-25",
+			"Anruf 📆 2026-11-25",
+			"Anruf 🗓 2026-11-25",
+			"Anruf ⏳ 2026-11-25",
+			"Anruf ⌛ 2026-11-25",
+			"Anruf 🛫 2026-11-25",
+		]) {
 			const rest = tasksEmojiDates(withoutPlannedDates(text));
 			expect([rest.due, rest.scheduled, rest.start], text).toEqual([null, null, null]);
 		}

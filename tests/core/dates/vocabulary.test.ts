@@ -13,7 +13,18 @@ describe("one vocabulary for every date parser", () => {
 	});
 
 	it("counts how far ahead a word looks", () => {
-		expect(["diese", "diesen", "this", "nächsten", "Kommende", "next", "übernächstes", "uebernaechste", "letzte", "Ende"].map(aheadOf)).toEqual([0, 0, 0, 1, 1, 1, 2, 2, null, null]);
+		expect(["diese", "diesen", "this", "nächsten", "Kommende", "next", "übernächstes", "uebernaechste", "letzte", "Ende"].map(aheadOf)).toEqual([
+			0,
+			0,
+			0,
+			1,
+			1,
+			1,
+			2,
+			2,
+			null,
+			null,
+		]);
 	});
 
 	it("names weekdays and months in German and English", () => {

@@ -27,8 +27,9 @@ describe("weekdays with offsets, ranges and titles", () => {
 		expect(span("Freitag in einer Woche", "2026-11-27")).toBe("2026-12-04");
 	});
 
-	it.each(["Fr. Schmitt anrufen", "Fr. Dr. Weber wegen Angebot", "Angebot mit Fr. Schmitt besprochen", "Fr. Müller-Lüdenscheidt"])("%s is Frau, not Freitag", (text) =>
-		expect(span(text)).toBeNull(),
+	it.each(["Fr. Schmitt anrufen", "Fr. Dr. Weber wegen Angebot", "Angebot mit Fr. Schmitt besprochen", "Fr. Müller-Lüdenscheidt"])(
+		"%s is Frau, not Freitag",
+		(text) => expect(span(text)).toBeNull(),
 	);
 
 	it("is relative", () => expect(read("am Mittwoch").relative).toBe(true));

@@ -17,7 +17,10 @@ describe("writing one line of a note", () => {
 	it("keeps each line's own ending in a note with mixed CRLF and LF, also for the last line", () => {
 		const text = `# K\r\n${line}\n- [ ] b\r\n${line.replace("Frau", "Herrn")}`;
 		expect(applyLineEdit(text, at(2), toggle)).toMatchObject({ ok: true, text: `# K\r\n${done}\n- [ ] b\r\n${line.replace("Frau", "Herrn")}` });
-		expect(applyLineEdit(text, { line: 4, raw: line.replace("Frau", "Herrn"), twins: 1 }, toggle)).toMatchObject({ ok: true, text: `# K\r\n${line}\n- [ ] b\r\n${done.replace("Frau", "Herrn")}` });
+		expect(applyLineEdit(text, { line: 4, raw: line.replace("Frau", "Herrn"), twins: 1 }, toggle)).toMatchObject({
+			ok: true,
+			text: `# K\r\n${line}\n- [ ] b\r\n${done.replace("Frau", "Herrn")}`,
+		});
 	});
 
 	it("follows a line that moved", () => {
@@ -57,7 +60,12 @@ describe("writing one line of a note", () => {
 	it("puts several lines in place of one, each with the note's ending there, every other byte kept", () => {
 		const two = () => ["- [ ] neu", done];
 		const crlf = `\uFEFF# K\r\n${line}\r\n- [ ] b  \n`;
-		expect(applyLineEdit(crlf, at(2), two)).toEqual({ ok: true, line: 2, next: `- [ ] neu\r\n${done}`, text: `\uFEFF# K\r\n- [ ] neu\r\n${done}\r\n- [ ] b  \n` });
+		expect(applyLineEdit(crlf, at(2), two)).toEqual({
+			ok: true,
+			line: 2,
+			next: `- [ ] neu\r\n${done}`,
+			text: `\uFEFF# K\r\n- [ ] neu\r\n${done}\r\n- [ ] b  \n`,
+		});
 		// The last line has no ending of its own: the added one takes the one above, and the end stays open.
 		expect(applyLineEdit(`# K\r\n${line}`, at(2), two)).toMatchObject({ ok: true, text: `# K\r\n- [ ] neu\r\n${done}` });
 		expect(applyLineEdit(line, at(1), two)).toMatchObject({ ok: true, text: `- [ ] neu\n${done}` });

@@ -35,7 +35,12 @@ describe("editing several lines at once", () => {
 
 	it("refuses two edits of one line", () => {
 		const target = { line: 6, raw: "- nächsten Dienstag Muster zeigen ^m", twins: 1 };
-		expect(applyLineEdits(NOTE, [{ target, edit: pin("2026-12-01") }, { target: { ...target, line: 5 }, edit: pin("2026-12-01") }])).toEqual({ ok: false, refused: 1 });
+		expect(
+			applyLineEdits(NOTE, [
+				{ target, edit: pin("2026-12-01") },
+				{ target: { ...target, line: 5 }, edit: pin("2026-12-01") },
+			]),
+		).toEqual({ ok: false, refused: 1 });
 	});
 
 	it("with nothing to do, gives the text back", () => {

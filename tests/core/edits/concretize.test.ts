@@ -9,7 +9,9 @@ describe("Konkretisieren", () => {
 	});
 
 	it("keeps the old planned dates when no new date is given, unless the new text names its own", () => {
-		expect(keepPlannedDates("Um Rückruf bitten 📅 2026-11-25 ⏳ 2026-11-24 ^abc", "Herrn Meier anrufen")).toBe("Herrn Meier anrufen 📅 2026-11-25 ⏳ 2026-11-24");
+		expect(keepPlannedDates("Um Rückruf bitten 📅 2026-11-25 ⏳ 2026-11-24 ^abc", "Herrn Meier anrufen")).toBe(
+			"Herrn Meier anrufen 📅 2026-11-25 ⏳ 2026-11-24",
+		);
 		expect(keepPlannedDates("Anruf 🛫 2026-11-20", "Anruf mit Meier")).toBe("Anruf mit Meier 🛫 2026-11-20");
 		expect(keepPlannedDates("Anruf 📅 2026-11-25", "Anruf 📆 2026-12-01")).toBe("Anruf 📆 2026-12-01");
 		expect(keepPlannedDates("Anruf", "Anruf mit Meier")).toBe("Anruf mit Meier");

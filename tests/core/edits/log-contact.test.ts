@@ -7,21 +7,36 @@ const TODAY = "2026-11-23";
 
 describe("a logged contact's line", () => {
 	it("in the daily note: time, link, kind and note; dated by the note", () => {
-		expect(dailyContactLine({ kind: "Telefonat", note: "Angebot besprochen", time: "10:15" }, "[[Müller GmbH]]", TODAY, dates)).toBe("- 10:15 [[Müller GmbH]] Telefonat: Angebot besprochen");
+		expect(dailyContactLine({ kind: "Telefonat", note: "Angebot besprochen", time: "10:15" }, "[[Müller GmbH]]", TODAY, dates)).toBe(
+			"- 10:15 [[Müller GmbH]] Telefonat: Angebot besprochen",
+		);
 		expect(dailyContactLine({ kind: "Besuch", note: "  ", time: null }, "[[Müller GmbH]]", TODAY, dates)).toBe("- [[Müller GmbH]] Besuch");
 	});
 
 	it("in the daily note: writes today's date when the note names another day, so it stays today's contact", () => {
-		expect(dailyContactLine({ kind: "Telefonat", note: "Termin am 3.12. vereinbart", time: null }, "[[Müller GmbH]]", TODAY, dates)).toBe("- 2026-11-23 [[Müller GmbH]] Telefonat: Termin am 3.12. vereinbart");
+		expect(dailyContactLine({ kind: "Telefonat", note: "Termin am 3.12. vereinbart", time: null }, "[[Müller GmbH]]", TODAY, dates)).toBe(
+			"- 2026-11-23 [[Müller GmbH]] Telefonat: Termin am 3.12. vereinbart",
+		);
 	});
 
 	it("in the customer note: no link, but the date; a note stays one line", () => {
-		expect(customerContactLine({ kind: "Telefonat", note: "Angebot\nbesprochen", time: "10:15" }, TODAY)).toBe("- 2026-11-23 10:15 Telefonat: Angebot besprochen");
+		expect(customerContactLine({ kind: "Telefonat", note: "Angebot\nbesprochen", time: "10:15" }, TODAY)).toBe(
+			"- 2026-11-23 10:15 Telefonat: Angebot besprochen",
+		);
 		expect(customerContactLine({ kind: "Mail", note: "", time: null }, TODAY)).toBe("- 2026-11-23 Mail");
 	});
 
 	it("reads a time as typed, and no time from anything else", () => {
-		expect(["", "9:05", "09.05", "0905", "23:59", "24:00", "10 Uhr", "x"].map(readTime)).toEqual([null, "09:05", "09:05", "09:05", "23:59", undefined, undefined, undefined]);
+		expect(["", "9:05", "09.05", "0905", "23:59", "24:00", "10 Uhr", "x"].map(readTime)).toEqual([
+			null,
+			"09:05",
+			"09:05",
+			"09:05",
+			"23:59",
+			undefined,
+			undefined,
+			undefined,
+		]);
 	});
 });
 

@@ -38,10 +38,16 @@ describe("recurrence rules", () => {
 		["Every Week", "2026-11-23", "2026-11-30"],
 	])("%s after %s is %s", (rule, from, expected) => expect(next(rule, from)).toBe(expected));
 
-	it.each(["every 2nd Tuesday", "every month on the last Friday", "every month on the 15th", "every 0 days", "every week on Funday", "every fortnight", "", "jeden Montag"])(
-		"does not claim to understand %j",
-		(rule) => expect(parseRule(rule)).toBeNull(),
-	);
+	it.each([
+		"every 2nd Tuesday",
+		"every month on the last Friday",
+		"every month on the 15th",
+		"every 0 days",
+		"every week on Funday",
+		"every fortnight",
+		"",
+		"jeden Montag",
+	])("does not claim to understand %j", (rule) => expect(parseRule(rule)).toBeNull());
 
 	it("reads `when done` apart from the rule", () => expect(parseRule("every 2 weeks when done")).toEqual({ unit: "week", every: 2, days: [], whenDone: true }));
 });
@@ -56,7 +62,10 @@ describe("ticking a recurring task", () => {
 
 	it("moves scheduled and start dates by the same interval as the due date", () => {
 		const line = "- [ ] Quartalsbericht 🔁 every month 🛫 2027-01-20 ⏳ 2027-01-29 📅 2027-01-31";
-		expect(toggleTask(line, TODAY)).toEqual({ ok: true, lines: ["- [ ] Quartalsbericht 🔁 every month 🛫 2027-02-17 ⏳ 2027-02-26 📅 2027-02-28", `${line.replace("[ ]", "[x]")} ✅ 2026-11-23`] });
+		expect(toggleTask(line, TODAY)).toEqual({
+			ok: true,
+			lines: ["- [ ] Quartalsbericht 🔁 every month 🛫 2027-02-17 ⏳ 2027-02-26 📅 2027-02-28", `${line.replace("[ ]", "[x]")} ✅ 2026-11-23`],
+		});
 	});
 
 	it("counts from the scheduled date, else the start date, when there is no due date", () => {
@@ -65,20 +74,29 @@ describe("ticking a recurring task", () => {
 	});
 
 	it("counts from the done day `when done`", () => {
-		expect(nextLine("- [ ] Kaffee bestellen 🔁 every 2 weeks when done ⏳ 2026-11-08 📅 2026-11-10")).toBe("- [ ] Kaffee bestellen 🔁 every 2 weeks when done ⏳ 2026-12-05 📅 2026-12-07");
+		expect(nextLine("- [ ] Kaffee bestellen 🔁 every 2 weeks when done ⏳ 2026-11-08 📅 2026-11-10")).toBe(
+			"- [ ] Kaffee bestellen 🔁 every 2 weeks when done ⏳ 2026-12-05 📅 2026-12-07",
+		);
 	});
 
 	it("leaves done, cancelled and created dates and the block id to the done line", () => {
 		const line = "> - [ ] a 🔁 every weekday ➕ 2026-11-01 📅 2026-11-27 ✅ 2026-11-02 ^wb-1";
-		expect(toggleTask(line, TODAY)).toEqual({ ok: true, lines: ["> - [ ] a 🔁 every weekday 📅 2026-11-30", "> - [x] a 🔁 every weekday ➕ 2026-11-01 📅 2026-11-27 ✅ 2026-11-23 ^wb-1"] });
+		expect(toggleTask(line, TODAY)).toEqual({
+			ok: true,
+			lines: ["> - [ ] a 🔁 every weekday 📅 2026-11-30", "> - [x] a 🔁 every weekday ➕ 2026-11-01 📅 2026-11-27 ✅ 2026-11-23 ^wb-1"],
+		});
 	});
 
 	it("keeps a series without dates as a task without dates", () => {
-		expect(toggleTask("- [ ] Ablage 🔁 every week", TODAY)).toEqual({ ok: true, lines: ["- [ ] Ablage 🔁 every week", "- [x] Ablage 🔁 every week ✅ 2026-11-23"] });
+		expect(toggleTask("- [ ] Ablage 🔁 every week", TODAY)).toEqual({
+			ok: true,
+			lines: ["- [ ] Ablage 🔁 every week", "- [x] Ablage 🔁 every week ✅ 2026-11-23"],
+		});
 	});
 
-	it.each(["- [ ] a 🔁 every 2nd Tuesday 📅 2026-11-24", "- [ ] a 🔁 every month on the last Friday 📅 2026-11-27", "- [ ] a 🔁 every week 📅 2026-02-31"])("refuses %s instead of dropping the series", (line) =>
-		expect(toggleTask(line, TODAY)).toEqual({ ok: false, reason: "unknown-recurrence" }),
+	it.each(["- [ ] a 🔁 every 2nd Tuesday 📅 2026-11-24", "- [ ] a 🔁 every month on the last Friday 📅 2026-11-27", "- [ ] a 🔁 every week 📅 2026-02-31"])(
+		"refuses %s instead of dropping the series",
+		(line) => expect(toggleTask(line, TODAY)).toEqual({ ok: false, reason: "unknown-recurrence" }),
 	);
 
 	it("unticks a done recurring task without another occurrence", () => {

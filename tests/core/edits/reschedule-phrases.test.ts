@@ -59,7 +59,12 @@ describe("rescheduling a phrase replaces it by the one new day", () => {
 	});
 
 	it("a moved period is due on the new day only, not over its old length", () => {
-		for (const line of ["- [ ] Angebot in KW 49 nachfassen", "- [ ] Messe 10.–12.12. vorbereiten", "- [ ] Angebot im Dezember senden", "- [ ] Budget Q1 2027 klären"]) {
+		for (const line of [
+			"- [ ] Angebot in KW 49 nachfassen",
+			"- [ ] Messe 10.–12.12. vorbereiten",
+			"- [ ] Angebot im Dezember senden",
+			"- [ ] Budget Q1 2027 klären",
+		]) {
 			expect(read(move(line, "2026-12-20") as string)).toMatchObject({ date: "2026-12-20", dateEnd: null });
 		}
 	});

@@ -8,11 +8,45 @@ const TODAY = "2026-11-23";
 const dates = createDateExtractor();
 
 // Lines as salespeople write them, `@` where the date goes, with the date forms the reader knows.
-const LINES = ["- [ ] Frau Gerens @ anrufen", "- [ ] @ Angebot an [[Müller GmbH]] schicken ^a1", "- [ ] Angebot bis @ senden", "- [ ] Call Mrs Gerens @", "- [ ] Send the offer by @", "- [ ] Termin [fällig:: @] vorbereiten"];
+const LINES = [
+	"- [ ] Frau Gerens @ anrufen",
+	"- [ ] @ Angebot an [[Müller GmbH]] schicken ^a1",
+	"- [ ] Angebot bis @ senden",
+	"- [ ] Call Mrs Gerens @",
+	"- [ ] Send the offer by @",
+	"- [ ] Termin [fällig:: @] vorbereiten",
+];
 const FORMS = [
-	"morgen", "übermorgen", "heute", "nächsten Dienstag", "am Freitag", "Freitag in einer Woche", "in 2 Wochen", "in 3 Tagen", "KW 49", "in KW 2",
-	"nächste Woche", "Ende des Monats", "Monatsende", "im Dezember", "Anfang Januar", "Mitte Dezember", "Q1 2027", "10.–12.12.", "3.12.", "am 03.12.2026",
-	"23. November", "2026-12-03", "tomorrow", "next Tuesday", "next week", "in 2 weeks", "the end of the month", "in December", "on 23 November", "December 3, 2026",
+	"morgen",
+	"übermorgen",
+	"heute",
+	"nächsten Dienstag",
+	"am Freitag",
+	"Freitag in einer Woche",
+	"in 2 Wochen",
+	"in 3 Tagen",
+	"KW 49",
+	"in KW 2",
+	"nächste Woche",
+	"Ende des Monats",
+	"Monatsende",
+	"im Dezember",
+	"Anfang Januar",
+	"Mitte Dezember",
+	"Q1 2027",
+	"10.–12.12.",
+	"3.12.",
+	"am 03.12.2026",
+	"23. November",
+	"2026-12-03",
+	"tomorrow",
+	"next Tuesday",
+	"next week",
+	"in 2 weeks",
+	"the end of the month",
+	"in December",
+	"on 23 November",
+	"December 3, 2026",
 ];
 
 describe("rescheduling, for any date form and any new day", () => {

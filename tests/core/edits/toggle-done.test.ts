@@ -20,7 +20,8 @@ describe("toggling done", () => {
 
 	it("changes only the checkbox and the date: spacing, tabs and trailing blanks stay", () => {
 		expect(toggleDone(">  >\t-   [ ]\tAnruf  bei Meier \t^b-1  ", TODAY)).toBe(">  >\t-   [x]\tAnruf  bei Meier ✅ 2026-11-23 \t^b-1  ");
-		for (const line of ["-  [ ]  Anruf   ", "\t- [ ] Anruf\t", "- [ ] Anruf ^x ", "+ [ ] a ^ b"]) expect(toggleDone(toggleDone(line, TODAY) as string, TODAY)).toBe(line);
+		for (const line of ["-  [ ]  Anruf   ", "\t- [ ] Anruf\t", "- [ ] Anruf ^x ", "+ [ ] a ^ b"])
+			expect(toggleDone(toggleDone(line, TODAY) as string, TODAY)).toBe(line);
 	});
 
 	it("reads a long line in one pass", () => {

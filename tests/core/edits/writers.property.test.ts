@@ -16,13 +16,49 @@ const TODAY = "2026-11-23";
 const RUNS = { numRuns: 200 };
 const DATES = createDateExtractor();
 
-const word = fc.constantFrom("Anruf", "morgen", "❌ 2026-11-21", "Herrn", "Meier", "bitten", "📅 2026-11-25", "⏳ 2026-11-24", "✅ 2026-11-20", "[[Kunde]]", "[fällig:: 2026-11-27]", "am 3.12.", "on 23 November", "^abc1", "ä", "a\rb", "`x`", "*");
+const word = fc.constantFrom(
+	"Anruf",
+	"morgen",
+	"❌ 2026-11-21",
+	"Herrn",
+	"Meier",
+	"bitten",
+	"📅 2026-11-25",
+	"⏳ 2026-11-24",
+	"✅ 2026-11-20",
+	"[[Kunde]]",
+	"[fällig:: 2026-11-27]",
+	"am 3.12.",
+	"on 23 November",
+	"^abc1",
+	"ä",
+	"a\rb",
+	"`x`",
+	"*",
+);
 const text = fc.array(word, { minLength: 1, maxLength: 5 }).map((w) => w.join(" "));
 const lead = fc.constantFrom("- ", "* ", "+ ", "1. ", "  - ", "\t- ", "> - ", ">  > * ", "-  ");
 const box = fc.constantFrom("", "[ ] ", "[x] ", "[X] ", "[-] ", "[ ]\t", "[ ]  ");
 const trail = fc.constantFrom("", " ", "\t ", " ^id-1", " ^abc1  ");
 const item = fc.tuple(lead, box, text, trail).map((p) => p.join(""));
-const other = fc.constantFrom("", "Prosa", "## Aktivitäten", "# Activities", "### Aktivitäten ##", "## Notizen", "```", "~~~", "````md", "---", "# Aktivitäten", "%% kundendossier-review:start %%", "%% kundendossier-review:end %%", "   ", "- [ ] Anruf", "- [ ] Anruf");
+const other = fc.constantFrom(
+	"",
+	"Prosa",
+	"## Aktivitäten",
+	"# Activities",
+	"### Aktivitäten ##",
+	"## Notizen",
+	"```",
+	"~~~",
+	"````md",
+	"---",
+	"# Aktivitäten",
+	"%% kundendossier-review:start %%",
+	"%% kundendossier-review:end %%",
+	"   ",
+	"- [ ] Anruf",
+	"- [ ] Anruf",
+);
 const line = fc.oneof({ arbitrary: item, weight: 3 }, { arbitrary: other, weight: 2 });
 const frontmatter = fc.constantFrom<string[]>([], ["---", "typ: kunde", "# Aktivitäten", "---"], ["---", "a: 1", "---"]);
 
@@ -73,7 +109,10 @@ describe("line writers on generated notes", () => {
 				const reads = targets.map((n) => indexed(text, n + 1));
 				// Now and then one target is read from another line (a stale index).
 				if (reads[0] && stale % 3 === 0) reads[0] = { ...reads[0], line: stale + 1 };
-				const result = applyLineEdits(text, reads.map((target) => ({ target, edit: (raw: string) => addDueDate(raw, "2026-11-24") })));
+				const result = applyLineEdits(
+					text,
+					reads.map((target) => ({ target, edit: (raw: string) => addDueDate(raw, "2026-11-24") })),
+				);
 				if (!result.ok) return void expect(result.refused).toBeGreaterThan(0);
 				const [before, after] = [readNoteLines(text), readNoteLines(result.text)];
 				expect(after.bom).toBe(before.bom);
@@ -88,7 +127,14 @@ describe("line writers on generated notes", () => {
 	});
 
 	it("ticking an open task and unticking it gives back the note's bytes", () => {
-		const open = fc.tuple(lead, fc.constantFrom("[ ] ", "[ ]\t", "[ ]  "), text.filter((t) => !t.includes("✅")), trail).map((p) => p.join(""));
+		const open = fc
+			.tuple(
+				lead,
+				fc.constantFrom("[ ] ", "[ ]\t", "[ ]  "),
+				text.filter((t) => !t.includes("✅")),
+				trail,
+			)
+			.map((p) => p.join(""));
 		fc.assert(
 			fc.property(note, open, (text, task) => {
 				// The task goes after a blank line at the end, with its own ending.

@@ -37,7 +37,11 @@ describe("calendar event UIDs", () => {
 	});
 
 	it("give an item of two customers one event for each", () => {
-		const notes = { "Kunden/A.md": customer("firma: A"), "Kunden/B.md": customer("firma: B"), "Notizen/Runde.md": "- [ ] [[A]] und [[B]] einladen 📅 2026-12-01\n" };
+		const notes = {
+			"Kunden/A.md": customer("firma: A"),
+			"Kunden/B.md": customer("firma: B"),
+			"Notizen/Runde.md": "- [ ] [[A]] und [[B]] einladen 📅 2026-12-01\n",
+		};
 		const events = calendarEvents(index(notes));
 		expect(events.map((e) => e.activity.customer)).toEqual(["Kunden/A.md", "Kunden/B.md"]);
 		expect(events[0]?.uid).not.toBe(events[1]?.uid);

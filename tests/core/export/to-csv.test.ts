@@ -45,12 +45,12 @@ describe("CSV fields (RFC 4180)", () => {
 	});
 
 	it.each([
-		["=HYPERLINK(\"http://x\",\"klick\")", "\"'=HYPERLINK(\"\"http://x\"\",\"\"klick\"\")\""],
+		['=HYPERLINK("http://x","klick")', '"\'=HYPERLINK(""http://x"",""klick"")"'],
 		["+49 911 123", "'+49 911 123"],
 		["-2+3+cmd|' /C calc'!A0", "'-2+3+cmd|' /C calc'!A0"],
 		["@SUM(A1:A9)", "'@SUM(A1:A9)"],
 		["\t=1+1", "'\t=1+1"],
-		["\r=1+1", "\"'\n=1+1\""],
+		["\r=1+1", '"\'\n=1+1"'],
 		["\u001b=1+1", "'=1+1"],
 	])("defuses a formula start: %j", (value, written) => {
 		expect(csvField(value)).toBe(written);
@@ -63,7 +63,12 @@ describe("CSV fields (RFC 4180)", () => {
 	});
 
 	it("starts with a UTF-8 BOM and ends every row with CRLF", () => {
-		expect(csvTable([["a", "b"], ["c", null]])).toBe("\uFEFFa,b\r\nc,\r\n");
+		expect(
+			csvTable([
+				["a", "b"],
+				["c", null],
+			]),
+		).toBe("\uFEFFa,b\r\nc,\r\n");
 	});
 });
 
@@ -98,7 +103,11 @@ describe("toCsv", () => {
 	const rows = readCsv(text.slice(1));
 
 	it("has a header and one row per customer, each as long as the header", () => {
-		expect(text.startsWith("\uFEFFpath,name,status,abc,abcComputed,abcEffective,phaseModel,phase,revenue,potential,lastContact,contactDue,nextActivityDate,nextActivityText,strategy,decisionMakers,needs,obstacles,contacts\r\n")).toBe(true);
+		expect(
+			text.startsWith(
+				"\uFEFFpath,name,status,abc,abcComputed,abcEffective,phaseModel,phase,revenue,potential,lastContact,contactDue,nextActivityDate,nextActivityText,strategy,decisionMakers,needs,obstacles,contacts\r\n",
+			),
+		).toBe(true);
 		expect(rows.map((r) => r[0])).toEqual(["path", "Kunden/Leer.md", "Kunden/Müller.md"]);
 		for (const row of rows) expect(row).toHaveLength(19);
 	});

@@ -16,7 +16,7 @@ const notes = {
 			"",
 		].join("\n"),
 	),
-	"Besprechungen/2026-11-19 Runde.md": "---\nkunde: \"[[Müller]]\"\n---\n- [ ] Protokoll an Herrn Kaiser schicken 📅 2026-11-25\n",
+	"Besprechungen/2026-11-19 Runde.md": '---\nkunde: "[[Müller]]"\n---\n- [ ] Protokoll an Herrn Kaiser schicken 📅 2026-11-25\n',
 };
 
 type Event = { uid: string; summary: string; start: string; end: string; allDay: boolean; description: string; url: string };
@@ -26,7 +26,15 @@ function parse(ics: string): Event[] {
 	const calendar = new ICAL.Component(ICAL.parse(ics) as unknown[]);
 	return calendar.getAllSubcomponents("vevent").map((c) => {
 		const e = new ICAL.Event(c);
-		return { uid: e.uid, summary: e.summary, start: e.startDate.toString(), end: e.endDate.toString(), allDay: e.startDate.isDate, description: e.description, url: String(c.getFirstPropertyValue("url")) };
+		return {
+			uid: e.uid,
+			summary: e.summary,
+			start: e.startDate.toString(),
+			end: e.endDate.toString(),
+			allDay: e.startDate.isDate,
+			description: e.description,
+			url: String(c.getFirstPropertyValue("url")),
+		};
 	});
 }
 

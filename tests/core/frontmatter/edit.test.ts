@@ -50,7 +50,11 @@ describe("frontmatter key edits keep everything they do not own", () => {
 describe("recording a phase", () => {
 	it("appends to a list history in its own indentation and sets phase", () => {
 		const out = written(recordPhase(note, { phase: "Vertiefung", date: "2026-11-23" }, parseYaml));
-		expect(out).toBe(note.replace("phase: Kennenlernen\nphasen:", "phase: Vertiefung\nphasen:").replace("    datum: 2025-04-02\n", "    datum: 2025-04-02\n  - phase: Vertiefung\n    datum: 2026-11-23\n"));
+		expect(out).toBe(
+			note
+				.replace("phase: Kennenlernen\nphasen:", "phase: Vertiefung\nphasen:")
+				.replace("    datum: 2025-04-02\n", "    datum: 2025-04-02\n  - phase: Vertiefung\n    datum: 2026-11-23\n"),
+		);
 	});
 
 	it("appends to a map history while the phase is new there", () => {
@@ -81,6 +85,8 @@ describe("recording a phase", () => {
 	});
 
 	it("starts a history when there is none", () => {
-		expect(written(recordPhase("---\ntyp: kunde\n---\n", { phase: "Gelegenheit", date: "2026-11-23" }, parseYaml))).toBe("---\ntyp: kunde\nphase: Gelegenheit\nphasen:\n  - phase: Gelegenheit\n    datum: 2026-11-23\n---\n");
+		expect(written(recordPhase("---\ntyp: kunde\n---\n", { phase: "Gelegenheit", date: "2026-11-23" }, parseYaml))).toBe(
+			"---\ntyp: kunde\nphase: Gelegenheit\nphasen:\n  - phase: Gelegenheit\n    datum: 2026-11-23\n---\n",
+		);
 	});
 });

@@ -2,7 +2,16 @@ import { describe, expect, it } from "vitest";
 import { rawScalar } from "../../../src/core/frontmatter/raw-scalar";
 
 describe("rawScalar: a top-level key's text as written", () => {
-	const lines = ["typ: kunde", "Umsatz: 480.000 # laut Bilanz 2025", 'potenzial: "1,2 Mio"', "revenue: 3", "ansprechpartner:", "  - umsatz: 7", "notiz: |", "  text"];
+	const lines = [
+		"typ: kunde",
+		"Umsatz: 480.000 # laut Bilanz 2025",
+		'potenzial: "1,2 Mio"',
+		"revenue: 3",
+		"ansprechpartner:",
+		"  - umsatz: 7",
+		"notiz: |",
+		"  text",
+	];
 
 	it("reads the first listed key the note has, without comment or quotes", () => {
 		expect(rawScalar(lines, ["umsatz", "revenue"])).toBe("480.000");

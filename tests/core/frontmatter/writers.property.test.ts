@@ -29,19 +29,31 @@ const entry = fc.record({ phase: phaseName, date: day, extra });
 const history: fc.Arbitrary<Piece> = fc.oneof(
 	fc.tuple(fc.constantFrom("", "  ", "    "), fc.array(entry, { minLength: 1, maxLength: 3 }), comment).map(([indent, es, c]) => ({
 		kind: "history" as const,
-		lines: [`phasen:${c}`, ...es.flatMap((e) => [`${indent}- phase: ${q(e.phase)}`, `${indent}  datum: ${e.date}`, ...(e.extra ? [`${indent}  ${e.extra}`] : [])])],
+		lines: [
+			`phasen:${c}`,
+			...es.flatMap((e) => [`${indent}- phase: ${q(e.phase)}`, `${indent}  datum: ${e.date}`, ...(e.extra ? [`${indent}  ${e.extra}`] : [])]),
+		],
 	})),
 	fc.tuple(fc.array(entry, { maxLength: 3 }), fc.boolean()).map(([es, multi]) => {
 		const items = es.map((e) => `{phase: ${q(e.phase)}, datum: ${e.date}${e.extra ? `, ${e.extra}` : ""}}`);
-		return { kind: "history" as const, lines: multi ? ["phasen: [", ...items.map((it, i) => `  ${it}${i < items.length - 1 ? "," : ""}`), "]"] : [`phasen: [${items.join(", ")}]`] };
+		return {
+			kind: "history" as const,
+			lines: multi ? ["phasen: [", ...items.map((it, i) => `  ${it}${i < items.length - 1 ? "," : ""}`), "]"] : [`phasen: [${items.join(", ")}]`],
+		};
 	}),
-	fc.uniqueArray(fc.tuple(phaseName, day), { minLength: 1, maxLength: 3, selector: ([p]) => p }).map((es) => ({ kind: "history" as const, lines: ["phasen:", ...es.map(([p, d]) => `  ${q(p)}: ${d}`)] })),
-	fc.uniqueArray(fc.tuple(phaseName, day), { minLength: 1, maxLength: 3, selector: ([p]) => p }).map((es) => ({ kind: "history" as const, flowMap: true, lines: [`phasen: {${es.map(([p, d]) => `${q(p)}: ${d}`).join(", ")}}`] })),
+	fc
+		.uniqueArray(fc.tuple(phaseName, day), { minLength: 1, maxLength: 3, selector: ([p]) => p })
+		.map((es) => ({ kind: "history" as const, lines: ["phasen:", ...es.map(([p, d]) => `  ${q(p)}: ${d}`)] })),
+	fc
+		.uniqueArray(fc.tuple(phaseName, day), { minLength: 1, maxLength: 3, selector: ([p]) => p })
+		.map((es) => ({ kind: "history" as const, flowMap: true, lines: [`phasen: {${es.map(([p, d]) => `${q(p)}: ${d}`).join(", ")}}`] })),
 );
 
 const others = fc.array(
 	fc.oneof(
-		fc.tuple(fc.constantFrom("typ", "region", "strategie", "umsatz", "notiz"), scalar, comment).map(([k, v, c]): Piece => ({ kind: "other", lines: [`${k}: ${v}${c}`] })),
+		fc
+			.tuple(fc.constantFrom("typ", "region", "strategie", "umsatz", "notiz"), scalar, comment)
+			.map(([k, v, c]): Piece => ({ kind: "other", lines: [`${k}: ${v}${c}`] })),
 		fc.constantFrom(["# Kommentar"], [""], ["liste:", "- phase: Fremd", "  abc: X"]).map((lines): Piece => ({ kind: "other", lines: [...lines] })),
 	),
 	{ maxLength: 5 },
@@ -49,10 +61,20 @@ const others = fc.array(
 
 const note = fc
 	.record({
-		others: others.map((o) => o.map((p, i) => (p.lines[0]?.includes(":") && !p.lines[0].startsWith("#") ? { ...p, lines: p.lines.map((l, j) => (j === 0 ? l.replace(/^(\w+)/, `$1${i}`) : l)) } : p))),
-		phase: fc.option(fc.tuple(phaseName, comment).map(([p, c]) => ({ kind: "phase" as const, lines: [`phase: ${q(p)}${c}`], comment: c })), { nil: null }),
+		others: others.map((o) =>
+			o.map((p, i) =>
+				p.lines[0]?.includes(":") && !p.lines[0].startsWith("#") ? { ...p, lines: p.lines.map((l, j) => (j === 0 ? l.replace(/^(\w+)/, `$1${i}`) : l)) } : p,
+			),
+		),
+		phase: fc.option(
+			fc.tuple(phaseName, comment).map(([p, c]) => ({ kind: "phase" as const, lines: [`phase: ${q(p)}${c}`], comment: c })),
+			{ nil: null },
+		),
 		history: fc.option(history, { nil: null }),
-		abc: fc.option(fc.tuple(fc.constantFrom("A", "B", '"C"'), comment).map(([v, c]) => ({ kind: "abc" as const, lines: [`abc: ${v}${c}`], comment: c })), { nil: null }),
+		abc: fc.option(
+			fc.tuple(fc.constantFrom("A", "B", '"C"'), comment).map(([v, c]) => ({ kind: "abc" as const, lines: [`abc: ${v}${c}`], comment: c })),
+			{ nil: null },
+		),
 		order: fc.array(fc.nat(), { minLength: 10, maxLength: 10 }),
 		bom: fc.boolean(),
 		endings: fc.oneof(fc.constant(["\n"]), fc.constant(["\r\n"]), fc.array(fc.constantFrom("\n", "\r\n"), { minLength: 60, maxLength: 60 })),
@@ -62,7 +84,11 @@ const note = fc
 		for (const [k, p] of [phase, history, abc].entries()) if (p) pieces.splice((order[k] ?? 0) % (pieces.length + 1), 0, p);
 		let e = 0;
 		const text = (lines: string[]) => lines.map((l) => l + (endings[e++ % endings.length] as string)).join("");
-		const chunks = [{ kind: "other" as const, text: (bom ? "\uFEFF" : "") + text(["---"]) }, ...pieces.map((p) => ({ ...p, text: text(p.lines) })), { kind: "fence" as const, text: text(["---", "# Text"]) }];
+		const chunks = [
+			{ kind: "other" as const, text: (bom ? "\uFEFF" : "") + text(["---"]) },
+			...pieces.map((p) => ({ ...p, text: text(p.lines) })),
+			{ kind: "fence" as const, text: text(["---", "# Text"]) },
+		];
 		const comments = Object.fromEntries(pieces.filter((p) => p.comment).map((p) => [p.kind, p.comment as string]));
 		return { chunks, text: chunks.map((c) => c.text).join(""), flowMap: Boolean(history?.flowMap), comments };
 	});
@@ -93,18 +119,27 @@ const ok = (r: FrontmatterEdit): string => (r.ok ? r.text : `refused: ${r.reason
 
 describe("every frontmatter writer changes only the key it owns", () => {
 	it("setting a scalar key: other bytes kept, reads back, same bytes when written again", () => {
-		const writers = [{ kind: "abc", keys: FIELD_KEYS.abc }, { kind: "phase", keys: FIELD_KEYS.phase }, { kind: "firma", keys: FIELD_KEYS.name }] as const;
+		const writers = [
+			{ kind: "abc", keys: FIELD_KEYS.abc },
+			{ kind: "phase", keys: FIELD_KEYS.phase },
+			{ kind: "firma", keys: FIELD_KEYS.name },
+		] as const;
 		fc.assert(
-			fc.property(note, fc.constantFrom(...writers), fc.oneof(fc.constantFrom("A", "Kennenlernen", "Müller & Söhne", "no", "12", "a: b # c", "Zeile\nzwei"), fc.string({ maxLength: 12 })), (n, w, value) => {
-				const r = setScalar(n.text, w.keys, value, parseYaml);
-				if (!r.ok) return r.reason === "unverified";
-				expect(unownedKept(n.chunks, [w.kind], r.text)).toBe(true);
-				expect(endingsKept(n.text, r.text)).toBe(true);
-				expect(r.text).toContain(n.comments[w.kind] ?? "");
-				expect(valueOf(readData(r.text, parseYaml) ?? {}, w.keys)).toBe(value);
-				expect(ok(setScalar(r.text, w.keys, value, parseYaml))).toBe(r.text);
-				return true;
-			}),
+			fc.property(
+				note,
+				fc.constantFrom(...writers),
+				fc.oneof(fc.constantFrom("A", "Kennenlernen", "Müller & Söhne", "no", "12", "a: b # c", "Zeile\nzwei"), fc.string({ maxLength: 12 })),
+				(n, w, value) => {
+					const r = setScalar(n.text, w.keys, value, parseYaml);
+					if (!r.ok) return r.reason === "unverified";
+					expect(unownedKept(n.chunks, [w.kind], r.text)).toBe(true);
+					expect(endingsKept(n.text, r.text)).toBe(true);
+					expect(r.text).toContain(n.comments[w.kind] ?? "");
+					expect(valueOf(readData(r.text, parseYaml) ?? {}, w.keys)).toBe(value);
+					expect(ok(setScalar(r.text, w.keys, value, parseYaml))).toBe(r.text);
+					return true;
+				},
+			),
 			{ numRuns: 200 },
 		);
 	});

@@ -16,10 +16,26 @@ function message(yaml: string, lang: "de" | "en"): string {
 
 describe("a YAML error speaks one language", () => {
 	it.each([
-		["firma: Vogt\n  ort: Berlin", "Frontmatter ist kein gültiges YAML (Zeile 3): Einrückung passt nicht zu den Zeilen darüber", "Frontmatter is not valid YAML (line 3): indentation does not fit the lines above"],
-		['firma: "Vogt', "Frontmatter ist kein gültiges YAML (Zeile 2): Anführungszeichen wird nicht geschlossen", "Frontmatter is not valid YAML (line 2): a quote is not closed"],
-		["firma: Vogt\nfirma: Brandt", "Frontmatter ist kein gültiges YAML (Zeile 3): Schlüssel steht doppelt", "Frontmatter is not valid YAML (line 3): a key appears twice"],
-		["tags: [a, b", "Frontmatter ist kein gültiges YAML (Zeile 2): Klammer wird nicht geschlossen", "Frontmatter is not valid YAML (line 2): a bracket is not closed"],
+		[
+			"firma: Vogt\n  ort: Berlin",
+			"Frontmatter ist kein gültiges YAML (Zeile 3): Einrückung passt nicht zu den Zeilen darüber",
+			"Frontmatter is not valid YAML (line 3): indentation does not fit the lines above",
+		],
+		[
+			'firma: "Vogt',
+			"Frontmatter ist kein gültiges YAML (Zeile 2): Anführungszeichen wird nicht geschlossen",
+			"Frontmatter is not valid YAML (line 2): a quote is not closed",
+		],
+		[
+			"firma: Vogt\nfirma: Brandt",
+			"Frontmatter ist kein gültiges YAML (Zeile 3): Schlüssel steht doppelt",
+			"Frontmatter is not valid YAML (line 3): a key appears twice",
+		],
+		[
+			"tags: [a, b",
+			"Frontmatter ist kein gültiges YAML (Zeile 2): Klammer wird nicht geschlossen",
+			"Frontmatter is not valid YAML (line 2): a bracket is not closed",
+		],
 	])("%j", (yaml, german, english) => {
 		expect(message(yaml, "de")).toBe(german);
 		expect(message(yaml, "en")).toBe(english);

@@ -22,7 +22,9 @@ kontakte_pro_woche: 2
 const VAULT = {
 	"Kunden/Alt.md": customer("status: Stammkunde\nabc: A\numsatz: 300.000 €\nerstellt: 2020-01-01"),
 	"Kunden/Neu.md": customer("status: Neukunde\nabc: A\numsatz: 100.000 €\nerstellt: 2027-02-01"),
-	"Kunden/Gewonnen.md": customer("status: Neukunde\nabc: C\nphasenmodell: lebenszyklus\nphase: Neukunde\nphasen:\n  - phase: Interessent\n    datum: 2026-11-01\n  - phase: Neukunde\n    datum: 2027-03-01\numsatz: 50.000 €\nerstellt: 2026-11-01"),
+	"Kunden/Gewonnen.md": customer(
+		"status: Neukunde\nabc: C\nphasenmodell: lebenszyklus\nphase: Neukunde\nphasen:\n  - phase: Interessent\n    datum: 2026-11-01\n  - phase: Neukunde\n    datum: 2027-03-01\numsatz: 50.000 €\nerstellt: 2026-11-01",
+	),
 	"Kunden/Später.md": customer("status: Neukunde\nabc: C\numsatz: 10.000 €\nerstellt: 2027-06-01"),
 	"Kunden/Vorjahr.md": customer("status: Neukunde\nabc: C\nerstellt: 2026-12-01"),
 	"Kunden/Interessent.md": customer("status: Interessent\numsatz: 90.000 €"),

@@ -21,7 +21,9 @@ describe("goals note: period", () => {
 	});
 
 	it("names the key of a bad date, of an end before the start and of a missing period", () => {
-		expect(read("von: 2027-02-30\nbis: 2027-12-31\nneukunden: 5").problems).toEqual([{ key: "von", message: "von: „2027-02-30“ ist kein Datum (z. B. 2027-01-01 oder 01.01.2027)" }]);
+		expect(read("von: 2027-02-30\nbis: 2027-12-31\nneukunden: 5").problems).toEqual([
+			{ key: "von", message: "von: „2027-02-30“ ist kein Datum (z. B. 2027-01-01 oder 01.01.2027)" },
+		]);
 		expect(read("von: 2027-12-31\nbis: 2027-01-01\nneukunden: 5").problems).toEqual([{ key: "bis", message: "bis: 2027-01-01 liegt vor von 2027-12-31" }]);
 		expect(read("from: 2027-12-31\nto: 2027-01-01\nnewCustomers: 5", en).problems[0]?.message).toBe("to: 2027-01-01 is before from 2027-12-31");
 		expect(read("zeitraum: nächstes Jahr\nneukunden: 5").problems[0]?.message).toContain("zeitraum: „nächstes Jahr“ ist kein Zeitraum");
@@ -43,11 +45,23 @@ describe("goals note: targets", () => {
 			"umsatz_je_kunde: 95.000",
 			"kontakte_pro_woche: 7,5",
 		].join("\n");
-		expect(targets(fm)).toEqual({ customers: 22, customerGrowth: 29, newCustomers: 5, newACustomers: 2, revenueExisting: 1_600_000, revenueNew: 250_000, revenuePerCustomer: 95_000, contactsPerWeek: 7.5 });
+		expect(targets(fm)).toEqual({
+			customers: 22,
+			customerGrowth: 29,
+			newCustomers: 5,
+			newACustomers: 2,
+			revenueExisting: 1_600_000,
+			revenueNew: 250_000,
+			revenuePerCustomer: 95_000,
+			contactsPerWeek: 7.5,
+		});
 	});
 
 	it("takes the German key before the English one, in any spelling", () => {
-		expect(targets("von: 2027-01-01\nbis: 2027-12-31\nNeukunden: 4\nnewCustomers: 9\nUmsatz-Neukunden: 480 T€")).toEqual({ newCustomers: 4, revenueNew: 480_000 });
+		expect(targets("von: 2027-01-01\nbis: 2027-12-31\nNeukunden: 4\nnewCustomers: 9\nUmsatz-Neukunden: 480 T€")).toEqual({
+			newCustomers: 4,
+			revenueNew: 480_000,
+		});
 	});
 
 	it("names the key of an unreadable target and keeps the others", () => {
@@ -55,7 +69,9 @@ describe("goals note: targets", () => {
 		expect(spec.targets.map((g) => g.key)).toEqual(["umsatz_neukunden"]);
 		expect(spec.problems.map((p) => p.key)).toEqual(["kunden", "kundenzuwachs", "neukunden"]);
 		expect(spec.problems[2]?.message).toBe("neukunden: „viele“ ist keine ganze Zahl (z. B. 5)");
-		expect(read("from: 2027-01-01\nto: 2027-12-31\nrevenueNew: lots", en).problems[0]?.message).toBe('revenueNew: "lots" is no amount (e.g. 250,000 EUR, 1.6 Mio)');
+		expect(read("from: 2027-01-01\nto: 2027-12-31\nrevenueNew: lots", en).problems[0]?.message).toBe(
+			'revenueNew: "lots" is no amount (e.g. 250,000 EUR, 1.6 Mio)',
+		);
 	});
 
 	it("says so when a note sets no goal, or its YAML is broken", () => {

@@ -4,11 +4,21 @@ import { customer, json } from "./build";
 const MUELLER = "Kunden/Müller GmbH.md";
 const mueller = customer("firma: Müller GmbH\nabc: A");
 
-const rows = (out: ReturnType<typeof json>) => out.activities.map((a) => `${a.path}:${a.line} ${a.customer} ${a.kind} ${a.status} ${a.date ?? "-"}${a.vague ? ` vague(${a.reasons.join(",")})` : ""}`);
+const rows = (out: ReturnType<typeof json>) =>
+	out.activities.map((a) => `${a.path}:${a.line} ${a.customer} ${a.kind} ${a.status} ${a.date ?? "-"}${a.vague ? ` vague(${a.reasons.join(",")})` : ""}`);
 
 describe("customer notes are living documents", () => {
 	it("erstellt is no reference: relative dates float (vague) and never fall due", () => {
-		const out = json({ [MUELLER]: customer("firma: Müller GmbH\nerstellt: 2024-01-10", "- [ ] morgen Herrn Schulz das Angebot zeigen\n- [ ] Nächsten Dienstag Frau Gerens anrufen") }, {}, "2026-11-23");
+		const out = json(
+			{
+				[MUELLER]: customer(
+					"firma: Müller GmbH\nerstellt: 2024-01-10",
+					"- [ ] morgen Herrn Schulz das Angebot zeigen\n- [ ] Nächsten Dienstag Frau Gerens anrufen",
+				),
+			},
+			{},
+			"2026-11-23",
+		);
 		expect(out.activities.map((a) => [a.date, a.floating, a.vague, a.reasons.includes("floating-date")])).toEqual([
 			["2026-11-24", true, true, true],
 			["2026-11-24", true, true, true],
@@ -17,7 +27,13 @@ describe("customer notes are living documents", () => {
 	});
 
 	it("year-less dates of open tasks look forward with 60 days' grace; a week carries its last day", () => {
-		const body = ["- [ ] Am 3.12. Herrn Schulz das Angebot vorstellen", "- [ ] In KW 50 Frau Gerens die Schulung anbieten", "- [ ] Am 15.6. Herrn Schulz zum Sommerfest einladen", "- [ ] 20.11. Angebot nachreichen", "- [x] Am 15.6. Herrn Schulz besucht"].join("\n");
+		const body = [
+			"- [ ] Am 3.12. Herrn Schulz das Angebot vorstellen",
+			"- [ ] In KW 50 Frau Gerens die Schulung anbieten",
+			"- [ ] Am 15.6. Herrn Schulz zum Sommerfest einladen",
+			"- [ ] 20.11. Angebot nachreichen",
+			"- [x] Am 15.6. Herrn Schulz besucht",
+		].join("\n");
 		const out = json({ [MUELLER]: customer("firma: Müller GmbH\nerstellt: 2026-01-15", body) }, {}, "2026-11-23");
 		expect(out.activities.map((a) => [a.date, a.dateEnd, a.floating])).toEqual([
 			["2026-12-03", null, false],
@@ -62,12 +78,18 @@ describe("logs are contacts, not open tasks", () => {
 	});
 
 	it("a log is never vague, and a plain undated bullet outside customer notes is no activity", () => {
-		const out = json({ [MUELLER]: mueller, "Tagesnotizen/2026-11-23.md": "- [[Müller GmbH]] Auf Entscheidung warten\n", "Notizen/Ohne.md": "- [[Müller GmbH]] Auf Entscheidung warten\n" });
+		const out = json({
+			[MUELLER]: mueller,
+			"Tagesnotizen/2026-11-23.md": "- [[Müller GmbH]] Auf Entscheidung warten\n",
+			"Notizen/Ohne.md": "- [[Müller GmbH]] Auf Entscheidung warten\n",
+		});
 		expect(rows(out)).toEqual(["Tagesnotizen/2026-11-23.md:1 Kunden/Müller GmbH.md log done 2026-11-23"]);
 	});
 
 	it("in a customer note, a plain bullet naming a pseudo-activity is an open vague task; other plain bullets are notes", () => {
-		const out = json({ [MUELLER]: customer("firma: Müller GmbH", "- Bitte um Rückruf bei Herrn Meier\n- Standort Aalen, 120 Mitarbeiter\n- 12.11.2026 Telefonat mit Hr. Schulz") });
+		const out = json({
+			[MUELLER]: customer("firma: Müller GmbH", "- Bitte um Rückruf bei Herrn Meier\n- Standort Aalen, 120 Mitarbeiter\n- 12.11.2026 Telefonat mit Hr. Schulz"),
+		});
 		expect(rows(out)).toEqual([`${MUELLER}:5 ${MUELLER} task open - vague(vague-phrase,no-date)`, `${MUELLER}:7 ${MUELLER} log done 2026-11-12`]);
 	});
 });
@@ -79,13 +101,26 @@ describe("who an item belongs to", () => {
 	});
 
 	it("tasks under a heading that links the customer belong to it", () => {
-		const out = json({ [MUELLER]: mueller, "Notizen/Woche.md": "## [[Müller GmbH]]\n- [ ] Angebot schicken 📅 2026-11-26\n### Technik\n- [ ] Zeichnung prüfen 📅 2026-11-27\n## Privat\n- [ ] Auto 📅 2026-11-27\n" });
-		expect(rows(out)).toEqual(["Notizen/Woche.md:2 Kunden/Müller GmbH.md task open 2026-11-26", "Notizen/Woche.md:4 Kunden/Müller GmbH.md task open 2026-11-27"]);
+		const out = json({
+			[MUELLER]: mueller,
+			"Notizen/Woche.md":
+				"## [[Müller GmbH]]\n- [ ] Angebot schicken 📅 2026-11-26\n### Technik\n- [ ] Zeichnung prüfen 📅 2026-11-27\n## Privat\n- [ ] Auto 📅 2026-11-27\n",
+		});
+		expect(rows(out)).toEqual([
+			"Notizen/Woche.md:2 Kunden/Müller GmbH.md task open 2026-11-26",
+			"Notizen/Woche.md:4 Kunden/Müller GmbH.md task open 2026-11-27",
+		]);
 	});
 
 	it("a meeting note's kunde property, as Properties writes it, owns its items", () => {
-		const out = json({ [MUELLER]: mueller, "Meetings/Jour fixe.md": '---\nkunde: "[[Müller GmbH]]"\ndatum: 2026-11-20\n---\n- [ ] Protokoll an Fr. Gerens 📅 2026-11-24\n- Preise besprochen\n' });
-		expect(rows(out)).toEqual(["Meetings/Jour fixe.md:5 Kunden/Müller GmbH.md task open 2026-11-24", "Meetings/Jour fixe.md:6 Kunden/Müller GmbH.md log done 2026-11-20"]);
+		const out = json({
+			[MUELLER]: mueller,
+			"Meetings/Jour fixe.md": '---\nkunde: "[[Müller GmbH]]"\ndatum: 2026-11-20\n---\n- [ ] Protokoll an Fr. Gerens 📅 2026-11-24\n- Preise besprochen\n',
+		});
+		expect(rows(out)).toEqual([
+			"Meetings/Jour fixe.md:5 Kunden/Müller GmbH.md task open 2026-11-24",
+			"Meetings/Jour fixe.md:6 Kunden/Müller GmbH.md log done 2026-11-20",
+		]);
 	});
 
 	it("a link to a person note belongs to the person's company; the person note's own items too", () => {
@@ -94,13 +129,20 @@ describe("who an item belongs to", () => {
 			"Personen/Hans Müller.md": '---\nfirma: "[[Müller GmbH]]"\n---\n- [ ] Hans zum Geburtstag gratulieren 📅 2026-12-01\n',
 			"Tagesnotizen/2026-11-23.md": "- [ ] [[Hans Müller]] anrufen wg. Wartung 📅 2026-11-24\n",
 		});
-		expect(rows(out)).toEqual(["Personen/Hans Müller.md:4 Kunden/Müller GmbH.md task open 2026-12-01", "Tagesnotizen/2026-11-23.md:1 Kunden/Müller GmbH.md task open 2026-11-24"]);
+		expect(rows(out)).toEqual([
+			"Personen/Hans Müller.md:4 Kunden/Müller GmbH.md task open 2026-12-01",
+			"Tagesnotizen/2026-11-23.md:1 Kunden/Müller GmbH.md task open 2026-11-24",
+		]);
 	});
 });
 
 describe("templates are not customers", () => {
 	it("skips the template folders, Vorlagen and Templates by default", () => {
-		const out = json({ [MUELLER]: mueller, "Vorlagen/Kunde.md": customer("firma: {{title}}", "- [ ] Erstkontakt"), "Templates/Besuch.md": "- [ ] [[Müller GmbH]] nachfassen\n" });
+		const out = json({
+			[MUELLER]: mueller,
+			"Vorlagen/Kunde.md": customer("firma: {{title}}", "- [ ] Erstkontakt"),
+			"Templates/Besuch.md": "- [ ] [[Müller GmbH]] nachfassen\n",
+		});
 		expect(out.customers.map((c) => c.path)).toEqual([MUELLER]);
 		expect(out.activities).toEqual([]);
 	});

@@ -6,7 +6,10 @@ import { customer, json, TODAY, type JsonIndex } from "./build";
 
 const healthy = "- [x] Herrn Kaiser angerufen ✅ 2026-11-20\n- [ ] Frau Gerens das Konzept vorstellen 📅 2026-11-26\n";
 const one = (fm: string, body = healthy) => json({ "Kunden/K.md": customer(fm, body) }).customers[0];
-const problems = (fm: string, code: string) => one(fm)?.problems.filter((p) => p.code === code).map((p) => p.message) ?? [];
+const problems = (fm: string, code: string) =>
+	one(fm)
+		?.problems.filter((p) => p.code === code)
+		.map((p) => p.message) ?? [];
 
 describe("amounts in the dossier as Germans write them", () => {
 	it("umsatz: 480.000 is 480 000 €, not the 480 YAML reads: the customer stays A", () => {
@@ -121,8 +124,12 @@ describe("contactDue and contact-due: the cadence in two levels", () => {
 
 describe("the JSON of index --json", () => {
 	it("carries abcEffective and contactDue beside the fields it had", () => {
-		const out = toContractJson(buildIndex([{ path: "Kunden/K.md", text: customer("abc: B", healthy) }], withDefaults({}), TODAY)) as { customers: Array<Record<string, unknown>> };
-		expect(Object.keys(out.customers[0] ?? {})).toEqual(expect.arrayContaining(["abc", "abcComputed", "abcEffective", "contactDue", "lastContact", "nextActivity"]));
+		const out = toContractJson(buildIndex([{ path: "Kunden/K.md", text: customer("abc: B", healthy) }], withDefaults({}), TODAY)) as {
+			customers: Array<Record<string, unknown>>;
+		};
+		expect(Object.keys(out.customers[0] ?? {})).toEqual(
+			expect.arrayContaining(["abc", "abcComputed", "abcEffective", "contactDue", "lastContact", "nextActivity"]),
+		);
 		expect(out.customers[0]).toMatchObject({ abcEffective: "B", contactDue: "2026-12-20" });
 	});
 });

@@ -16,7 +16,11 @@ describe("which notes are customers", () => {
 	});
 
 	it("uses the customer markers from the settings", () => {
-		const notes = { "Notizen/A.md": "---\nKategorie: kunde\n---\n", "Notizen/B.md": "---\ntyp: kunde\n---\n", "Notizen/C.md": "---\nkategorie:\n  - Lieferant\n  - Kunde\n---\n" };
+		const notes = {
+			"Notizen/A.md": "---\nKategorie: kunde\n---\n",
+			"Notizen/B.md": "---\ntyp: kunde\n---\n",
+			"Notizen/C.md": "---\nkategorie:\n  - Lieferant\n  - Kunde\n---\n",
+		};
 		expect(json(notes, { customerMarkers: ["kategorie: Kunde"] }).customers.map((c) => c.path)).toEqual(["Notizen/A.md", "Notizen/C.md"]);
 	});
 
@@ -109,7 +113,14 @@ describe("linked activities in other notes", () => {
 
 describe("statuses", () => {
 	it("reads [ ], [x], [X], [-], other marks and no checkbox", () => {
-		const body = ["- [ ] a 📅 2026-12-01", "- [x] b 📅 2026-12-01", "- [X] c 📅 2026-12-01", "- [-] d 📅 2026-12-01", "- [/] e 📅 2026-12-01", "- f 📅 2026-12-01"].join("\n");
+		const body = [
+			"- [ ] a 📅 2026-12-01",
+			"- [x] b 📅 2026-12-01",
+			"- [X] c 📅 2026-12-01",
+			"- [-] d 📅 2026-12-01",
+			"- [/] e 📅 2026-12-01",
+			"- f 📅 2026-12-01",
+		].join("\n");
 		expect(json({ "Kunden/K.md": body }).activities.map((a) => a.status)).toEqual(["open", "done", "done", "cancelled", "open", "open"]);
 	});
 });

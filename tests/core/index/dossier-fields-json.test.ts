@@ -30,6 +30,16 @@ describe("index --json carries the dossier's fields as additional customer field
 
 	it("gives null and empty lists for a dossier without them, and keeps the contract's fields", () => {
 		const c = json({ "Kunden/Leer.md": "# Leer\n" }).customers[0] as unknown as Record<string, unknown>;
-		expect(c).toMatchObject({ path: "Kunden/Leer.md", name: "Leer", strategy: null, decisionMakers: [], needs: null, obstacles: null, revenue: null, potential: null, contacts: [] });
+		expect(c).toMatchObject({
+			path: "Kunden/Leer.md",
+			name: "Leer",
+			strategy: null,
+			decisionMakers: [],
+			needs: null,
+			obstacles: null,
+			revenue: null,
+			potential: null,
+			contacts: [],
+		});
 	});
 });

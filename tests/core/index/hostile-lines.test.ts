@@ -17,14 +17,20 @@ describe("the index on hostile lines", () => {
 	it("lists a 200 KB item of a customer note and reads its date from the start", () => {
 		for (const token of tokens) {
 			const out = json({ "Kunden/K.md": `---\ntyp: kunde\n---\n- [ ] 2026-11-25 Herrn Meier anrufen ${long(token)}\n` });
-			expect(out.activities.map((a) => a.date), token).toEqual(["2026-11-25"]);
+			expect(
+				out.activities.map((a) => a.date),
+				token,
+			).toEqual(["2026-11-25"]);
 		}
 	});
 
 	it("lists a 200 KB item that links a customer", () => {
 		for (const token of tokens) {
 			const out = json({ "Kunden/K.md": "---\ntyp: kunde\n---\n", "Notizen/n.md": `- [ ] [[K]] 2026-11-25 anrufen ${long(token)}\n` });
-			expect(out.activities.map((a) => [a.customer, a.date]), token).toEqual([["Kunden/K.md", "2026-11-25"]]);
+			expect(
+				out.activities.map((a) => [a.customer, a.date]),
+				token,
+			).toEqual([["Kunden/K.md", "2026-11-25"]]);
 		}
 	});
 
@@ -37,13 +43,23 @@ describe("the index on hostile lines", () => {
 });
 
 describe("characters that Markdown does not take for line breaks", () => {
-	const note = ["---", "typ: kunde", "---", "## 2026-11-02\u2028Planung", "- [ ] morgen Herrn Meier\u2028anrufen", "- [ ] übermorgen Frau Kurz\u2029schreiben", "- [ ] Herrn Lang\ranrufen 📅 2026-11-30", ""].join("\n");
+	const note = [
+		"---",
+		"typ: kunde",
+		"---",
+		"## 2026-11-02\u2028Planung",
+		"- [ ] morgen Herrn Meier\u2028anrufen",
+		"- [ ] übermorgen Frau Kurz\u2029schreiben",
+		"- [ ] Herrn Lang\ranrufen 📅 2026-11-30",
+		"",
+	].join("\n");
 	const expected = [
 		{ line: 5, text: "morgen Herrn Meier\u2028anrufen", date: "2026-11-03" },
 		{ line: 6, text: "übermorgen Frau Kurz\u2029schreiben", date: "2026-11-04" },
 		{ line: 7, text: "Herrn Lang\ranrufen 📅 2026-11-30", date: "2026-11-30" },
 	];
-	const activities = (input: NoteInput) => (toContractJson(buildIndex([input], withDefaults(), "2026-11-23")) as JsonIndex).activities.map((a) => ({ line: a.line, text: a.text, date: a.date }));
+	const activities = (input: NoteInput) =>
+		(toContractJson(buildIndex([input], withDefaults(), "2026-11-23")) as JsonIndex).activities.map((a) => ({ line: a.line, text: a.text, date: a.date }));
 
 	it("keeps items holding U+2028, U+2029 or a lone CR, and headings too (CLI scan)", () => {
 		expect(activities({ path: "Kunden/K.md", text: note })).toEqual(expected);

@@ -15,7 +15,10 @@ describe("hostile notes in the index: named, and the rest of the vault is read",
 
 	it("reports unclosed frontmatter as a yaml-error naming line 1 and still reads the note's items", () => {
 		const out = json({ "Kunden/Offen.md": "---\nfirma: Offen GmbH\nabc: A\n- [ ] Frau Gerens anrufen 📅 2026-11-25\n" });
-		expect(out.customers[0]?.problems[0]).toEqual({ code: "yaml-error", message: "Frontmatter ist nicht geschlossen: zum --- in Zeile 1 fehlt das schließende ---" });
+		expect(out.customers[0]?.problems[0]).toEqual({
+			code: "yaml-error",
+			message: "Frontmatter ist nicht geschlossen: zum --- in Zeile 1 fehlt das schließende ---",
+		});
 		expect(out.errors).toEqual([{ path: "Kunden/Offen.md", message: out.customers[0]?.problems[0]?.message }]);
 		expect(out.activities.map((a) => [a.line, a.text])).toEqual([[4, "Frau Gerens anrufen 📅 2026-11-25"]]);
 	});

@@ -20,9 +20,12 @@ const VARIANTS: Record<string, string[]> = {
 		// Same lines, moved down and done a day later: a kept verdict must still take the new line and date.
 		"---\nabc: A\numsatz: 500000\nansprechpartner:\n  - name: Frau Gerens\n---\n# Neu\n- [x] Frau Gerens angerufen ✅ 2026-11-21\n- [ ] Konzept vorstellen 📅 2026-11-26\n",
 	],
-	"Kunden/Schulz.md": ["---\nabc: C\numsatz: 20000\n---\n- [ ] Auf Entscheidung warten\n", "---\numsatz: 900000\n---\n- [x] besucht ✅ 2026-10-01\n",
+	"Kunden/Schulz.md": [
+		"---\nabc: C\numsatz: 20000\n---\n- [ ] Auf Entscheidung warten\n",
+		"---\numsatz: 900000\n---\n- [x] besucht ✅ 2026-10-01\n",
 		// Lifted to A while its potential reaches the smallest A revenue (Müller's, which changes too).
-		"---\nabc: C\numsatz: 20.000\npotenzial: 0,5 Mio\n---\n- [x] besucht ✅ 2026-11-10\n"],
+		"---\nabc: C\numsatz: 20.000\npotenzial: 0,5 Mio\n---\n- [x] besucht ✅ 2026-11-10\n",
+	],
 	"Notizen/Hahn.md": ["---\ntyp: kunde\numsatz: 50000\n---\n- [ ] Herrn Hahn anrufen 📅 2026-11-24\n", "# Hahn ist kein Kunde mehr\n- [ ] [[Müller]] fragen\n"],
 	"Tagesnotizen/2026-11-20.md": [
 		"- Telefonat mit [[Müller]]\n- [ ] [[Schulz]] Muster schicken 📅 2026-11-27\n",
@@ -37,7 +40,8 @@ const VARIANTS: Record<string, string[]> = {
 		"---\nerstellt: 2026-11-01\n---\n- [ ] [[Müller]] übermorgen besuchen\n",
 		// The same line under a dated heading counts from another day: its kept dates must not be reused.
 		"---\nerstellt: 2026-11-01\n---\n## 2026-11-10 Planung\n- [ ] [[Müller]] übermorgen besuchen\n",
-		"---\nfirma: 'kaputt\n---\n- [ ] [[Schulz]] anrufen\n"],
+		"---\nfirma: 'kaputt\n---\n- [ ] [[Schulz]] anrufen\n",
+	],
 };
 const PATHS = Object.keys(VARIANTS);
 const parse = (path: string, k: number): ParsedNote => parseNote({ path, text: VARIANTS[path]?.[k % (VARIANTS[path]?.length ?? 1)] ?? "" }, ctx);
@@ -71,7 +75,10 @@ describe("incremental index state", () => {
 	});
 
 	it("keeps the result until something changes", () => {
-		const state = new IndexState(ctx, PATHS.map((p) => parse(p, 0)));
+		const state = new IndexState(
+			ctx,
+			PATHS.map((p) => parse(p, 0)),
+		);
 		const first = state.result();
 		expect(state.result()).toBe(first);
 		state.update(parse("Tagesnotizen/2026-11-20.md", 1));

@@ -2,11 +2,28 @@ import { describe, expect, it } from "vitest";
 import { itemKind, type ItemFacts } from "../../../src/core/index/item-kind";
 
 const TODAY = "2026-11-25";
-const facts = (over: Partial<ItemFacts>): ItemFacts => ({ checkbox: null, ownDate: null, ownDateEnd: null, floating: false, headingDate: null, dailyDate: null, propertyDate: null, vaguePhrase: false, today: TODAY, ...over });
+const facts = (over: Partial<ItemFacts>): ItemFacts => ({
+	checkbox: null,
+	ownDate: null,
+	ownDateEnd: null,
+	floating: false,
+	headingDate: null,
+	dailyDate: null,
+	propertyDate: null,
+	vaguePhrase: false,
+	today: TODAY,
+	...over,
+});
 
 describe("which items are activities, and of which kind", () => {
 	it("a checkbox makes a task: open, done or cancelled, dated by itself or by its daily note", () => {
-		expect(itemKind(facts({ checkbox: " ", ownDate: "2026-11-26" }))).toEqual({ kind: "task", status: "open", date: "2026-11-26", dateEnd: null, floating: false });
+		expect(itemKind(facts({ checkbox: " ", ownDate: "2026-11-26" }))).toEqual({
+			kind: "task",
+			status: "open",
+			date: "2026-11-26",
+			dateEnd: null,
+			floating: false,
+		});
 		expect(itemKind(facts({ checkbox: "x", dailyDate: "2026-11-23" }))).toMatchObject({ kind: "task", status: "done", date: "2026-11-23" });
 		expect(itemKind(facts({ checkbox: "X" }))).toMatchObject({ status: "done", date: null });
 		expect(itemKind(facts({ checkbox: "-" }))).toMatchObject({ status: "cancelled" });
@@ -34,12 +51,23 @@ describe("which items are activities, and of which kind", () => {
 	});
 
 	it("a period keeps its last day on the item, not on a date taken from elsewhere", () => {
-		expect(itemKind(facts({ ownDate: "2026-11-30", ownDateEnd: "2026-12-06" }))).toMatchObject({ kind: "log", status: "open", date: "2026-11-30", dateEnd: "2026-12-06" });
+		expect(itemKind(facts({ ownDate: "2026-11-30", ownDateEnd: "2026-12-06" }))).toMatchObject({
+			kind: "log",
+			status: "open",
+			date: "2026-11-30",
+			dateEnd: "2026-12-06",
+		});
 		expect(itemKind(facts({ checkbox: " ", ownDate: "2026-11-30", ownDateEnd: "2026-12-06" }))?.dateEnd).toBe("2026-12-06");
 	});
 
 	it("a plain bullet whose only date floats is an open task (vague), never a log", () => {
-		expect(itemKind(facts({ ownDate: "2026-11-26", floating: true }))).toEqual({ kind: "task", status: "open", date: "2026-11-26", dateEnd: null, floating: true });
+		expect(itemKind(facts({ ownDate: "2026-11-26", floating: true }))).toEqual({
+			kind: "task",
+			status: "open",
+			date: "2026-11-26",
+			dateEnd: null,
+			floating: true,
+		});
 		expect(itemKind(facts({ checkbox: " ", ownDate: "2026-11-26", floating: true }))?.floating).toBe(true);
 	});
 

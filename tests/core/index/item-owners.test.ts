@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import { isGroupingText, itemOwners, type NoteOwners, type OwnerHeading, type OwnerItem } from "../../../src/core/index/item-owners";
 import { findLinks, type Link } from "../../../src/core/markdown/links";
 
-const CUSTOMERS: Record<string, string> = { "müller gmbh": "Kunden/Müller GmbH.md", "schulz druck": "Kunden/Schulz Druck.md", "hans müller": "Kunden/Müller GmbH.md" };
+const CUSTOMERS: Record<string, string> = {
+	"müller gmbh": "Kunden/Müller GmbH.md",
+	"schulz druck": "Kunden/Schulz Druck.md",
+	"hans müller": "Kunden/Müller GmbH.md",
+};
 const resolve = (link: Link) => CUSTOMERS[link.target.toLowerCase()] ?? null;
 
 /** Items from "indent|text" lines; parents found by indentation, headings by "#". */
@@ -63,7 +67,18 @@ describe("who an item belongs to", () => {
 	});
 
 	it("else the innermost enclosing heading that links one, also a section around it", () => {
-		expect(note(["## [[Müller GmbH]]", "- [ ] Angebot schicken", "### Technik", "- [ ] Zeichnung prüfen", "## [[Schulz Druck]]", "- [ ] Muster", "## Sonstiges", "- [ ] Steuer"])).toEqual([
+		expect(
+			note([
+				"## [[Müller GmbH]]",
+				"- [ ] Angebot schicken",
+				"### Technik",
+				"- [ ] Zeichnung prüfen",
+				"## [[Schulz Druck]]",
+				"- [ ] Muster",
+				"## Sonstiges",
+				"- [ ] Steuer",
+			]),
+		).toEqual([
 			"[ ] Angebot schicken → Kunden/Müller GmbH.md",
 			"[ ] Zeichnung prüfen → Kunden/Müller GmbH.md",
 			"[ ] Muster → Kunden/Schulz Druck.md",
@@ -80,16 +95,32 @@ describe("who an item belongs to", () => {
 	});
 
 	it("a heading without a customer link falls through to the property", () => {
-		expect(note(["## Offene Punkte", "- [ ] Rechnung prüfen"], { note: [], property: ["Kunden/Müller GmbH.md"] })).toEqual(["[ ] Rechnung prüfen → Kunden/Müller GmbH.md"]);
+		expect(note(["## Offene Punkte", "- [ ] Rechnung prüfen"], { note: [], property: ["Kunden/Müller GmbH.md"] })).toEqual([
+			"[ ] Rechnung prüfen → Kunden/Müller GmbH.md",
+		]);
 	});
 });
 
 describe("grouping bullets", () => {
-	it.each(["[[A]]", "[[A]], [[B]]", "[[A]] / [[B]]", "[[A]] & [[B]]", "[[A]] + [[B]]", "[[A]]; [[B]]", "[[A]] und [[B]]", "[[A]] and [[B]]:", "[Müller](Kunden/M%C3%BCller.md):", "[[A|Firma A]] ,  [[B#Kontakt]]"])("%s is a grouping bullet", (text) => {
+	it.each([
+		"[[A]]",
+		"[[A]], [[B]]",
+		"[[A]] / [[B]]",
+		"[[A]] & [[B]]",
+		"[[A]] + [[B]]",
+		"[[A]]; [[B]]",
+		"[[A]] und [[B]]",
+		"[[A]] and [[B]]:",
+		"[Müller](Kunden/M%C3%BCller.md):",
+		"[[A|Firma A]] ,  [[B#Kontakt]]",
+	])("%s is a grouping bullet", (text) => {
 		expect(isGroupingText(text, findLinks(text).length)).toBe(true);
 	});
 
-	it.each(["[[A]] anrufen", "Besuch [[A]]", "[[A]] - Termin", "[[A]] 12.12.", "Kunde", "[[A]]: Angebot", "[[A]] oder [[B]]"])("%s is no grouping bullet", (text) => {
-		expect(isGroupingText(text, findLinks(text).length)).toBe(false);
-	});
+	it.each(["[[A]] anrufen", "Besuch [[A]]", "[[A]] - Termin", "[[A]] 12.12.", "Kunde", "[[A]]: Angebot", "[[A]] oder [[B]]"])(
+		"%s is no grouping bullet",
+		(text) => {
+			expect(isGroupingText(text, findLinks(text).length)).toBe(false);
+		},
+	);
 });

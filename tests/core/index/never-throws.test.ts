@@ -8,7 +8,32 @@ import { withDefaults } from "../../../src/core/settings/settings";
 // markers the scan looks for, and long runs of one of them.
 const piece = fc.oneof(
 	fc.string({ unit: "binary", maxLength: 8 }),
-	fc.constantFrom("\ud800", "\udfff", "\u0000", "\u001b", "\r", "\n", "\r\n", "\u2028", "\u2029", "\ufeff", "---", "- [ ] ", "## ", "```", "[[", "]]", "[", "](", "`", "::", "📅 ", "typ: kunde", "2026-11-25", "morgen"),
+	fc.constantFrom(
+		"\ud800",
+		"\udfff",
+		"\u0000",
+		"\u001b",
+		"\r",
+		"\n",
+		"\r\n",
+		"\u2028",
+		"\u2029",
+		"\ufeff",
+		"---",
+		"- [ ] ",
+		"## ",
+		"```",
+		"[[",
+		"]]",
+		"[",
+		"](",
+		"`",
+		"::",
+		"📅 ",
+		"typ: kunde",
+		"2026-11-25",
+		"morgen",
+	),
 	fc.tuple(fc.constantFrom("[", "`", "[[x|", "a", "1", " ", "\ud800", "📅"), fc.integer({ min: 1000, max: 20_000 })).map(([s, n]) => s.repeat(n)),
 );
 const text = fc.array(piece, { maxLength: 12 }).map((parts) => parts.join(""));

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { customer, json } from "./build";
 
-const codes = (notes: Record<string, string>, path = "Kunden/K.md") => json(notes).customers.find((c) => c.path === path)?.problems.map((p) => p.code);
+const codes = (notes: Record<string, string>, path = "Kunden/K.md") =>
+	json(notes)
+		.customers.find((c) => c.path === path)
+		?.problems.map((p) => p.code);
 /** A customer in good shape: contacted last week, with a concrete next step. */
 const healthy = "- [x] Herrn Kaiser angerufen ✅ 2026-11-20\n- [ ] Frau Gerens das Konzept vorstellen 📅 2026-11-26\n";
 
@@ -27,8 +30,17 @@ describe("customer problems (CONTRACT)", () => {
 
 	it("unknown-phase, phase-skipped, phase-order", () => {
 		expect(codes({ "Kunden/K.md": customer("abc: A\nphase: Hochzeit", healthy) })).toEqual(["unknown-phase"]);
-		expect(codes({ "Kunden/K.md": customer("abc: A\nphase: Vertrauen\nphasen:\n  Gelegenheit: 2025-01-01\n  Kennenlernen: 2025-02-01", healthy) })).toEqual(["phase-skipped"]);
-		expect(codes({ "Kunden/K.md": customer("abc: A\nphase: Kennenlernen\nphasen:\n  - phase: Gelegenheit\n    datum: 2025-05-01\n  - phase: Kennenlernen\n    datum: 2025-02-01", healthy) })).toEqual(["phase-order"]);
+		expect(codes({ "Kunden/K.md": customer("abc: A\nphase: Vertrauen\nphasen:\n  Gelegenheit: 2025-01-01\n  Kennenlernen: 2025-02-01", healthy) })).toEqual([
+			"phase-skipped",
+		]);
+		expect(
+			codes({
+				"Kunden/K.md": customer(
+					"abc: A\nphase: Kennenlernen\nphasen:\n  - phase: Gelegenheit\n    datum: 2025-05-01\n  - phase: Kennenlernen\n    datum: 2025-02-01",
+					healthy,
+				),
+			}),
+		).toEqual(["phase-order"]);
 	});
 
 	it("invalid-abc and abc-mismatch", () => {
@@ -43,7 +55,9 @@ describe("customer problems (CONTRACT)", () => {
 
 	it("no-next-step: no open, dated, non-vague activity", () => {
 		expect(codes({ "Kunden/K.md": customer("abc: A", "- [x] angerufen ✅ 2026-11-20\n- [ ] Frau Gerens das Konzept vorstellen\n") })).toEqual(["no-next-step"]);
-		expect(codes({ "Kunden/K.md": customer("abc: A", "- [x] angerufen ✅ 2026-11-20\n- [ ] Auf Entscheidung warten 📅 2026-11-30\n") })).toEqual(["no-next-step"]);
+		expect(codes({ "Kunden/K.md": customer("abc: A", "- [x] angerufen ✅ 2026-11-20\n- [ ] Auf Entscheidung warten 📅 2026-11-30\n") })).toEqual([
+			"no-next-step",
+		]);
 		// An overdue open step is still a next step.
 		expect(codes({ "Kunden/K.md": customer("abc: A", "- [x] angerufen ✅ 2026-11-20\n- [ ] Frau Gerens anrufen 📅 2026-11-10\n") })).toEqual([]);
 	});

@@ -3,7 +3,15 @@ import { customer, json } from "./build";
 
 describe("reference date of a line (CONTRACT)", () => {
 	it("is the nearest heading above with a date; a customer note's erstellt is none, so the first line floats", () => {
-		const body = ["- [ ] morgen A anrufen", "## 2026-11-02 Planung", "- [ ] übermorgen B anrufen", "### Notizen", "- [ ] morgen C anrufen", "## 10.11.2026", "- [ ] in 2 Wochen D anrufen"].join("\n");
+		const body = [
+			"- [ ] morgen A anrufen",
+			"## 2026-11-02 Planung",
+			"- [ ] übermorgen B anrufen",
+			"### Notizen",
+			"- [ ] morgen C anrufen",
+			"## 10.11.2026",
+			"- [ ] in 2 Wochen D anrufen",
+		].join("\n");
 		const activities = json({ "Kunden/K.md": customer("erstellt: 2026-01-05", body) }).activities;
 		expect(activities.map((a) => [a.date, a.floating])).toEqual([
 			["2026-11-24", true],

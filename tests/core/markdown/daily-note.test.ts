@@ -21,6 +21,17 @@ describe("daily-note formats (one table for the CLI and the plugin)", () => {
 	});
 
 	it("writes English ordinals as moment does", () => {
-		expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23].map((d) => formatDailyNoteName(`2026-11-${String(d).padStart(2, "0")}`, "Do", "en"))).toEqual(["1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "23rd"]);
+		expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23].map((d) => formatDailyNoteName(`2026-11-${String(d).padStart(2, "0")}`, "Do", "en"))).toEqual([
+			"1st",
+			"2nd",
+			"3rd",
+			"4th",
+			"11th",
+			"12th",
+			"13th",
+			"21st",
+			"22nd",
+			"23rd",
+		]);
 	});
 });

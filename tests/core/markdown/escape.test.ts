@@ -38,7 +38,35 @@ describe("escaping values for Markdown", () => {
 });
 
 describe("escaping (property)", () => {
-	const hostile = fc.string({ unit: fc.constantFrom("a", " ", "\n", "\r", "\t", "\u2028", "\u2029", "\u0085", "[", "]", "!", "|", "#", "^", "<", ">", "`", "~", "%", "=", "\\", "-", "1", "."), maxLength: 30 });
+	const hostile = fc.string({
+		unit: fc.constantFrom(
+			"a",
+			" ",
+			"\n",
+			"\r",
+			"\t",
+			"\u2028",
+			"\u2029",
+			"\u0085",
+			"[",
+			"]",
+			"!",
+			"|",
+			"#",
+			"^",
+			"<",
+			">",
+			"`",
+			"~",
+			"%",
+			"=",
+			"\\",
+			"-",
+			"1",
+			".",
+		),
+		maxLength: 30,
+	});
 
 	it("leaves one line without HTML, comment, fence, embed or an unescaped bracket", () => {
 		fc.assert(

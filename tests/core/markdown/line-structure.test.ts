@@ -4,7 +4,9 @@ import { fenceRun, headingText } from "../../../src/core/markdown/line-structure
 
 const HEADING = /^#{1,6}[ \t]+([^]*?)[ \t#]*$/;
 const FENCE = /^[ \t]*(`{3,}|~{3,})/;
-const line = fc.array(fc.constantFrom("#", "##", " ", "\t", "`", "```", "~", "~~~", "a", "C#", "ü", "\r", "\u2028", "\u00a0"), { maxLength: 10 }).map((parts) => parts.join(""));
+const line = fc
+	.array(fc.constantFrom("#", "##", " ", "\t", "`", "```", "~", "~~~", "a", "C#", "ü", "\r", "\u2028", "\u00a0"), { maxLength: 10 })
+	.map((parts) => parts.join(""));
 
 describe("headingText", () => {
 	it("reads ATX headings", () => {
@@ -28,10 +30,12 @@ describe("fenceRun", () => {
 	});
 
 	it("agrees with the fence regex (property)", () => {
-		fc.assert(fc.property(line, (l) => {
-			const run = fenceRun(l);
-			const m = FENCE.exec(l);
-			expect(run ? l.slice(run.end - run.length, run.end) : null).toBe(m?.[1] ?? null);
-		}));
+		fc.assert(
+			fc.property(line, (l) => {
+				const run = fenceRun(l);
+				const m = FENCE.exec(l);
+				expect(run ? l.slice(run.end - run.length, run.end) : null).toBe(m?.[1] ?? null);
+			}),
+		);
 	});
 });

@@ -38,7 +38,9 @@ describe("review markers", () => {
 	});
 
 	it("an end inside code closes nothing; a start in a callout's code neither", () => {
-		const note = [REVIEW_START, "- im Review", "~~~", REVIEW_END, "~~~", "- auch im Review", REVIEW_END, "> ```", REVIEW_START, "> ```", "- [ ] danach"].join("\n");
+		const note = [REVIEW_START, "- im Review", "~~~", REVIEW_END, "~~~", "- auch im Review", REVIEW_END, "> ```", REVIEW_START, "> ```", "- [ ] danach"].join(
+			"\n",
+		);
 		expect(reviewMarkers(new LineIndex(note)).sections).toEqual([{ start: 0, end: 6 }]);
 		expect(texts(note)).toEqual(["danach"]);
 	});

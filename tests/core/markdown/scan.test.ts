@@ -57,7 +57,17 @@ describe("scanning a note", () => {
 	});
 
 	it("gives each item its parent by indentation and each heading its level; a heading ends a list", () => {
-		const note = ["## [[Müller]]", "- [[Müller]]", "  - [ ] eins", "    - [ ] zwei", "  - [ ] drei", "\t- [ ] vier", "- fünf", "### Technik", "  - [ ] sechs"].join("\n");
+		const note = [
+			"## [[Müller]]",
+			"- [[Müller]]",
+			"  - [ ] eins",
+			"    - [ ] zwei",
+			"  - [ ] drei",
+			"\t- [ ] vier",
+			"- fünf",
+			"### Technik",
+			"  - [ ] sechs",
+		].join("\n");
 		const scanned = scanNote(new LineIndex(note));
 		expect(scanned.items.map((i) => [i.text, i.parent, i.heading])).toEqual([
 			["[[Müller]]", -1, 0],
@@ -68,12 +78,19 @@ describe("scanning a note", () => {
 			["fünf", -1, 0],
 			["sechs", -1, 1],
 		]);
-		expect(scanned.headings.map((h) => [h.text, h.level])).toEqual([["[[Müller]]", 2], ["Technik", 3]]);
+		expect(scanned.headings.map((h) => [h.text, h.level])).toEqual([
+			["[[Müller]]", 2],
+			["Technik", 3],
+		]);
 	});
 
 	it("ends a list at a paragraph after a blank line, not at an indented continuation", () => {
 		const scanned = scanNote(new LineIndex("- [[Müller]]\n\n  weiter im Punkt\n  - [ ] eins\n\nNotiz\n  - [ ] zwei\n"));
-		expect(scanned.items.map((i) => [i.text, i.parent])).toEqual([["[[Müller]]", -1], ["eins", 0], ["zwei", -1]]);
+		expect(scanned.items.map((i) => [i.text, i.parent])).toEqual([
+			["[[Müller]]", -1],
+			["eins", 0],
+			["zwei", -1],
+		]);
 	});
 
 	it("knows the review markers however they are indented, also by a no-break space", () => {

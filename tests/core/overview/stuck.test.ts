@@ -25,7 +25,10 @@ describe("stuck customers", () => {
 
 	it("uses the user's threshold for a model, and sorts the longest first", () => {
 		const customers = [record("Short", 1, ["2026-10-01"]), record("Long", 2, ["2026-01-01"])];
-		expect(stuckCustomers(customers, TODAY, { kundenherz: 30 }).map((c) => [c.name, c.days, c.threshold])).toEqual([["Long", 326, 30], ["Short", 53, 30]]);
+		expect(stuckCustomers(customers, TODAY, { kundenherz: 30 }).map((c) => [c.name, c.days, c.threshold])).toEqual([
+			["Long", 326, 30],
+			["Short", 53, 30],
+		]);
 	});
 
 	it("never counts the last phase, a customer without phase, or one without a dated history", () => {
@@ -41,7 +44,12 @@ describe("stuck customers", () => {
 
 describe("stuck thresholds", () => {
 	it("has defaults per built-in model and a fallback for the user's own", () => {
-		expect([stuckDaysFor("verkaufsprozess", {}), stuckDaysFor("kundenherz", {}), stuckDaysFor("messe", {}), stuckDaysFor("kundenherz", { kundenherz: 200 })]).toEqual([30, 365, 90, 200]);
+		expect([
+			stuckDaysFor("verkaufsprozess", {}),
+			stuckDaysFor("kundenherz", {}),
+			stuckDaysFor("messe", {}),
+			stuckDaysFor("kundenherz", { kundenherz: 200 }),
+		]).toEqual([30, 365, 90, 200]);
 	});
 
 	it("keeps only whole days in range from stored settings", () => {

@@ -24,7 +24,9 @@ describe("phase names in English output", () => {
 		expect(skipped.phase).toBe("Vertrauen");
 		expect(skipped.problems.map((p) => p.message)).toEqual(["Phase skipped: from Getting to know to Trust without Deepening"]);
 		const unknown = evaluate({ phaseModel: "lebenszyklus", phase: "Bestandskunde" });
-		expect(unknown.problems.map((p) => p.message)).toEqual(["Phase “Bestandskunde” is not part of the Lifecycle model (phases: Target customer, Prospect, New customer, Regular customer, Top customer)"]);
+		expect(unknown.problems.map((p) => p.message)).toEqual([
+			"Phase “Bestandskunde” is not part of the Lifecycle model (phases: Target customer, Prospect, New customer, Regular customer, Top customer)",
+		]);
 		const model = evaluate({ phaseModel: "Wasserfall" });
 		expect(model.problems.map((p) => p.message)).toEqual(["Unknown phase model “Wasserfall”; using Customer heart"]);
 	});

@@ -14,7 +14,12 @@ describe("phase history in the forms users write", () => {
 			{ phase: "Gelegenheit", date: "2025-03-10" },
 			{ phase: "Kennenlernen", date: "2025-04-02" },
 		];
-		expect(readHistory([{ phase: "Gelegenheit", datum: "2025-03-10" }, { phase: "Kennenlernen", date: "02.04.2025" }])).toEqual(expected);
+		expect(
+			readHistory([
+				{ phase: "Gelegenheit", datum: "2025-03-10" },
+				{ phase: "Kennenlernen", date: "02.04.2025" },
+			]),
+		).toEqual(expected);
 		expect(readHistory({ Gelegenheit: "2025-03-10", Kennenlernen: "2025-04-02" })).toEqual(expected);
 		expect(readHistory([{ Gelegenheit: "2025-03-10" }, { Kennenlernen: "2025-04-02" }])).toEqual(expected);
 		expect(readHistory(["2025-03-10 Gelegenheit", "Kennenlernen (2025-04-02)"])).toEqual(expected);
@@ -24,7 +29,7 @@ describe("phase history in the forms users write", () => {
 
 describe("phase models and problems (CONTRACT)", () => {
 	it("gives canonical names for aliases and spelling variants", () => {
-		const state = evaluate({ phaseModel: "Beziehung", phase: "ernuechterung", phases: { honeymoon: "2025-01-01", "Ernüchterung": "2025-06-01" } });
+		const state = evaluate({ phaseModel: "Beziehung", phase: "ernuechterung", phases: { honeymoon: "2025-01-01", Ernüchterung: "2025-06-01" } });
 		expect(state.model.id).toBe("beziehung");
 		expect(state.phase).toBe("Ernüchterung");
 		expect(state.history.map((s) => s.phase)).toEqual(["Verliebtheit", "Ernüchterung"]);
@@ -38,14 +43,29 @@ describe("phase models and problems (CONTRACT)", () => {
 	});
 
 	it("flags a skip in the history and from the last recorded phase to the current one", () => {
-		expect(codes({ phase: "Vertrauen", phases: { Gelegenheit: "2025-01-01", Kennenlernen: "2025-02-01", Vertrauen: "2025-03-01" } })).toEqual(["phase-skipped"]);
-		expect(evaluate({ phase: "Vertrauen", phases: { Gelegenheit: "2025-01-01", Kennenlernen: "2025-02-01", Vertrauen: "2025-03-01" } }).problems[0]?.message).toContain("ohne Vertiefung");
+		expect(codes({ phase: "Vertrauen", phases: { Gelegenheit: "2025-01-01", Kennenlernen: "2025-02-01", Vertrauen: "2025-03-01" } })).toEqual([
+			"phase-skipped",
+		]);
+		expect(
+			evaluate({ phase: "Vertrauen", phases: { Gelegenheit: "2025-01-01", Kennenlernen: "2025-02-01", Vertrauen: "2025-03-01" } }).problems[0]?.message,
+		).toContain("ohne Vertiefung");
 		expect(codes({ phase: "Vertrauen", phases: { Gelegenheit: "2025-01-01", Kennenlernen: "2025-02-01" } })).toEqual(["phase-skipped"]);
 		expect(codes({ phase: "Vertiefung", phases: { Gelegenheit: "2025-01-01", Kennenlernen: "2025-02-01" } })).toEqual([]);
 	});
 
 	it("allows moving back, and checks the dates only along forward moves", () => {
-		expect(codes({ phaseModel: "beziehung", phase: "Ernüchterung", phases: [{ phase: "Verliebtheit", datum: "2025-01-01" }, { phase: "Ernüchterung", datum: "2025-03-01" }, { phase: "Machtkampf", datum: "2025-06-01" }, { phase: "Ernüchterung", datum: "2025-09-01" }] })).toEqual([]);
+		expect(
+			codes({
+				phaseModel: "beziehung",
+				phase: "Ernüchterung",
+				phases: [
+					{ phase: "Verliebtheit", datum: "2025-01-01" },
+					{ phase: "Ernüchterung", datum: "2025-03-01" },
+					{ phase: "Machtkampf", datum: "2025-06-01" },
+					{ phase: "Ernüchterung", datum: "2025-09-01" },
+				],
+			}),
+		).toEqual([]);
 		expect(codes({ phase: "Kennenlernen", phases: { Gelegenheit: "2025-05-01", Kennenlernen: "2025-02-01" } })).toEqual(["phase-order"]);
 		expect(codes({ phase: "Gelegenheit", phases: { Kennenlernen: "2025-05-01", Gelegenheit: "2025-02-01" } })).toEqual([]);
 	});
@@ -57,7 +77,18 @@ describe("phase models and problems (CONTRACT)", () => {
 	});
 
 	it("uses custom models as data", () => {
-		const custom = createPhaseCatalog([{ id: "messe", name: { de: "Messe", en: "Fair" }, aliases: [], phases: [{ name: "Kontakt", aliases: [] }, { name: "Demo", aliases: [] }, { name: "Angebot", aliases: [] }] }]);
+		const custom = createPhaseCatalog([
+			{
+				id: "messe",
+				name: { de: "Messe", en: "Fair" },
+				aliases: [],
+				phases: [
+					{ name: "Kontakt", aliases: [] },
+					{ name: "Demo", aliases: [] },
+					{ name: "Angebot", aliases: [] },
+				],
+			},
+		]);
 		const state = evaluatePhases({ phaseModel: "messe", phase: "Angebot", phases: { Kontakt: "2026-01-01" } }, custom, "kundenherz", de);
 		expect(state.model.id).toBe("messe");
 		expect(state.problems.map((p) => p.code)).toEqual(["phase-skipped"]);

@@ -7,13 +7,28 @@ const states = (steps: ReturnType<typeof timeline>) => steps.map((s) => s.state)
 
 describe("phase timeline", () => {
 	it("dates passed phases and marks the current one", () => {
-		const steps = timeline(names(KUNDENHERZ), [{ phase: "Gelegenheit", date: "2025-03-10" }, { phase: "Kennenlernen", date: "2025-04-02" }, { phase: "Vertiefung", date: "2025-09-15" }], 2);
+		const steps = timeline(
+			names(KUNDENHERZ),
+			[
+				{ phase: "Gelegenheit", date: "2025-03-10" },
+				{ phase: "Kennenlernen", date: "2025-04-02" },
+				{ phase: "Vertiefung", date: "2025-09-15" },
+			],
+			2,
+		);
 		expect(states(steps)).toEqual(["passed", "passed", "current", "future", "future"]);
 		expect(steps.map((s) => s.date)).toEqual(["2025-03-10", "2025-04-02", "2025-09-15", null, null]);
 	});
 
 	it("marks phases the history jumped over as skipped", () => {
-		const steps = timeline(names(KUNDENHERZ), [{ phase: "Kennenlernen", date: "2025-04-02" }, { phase: "Vertrauen", date: "2025-06-01" }], 3);
+		const steps = timeline(
+			names(KUNDENHERZ),
+			[
+				{ phase: "Kennenlernen", date: "2025-04-02" },
+				{ phase: "Vertrauen", date: "2025-06-01" },
+			],
+			3,
+		);
 		expect(states(steps)).toEqual(["passed", "passed", "skipped", "current", "future"]);
 	});
 

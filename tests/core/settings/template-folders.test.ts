@@ -8,7 +8,11 @@ describe("template folders", () => {
 	});
 
 	it("are the core Templates folder, Templater's and the command line's, each once", () => {
-		expect(templateFolders({ core: "Meta/Vorlagen/", templater: "/Templater", extra: ["Meta/Vorlagen", "Alt"] })).toEqual(["Meta/Vorlagen", "Templater", "Alt"]);
+		expect(templateFolders({ core: "Meta/Vorlagen/", templater: "/Templater", extra: ["Meta/Vorlagen", "Alt"] })).toEqual([
+			"Meta/Vorlagen",
+			"Templater",
+			"Alt",
+		]);
 	});
 
 	it("ignore values that are no folder names", () => {

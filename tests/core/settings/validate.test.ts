@@ -13,7 +13,17 @@ describe("stored settings", () => {
 			customerFolders: ["Vertrieb/Kunden", "Archiv"],
 			customerMarkers: ["kategorie: Kunde", "type: client"],
 			defaultPhaseModel: "beziehung",
-			customPhaseModels: [{ id: "messe", name: "Messe", aliases: [], phases: [{ name: "Kontakt", aliases: ["contact"] }, { name: "Demo", aliases: [] }] }],
+			customPhaseModels: [
+				{
+					id: "messe",
+					name: "Messe",
+					aliases: [],
+					phases: [
+						{ name: "Kontakt", aliases: ["contact"] },
+						{ name: "Demo", aliases: [] },
+					],
+				},
+			],
 			abcThresholds: { a: 0.7, b: 0.9 },
 			contactIntervals: { A: 7, B: 21, C: 60 },
 			dailyNoteFormat: "DD.MM.YYYY",
@@ -25,7 +35,11 @@ describe("stored settings", () => {
 		};
 		const { settings, problems } = readSettings(stored);
 		expect(problems).toEqual([]);
-		expect(settings).toEqual({ ...stored, templateFolders: ["Vorlagen", "Templates"], customPhaseModels: [{ id: "messe", name: { de: "Messe", en: "Messe" }, aliases: [], phases: stored.customPhaseModels[0]?.phases }] });
+		expect(settings).toEqual({
+			...stored,
+			templateFolders: ["Vorlagen", "Templates"],
+			customPhaseModels: [{ id: "messe", name: { de: "Messe", en: "Messe" }, aliases: [], phases: stored.customPhaseModels[0]?.phases }],
+		});
 	});
 
 	it("names each bad value and keeps its default", () => {
@@ -38,7 +52,15 @@ describe("stored settings", () => {
 			birthdayDays: 1.5,
 			customPhaseModels: [{ id: "x", phases: ["nur eine"] }],
 		});
-		expect(problems.sort()).toEqual(["abcThresholds", "birthdayDays", "contactIntervals", "customPhaseModels", "customerFolders", "customerMarkers", "language"]);
+		expect(problems.sort()).toEqual([
+			"abcThresholds",
+			"birthdayDays",
+			"contactIntervals",
+			"customPhaseModels",
+			"customerFolders",
+			"customerMarkers",
+			"language",
+		]);
 		expect(settings).toEqual(DEFAULT_SETTINGS);
 	});
 });

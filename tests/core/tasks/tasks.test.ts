@@ -5,13 +5,19 @@ import { groupTasks } from "../../../src/core/tasks/groups";
 import { customer, index, TODAY } from "../index/build";
 
 const vault = {
-	"Kunden/A.md": customer("abc: A\nphasenmodell: beziehung\nphase: Machtkampf", [
-		"- [ ] Frau Gerens anrufen 📅 2026-11-20",
-		"- [ ] Herrn Kaiser das Angebot erklären 📅 2026-11-23",
-		"- [ ] Um Rückruf bitten",
-		"- [x] Frau Gerens besucht ✅ 2026-11-19",
-	].join("\n")),
-	"Kunden/C.md": customer("abc: C", ["- [ ] Herrn Meier die Demo zeigen 📅 2026-11-27", "- [ ] Herrn Meier das Konzept zeigen 📅 2027-01-10", "- [-] Messe abgesagt"].join("\n")),
+	"Kunden/A.md": customer(
+		"abc: A\nphasenmodell: beziehung\nphase: Machtkampf",
+		[
+			"- [ ] Frau Gerens anrufen 📅 2026-11-20",
+			"- [ ] Herrn Kaiser das Angebot erklären 📅 2026-11-23",
+			"- [ ] Um Rückruf bitten",
+			"- [x] Frau Gerens besucht ✅ 2026-11-19",
+		].join("\n"),
+	),
+	"Kunden/C.md": customer(
+		"abc: C",
+		["- [ ] Herrn Meier die Demo zeigen 📅 2026-11-27", "- [ ] Herrn Meier das Konzept zeigen 📅 2027-01-10", "- [-] Messe abgesagt"].join("\n"),
+	),
 };
 const result = index(vault);
 const customers = new Map(result.customers.map((c) => [c.path, c]));
@@ -19,7 +25,9 @@ const texts = (list: { text: string }[]) => list.map((a) => a.text.replace(/ (�
 
 describe("task groups", () => {
 	it("keeps a period due from its first day until its last, overdue only after", () => {
-		const week = index({ "Kunden/W.md": customer("abc: B", "- [ ] In KW 48 Frau Gerens die Schulung anbieten\n- [ ] In KW 47 Herrn Kaiser das Konzept zeigen") });
+		const week = index({
+			"Kunden/W.md": customer("abc: B", "- [ ] In KW 48 Frau Gerens die Schulung anbieten\n- [ ] In KW 47 Herrn Kaiser das Konzept zeigen"),
+		});
 		expect(groupTasks(week.activities, TODAY).map((g) => [g.key, texts(g.items)])).toEqual([
 			["overdue", ["In KW 47 Herrn Kaiser das Konzept zeigen"]],
 			["today", ["In KW 48 Frau Gerens die Schulung anbieten"]],
@@ -51,15 +59,31 @@ describe("task filters and sorting", () => {
 
 	it("sorts by date (undated last) or by priority, A first", () => {
 		const openOnes = filterTasks(result.activities, customers, { status: "open" });
-		expect(texts(sortTasks(openOnes, customers, "date"))).toEqual(["Frau Gerens anrufen", "Herrn Kaiser das Angebot erklären", "Herrn Meier die Demo zeigen", "Herrn Meier das Konzept zeigen", "Um Rückruf bitten"]);
-		expect(texts(sortTasks(openOnes, customers, "priority")).slice(0, 3)).toEqual(["Frau Gerens anrufen", "Herrn Kaiser das Angebot erklären", "Um Rückruf bitten"]);
+		expect(texts(sortTasks(openOnes, customers, "date"))).toEqual([
+			"Frau Gerens anrufen",
+			"Herrn Kaiser das Angebot erklären",
+			"Herrn Meier die Demo zeigen",
+			"Herrn Meier das Konzept zeigen",
+			"Um Rückruf bitten",
+		]);
+		expect(texts(sortTasks(openOnes, customers, "priority")).slice(0, 3)).toEqual([
+			"Frau Gerens anrufen",
+			"Herrn Kaiser das Angebot erklären",
+			"Um Rückruf bitten",
+		]);
 	});
 });
 
 describe("kundenaufgaben block options", () => {
 	it("reads German and English keys", () => {
 		const o = parseBlockOptions("filter: vage\nkunde: [[Müller GmbH|Müller]]\nabc: a\nbis: +7d\nsortierung: Priorität\nanzahl: 10", TODAY);
-		expect(o).toEqual({ filter: { status: "open", vagueOnly: true, abc: "A", until: "2026-11-30" }, customerLink: "Müller GmbH", sort: "priority", limit: 10, errors: [] });
+		expect(o).toEqual({
+			filter: { status: "open", vagueOnly: true, abc: "A", until: "2026-11-30" },
+			customerLink: "Müller GmbH",
+			sort: "priority",
+			limit: 10,
+			errors: [],
+		});
 		expect(parseBlockOptions("until: 2026-12-24\nstatus: all", TODAY).filter).toEqual({ status: null, until: "2026-12-24" });
 	});
 

@@ -24,16 +24,22 @@ const line = fc.array(fc.constantFrom(...pieces), { maxLength: 24 }).map((parts)
 describe("action text without backtracking", () => {
 	it("removes code spans as /(`+)[\\s\\S]*?\\1/g does (property)", () => {
 		const ticks = fc.array(fc.constantFrom("`", "``", "```", "````", "a", " "), { maxLength: 20 }).map((p) => p.join(""));
-		fc.assert(fc.property(ticks, (text) => {
-			expect(replaceCodeSpans(text, " ")).toBe(text.replace(CODE, " "));
-		}), { numRuns: 300 });
+		fc.assert(
+			fc.property(ticks, (text) => {
+				expect(replaceCodeSpans(text, " ")).toBe(text.replace(CODE, " "));
+			}),
+			{ numRuns: 300 },
+		);
 	});
 
 	it("reads links, code and fields as the regexes did (property)", () => {
 		// actionText also removes Tasks fields and collapses blanks: compare after the same steps.
-		fc.assert(fc.property(line, (text) => {
-			expect(actionText(text)).toBe(finish(byRegex(text)));
-		}), { numRuns: 300 });
+		fc.assert(
+			fc.property(line, (text) => {
+				expect(actionText(text)).toBe(finish(byRegex(text)));
+			}),
+			{ numRuns: 300 },
+		);
 	});
 
 	it("reads items of 200 KB that open code, links or fields and never close them", () => {
@@ -46,5 +52,8 @@ describe("action text without backtracking", () => {
 
 /** What actionText does after those steps, for lines whose only Tasks field is 📅. */
 function finish(plain: string): string {
-	return plain.replace(/📅\uFE0F?\s*(?:\d{4}-\d{2}-\d{2})?/gu, " ").replace(/\s+/g, " ").trim();
+	return plain
+		.replace(/📅\uFE0F?\s*(?:\d{4}-\d{2}-\d{2})?/gu, " ")
+		.replace(/\s+/g, " ")
+		.trim();
 }

@@ -26,11 +26,26 @@ describe("action text, Tasks fields in one pass", () => {
 			.trim();
 
 	it("removes what the stepwise replacements removed, for fields as Tasks writes them (property)", () => {
-		const field = fc.constantFrom("📅 2026-11-25", "⏳\uFE0F 2026-12-01", "✅ 2026-11-20", "📅", "🔁 every week", "⏫", "🔺\uFE0F", "🆔 abc1", "⛔ abc1,x-2", "Anruf", "ü", "2026-11-25");
+		const field = fc.constantFrom(
+			"📅 2026-11-25",
+			"⏳\uFE0F 2026-12-01",
+			"✅ 2026-11-20",
+			"📅",
+			"🔁 every week",
+			"⏫",
+			"🔺\uFE0F",
+			"🆔 abc1",
+			"⛔ abc1,x-2",
+			"Anruf",
+			"ü",
+			"2026-11-25",
+		);
 		const space = fc.constantFrom(" ", "  ", "\t", "\u00a0", "");
-		fc.assert(fc.property(fc.array(fc.tuple(space, field), { maxLength: 8 }), (parts) => {
-			const text = parts.flat().join("");
-			expect(actionText(text)).toBe(stepwise(text));
-		}));
+		fc.assert(
+			fc.property(fc.array(fc.tuple(space, field), { maxLength: 8 }), (parts) => {
+				const text = parts.flat().join("");
+				expect(actionText(text)).toBe(stepwise(text));
+			}),
+		);
 	});
 });

@@ -16,15 +16,17 @@ describe("LineIndex", () => {
 	});
 
 	it("agrees with splitLines on every line and first character (property)", () => {
-		fc.assert(fc.property(text, (t) => {
-			const lines = new LineIndex(t);
-			const split = splitLines(t);
-			expect(lines.length).toBe(split.length);
-			split.forEach((line, i) => {
-				expect(lines.at(i)).toBe(line);
-				expect(lines.firstCode(i)).toBe(line.charCodeAt(line.length - line.replace(/^[ \t]+/, "").length));
-			});
-		}));
+		fc.assert(
+			fc.property(text, (t) => {
+				const lines = new LineIndex(t);
+				const split = splitLines(t);
+				expect(lines.length).toBe(split.length);
+				split.forEach((line, i) => {
+					expect(lines.at(i)).toBe(line);
+					expect(lines.firstCode(i)).toBe(line.charCodeAt(line.length - line.replace(/^[ \t]+/, "").length));
+				});
+			}),
+		);
 	});
 });
 

@@ -16,9 +16,11 @@ describe("splitLines", () => {
 
 	it("splits like /\\r?\\n/ after the BOM, for any text (property)", () => {
 		const text = fc.array(fc.constantFrom("a", "ü", " ", "\r", "\n", "\r\n", "\uFEFF")).map((parts) => parts.join(""));
-		fc.assert(fc.property(text, (s) => {
-			const expected = (s.charCodeAt(0) === 0xfeff ? s.slice(1) : s).split(/\r?\n/);
-			expect(splitLines(s)).toEqual(expected);
-		}));
+		fc.assert(
+			fc.property(text, (s) => {
+				const expected = (s.charCodeAt(0) === 0xfeff ? s.slice(1) : s).split(/\r?\n/);
+				expect(splitLines(s)).toEqual(expected);
+			}),
+		);
 	});
 });

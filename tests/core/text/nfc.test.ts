@@ -9,7 +9,10 @@ describe("nfc", () => {
 	});
 
 	it("is String.normalize('NFC') for any text (property)", () => {
-		const text = fc.oneof(fc.string({ unit: "binary" }), fc.array(fc.constantFrom("a", "u", "ü", "ß", "\u0308", "\u0301", "\u212b", "\u1100", "\u1161", "📅")).map((parts) => parts.join("")));
+		const text = fc.oneof(
+			fc.string({ unit: "binary" }),
+			fc.array(fc.constantFrom("a", "u", "ü", "ß", "\u0308", "\u0301", "\u212b", "\u1100", "\u1161", "📅")).map((parts) => parts.join("")),
+		);
 		fc.assert(fc.property(text, (s) => nfc(s) === s.normalize("NFC")));
 	});
 });

@@ -40,7 +40,37 @@ describe("requiredLiterals", () => {
 			"in\\s+(\\d{1,3}|eins?|zwei)\\s+(tage?n?|wochen?)",
 			"tag+e|gift{1,3}s",
 		];
-		const alphabet = fc.constantFrom("rueckruf", "call", " ", "-", ".", "back", "s", "try", "out", "auftrag", "es", "the", "order", "season", "'", "greetings", "gift", "x", "me", "attempt", "1", "23", "2026", "in", "ein", "eins", "tag", "tagen", "woche");
+		const alphabet = fc.constantFrom(
+			"rueckruf",
+			"call",
+			" ",
+			"-",
+			".",
+			"back",
+			"s",
+			"try",
+			"out",
+			"auftrag",
+			"es",
+			"the",
+			"order",
+			"season",
+			"'",
+			"greetings",
+			"gift",
+			"x",
+			"me",
+			"attempt",
+			"1",
+			"23",
+			"2026",
+			"in",
+			"ein",
+			"eins",
+			"tag",
+			"tagen",
+			"woche",
+		);
 		fc.assert(
 			fc.property(fc.constantFrom(...patterns), fc.array(alphabet, { maxLength: 10 }), (pattern, parts) => {
 				const text = parts.join("");

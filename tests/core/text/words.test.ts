@@ -45,7 +45,9 @@ describe("hoistWordPrefix", () => {
 		const piece = fc.constantFrom("leiter", "team", "chef", "s?", "(?:en)?", "\\w*", "(?:in|innen)", "er");
 		const alternative = fc.tuple(fc.boolean(), fc.array(piece, { minLength: 1, maxLength: 3 })).map(([lead, parts]) => (lead ? "\\w*" : "") + parts.join(""));
 		const pattern = fc.array(alternative, { minLength: 1, maxLength: 6 }).map((alts) => alts.join("|"));
-		const text = fc.array(fc.constantFrom("leiter", "team", "chef", "s", "en", "in", "innen", "er", "betriebs", "ü", " ", "-", "1", "𝐀", "😀"), { maxLength: 8 }).map((parts) => parts.join(""));
+		const text = fc
+			.array(fc.constantFrom("leiter", "team", "chef", "s", "en", "in", "innen", "er", "betriebs", "ü", " ", "-", "1", "𝐀", "😀"), { maxLength: 8 })
+			.map((parts) => parts.join(""));
 		fc.assert(fc.property(pattern, text, (p, t) => words(p).test(t) === plain(p).test(t)));
 	});
 });

@@ -17,7 +17,14 @@ export function input(
 ) {
 	const date = opts.date === undefined ? SOME_DAY : opts.date;
 	const today = opts.today === undefined ? TODAY : opts.today;
-	return toVaguenessInput(text, { status: opts.status ?? "open", date, people: opts.people ?? [], extraPhrases: opts.extra ?? [], floating: opts.floating ?? false, today });
+	return toVaguenessInput(text, {
+		status: opts.status ?? "open",
+		date,
+		people: opts.people ?? [],
+		extraPhrases: opts.extra ?? [],
+		floating: opts.floating ?? false,
+		today,
+	});
 }
 
 export function fires(rule: VaguenessRule, text: string, opts: Parameters<typeof input>[1] = {}): boolean {

@@ -10,9 +10,21 @@ import { judge } from "../../../src/core/vagueness/rules";
 import { input } from "./run-examples";
 
 const VAGUE = [
-	"Akquisition im Raum Süd erhöhen", "Auf Entscheidung warten", "Bestellung annehmen", "Ansprechpartner erreichen", "Um Rückruf bitten",
-	"Kunde meldet sich nach dem Urlaub", "Angebot nachfassen", "Das Angebot schicken", "Increase prospecting", "Wait for their decision",
-	"Take the order", "Try to reach the contact", "Ask for a callback", "Follow up on the quote", "Send the quote",
+	"Akquisition im Raum Süd erhöhen",
+	"Auf Entscheidung warten",
+	"Bestellung annehmen",
+	"Ansprechpartner erreichen",
+	"Um Rückruf bitten",
+	"Kunde meldet sich nach dem Urlaub",
+	"Angebot nachfassen",
+	"Das Angebot schicken",
+	"Increase prospecting",
+	"Wait for their decision",
+	"Take the order",
+	"Try to reach the contact",
+	"Ask for a callback",
+	"Follow up on the quote",
+	"Send the quote",
 ];
 
 const vaultWith = (decider: string) => [
@@ -20,23 +32,31 @@ const vaultWith = (decider: string) => [
 ];
 
 describe("suggestions come from the activity and its customer, never from fixed examples", () => {
-	it.each(VAGUE.flatMap((text) => (["de", "en"] as Lang[]).map((lang) => [text, lang] as const)))("„%s“ (%s) names the dossier's person and a working day after today", (text, lang) => {
-		const people = ["Holger Vogt (Inhaber)", "Simone Busch"];
-		const { suggestion } = judge(input(text, { date: null, people, today: "2027-02-26" }), lang);
-		expect(suggestion).not.toBeNull();
-		expect(suggestion).toContain("📅 2027-03-01");
-		expect(suggestion).not.toMatch(/Gerens|Meier|Scharens|Kaiser|2026-/);
-		if (!/schicken|Send/.test(text)) expect(suggestion).toContain("Holger Vogt");
-	});
+	it.each(VAGUE.flatMap((text) => (["de", "en"] as Lang[]).map((lang) => [text, lang] as const)))(
+		"„%s“ (%s) names the dossier's person and a working day after today",
+		(text, lang) => {
+			const people = ["Holger Vogt (Inhaber)", "Simone Busch"];
+			const { suggestion } = judge(input(text, { date: null, people, today: "2027-02-26" }), lang);
+			expect(suggestion).not.toBeNull();
+			expect(suggestion).toContain("📅 2027-03-01");
+			expect(suggestion).not.toMatch(/Gerens|Meier|Scharens|Kaiser|2026-/);
+			if (!/schicken|Send/.test(text)) expect(suggestion).toContain("Holger Vogt");
+		},
+	);
 
 	it("says the decision maker generically when the dossier names nobody", () => {
-		expect(judge(input("Um Rückruf bitten", { people: [] }), "de").suggestion).toContain("„Den Entscheider anrufen und den nächsten Schritt klären 📅 2026-11-24“");
+		expect(judge(input("Um Rückruf bitten", { people: [] }), "de").suggestion).toContain(
+			"„Den Entscheider anrufen und den nächsten Schritt klären 📅 2026-11-24“",
+		);
 		expect(judge(input("Bestellung annehmen", { people: [] }), "de").suggestion).toContain("„Dem Entscheider die Auftragsbestätigung");
 		expect(judge(input("Ask for a callback", { people: [] }), "en").suggestion).toContain("“Call the decision maker and settle the next step 📅 2026-11-24”");
 	});
 
 	it("gives the same activity in two vaults each vault's own person", () => {
-		for (const [decider, name] of [["Katrin Albers (Hoteldirektorin)", "Katrin Albers"], ["Holger Vogt", "Holger Vogt"]]) {
+		for (const [decider, name] of [
+			["Katrin Albers (Hoteldirektorin)", "Katrin Albers"],
+			["Holger Vogt", "Holger Vogt"],
+		]) {
 			const index = buildIndex(vaultWith(decider as string), withDefaults({}), "2026-11-23");
 			const suggestions = index.activities.map((a) => a.suggestion ?? "");
 			expect(suggestions).toHaveLength(2);
@@ -82,8 +102,14 @@ describe("whom a suggestion names", () => {
 
 describe("nextWorkingDay", () => {
 	it.each([
-		["2026-11-23", "2026-11-24"], ["2026-11-26", "2026-11-27"], ["2026-11-27", "2026-11-30"], ["2026-11-28", "2026-11-30"], ["2026-11-29", "2026-11-30"],
-		["2026-12-31", "2027-01-01"], ["2027-02-26", "2027-03-01"], ["2028-02-28", "2028-02-29"],
+		["2026-11-23", "2026-11-24"],
+		["2026-11-26", "2026-11-27"],
+		["2026-11-27", "2026-11-30"],
+		["2026-11-28", "2026-11-30"],
+		["2026-11-29", "2026-11-30"],
+		["2026-12-31", "2027-01-01"],
+		["2027-02-26", "2027-03-01"],
+		["2028-02-28", "2028-02-29"],
 	])("after %s comes %s", (today, next) => {
 		expect(nextWorkingDay(today)).toBe(next);
 	});
@@ -91,22 +117,36 @@ describe("nextWorkingDay", () => {
 
 describe("activityObject", () => {
 	it.each([
-		["Angebot nachfassen", "das Angebot"], ["Wartungsvertrag bei Herrn Vogt nachhaken", "den Wartungsvertrag"], ["Auf die Entscheidung der Partner warten", "die Entscheidung"],
-		["Nachfassen wegen der Muster", "die Muster"], ["Referenzbesuch vereinbaren", "den Referenzbesuch"], ["Kunde meldet sich", null], ["Nachfassen", null],
+		["Angebot nachfassen", "das Angebot"],
+		["Wartungsvertrag bei Herrn Vogt nachhaken", "den Wartungsvertrag"],
+		["Auf die Entscheidung der Partner warten", "die Entscheidung"],
+		["Nachfassen wegen der Muster", "die Muster"],
+		["Referenzbesuch vereinbaren", "den Referenzbesuch"],
+		["Kunde meldet sich", null],
+		["Nachfassen", null],
 		["Preisliste schicken", null],
 	])("in German „%s“ is about %s", (text, object) => {
 		expect(activityObject(text, "de")).toBe(object);
 	});
 
-	it.each([["Follow up on the quote", "the quote"], ["Touch base about the renewal", "the renewal"], ["Touch base", null]])("in English „%s“ is about %s", (text, object) => {
+	it.each([
+		["Follow up on the quote", "the quote"],
+		["Touch base about the renewal", "the renewal"],
+		["Touch base", null],
+	])("in English „%s“ is about %s", (text, object) => {
 		expect(activityObject(text, "en")).toBe(object);
 	});
 });
 
 describe("personName", () => {
 	it.each([
-		["Wolfgang Meier (Seniorpartner, hat das letzte Wort)", "Wolfgang Meier"], ["Dr. Anna Gerens", "Dr. Anna Gerens"], ["[[Personen/Katrin Albers|Katrin Albers]]", "Katrin Albers"],
-		["Holger Vogt, Inhaber", "Holger Vogt"], ["Stefan Ruhland – Haustechnik", "Stefan Ruhland"], ["(nur Rolle)", null], ["", null],
+		["Wolfgang Meier (Seniorpartner, hat das letzte Wort)", "Wolfgang Meier"],
+		["Dr. Anna Gerens", "Dr. Anna Gerens"],
+		["[[Personen/Katrin Albers|Katrin Albers]]", "Katrin Albers"],
+		["Holger Vogt, Inhaber", "Holger Vogt"],
+		["Stefan Ruhland – Haustechnik", "Stefan Ruhland"],
+		["(nur Rolle)", null],
+		["", null],
 	])("„%s“ → %s", (written, name) => {
 		expect(personName(written)).toBe(name);
 	});

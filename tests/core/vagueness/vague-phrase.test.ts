@@ -8,23 +8,58 @@ runExamples(vaguePhrase, examples);
 
 describe("vague-phrase: the DOMAIN pseudo-activities, tolerantly", () => {
 	it.each([
-		"Akquisition erhöhen", "Auf Entscheidung warten", "Bestellung annehmen", "Ansprechpartner zu erreichen versuchen", "Um Rückruf bitten",
-		"Bitte um Rückruf bei Herrn Meier", "Akquisition im Raum Süd erhöhen", "auf die Entscheidung des Einkaufs warten",
-		"Herrn Kaiser um einen Rückruf bitten", "Bestellung von Frau Scharens annehmen", "Versuchen, den Ansprechpartner zu erreichen",
-		"Neukundenakquise steigern", "Mehr Akquise im Süden", "Do more prospecting", "Kaufentscheidung abwarten", "Frau Scharens nimmt die Bestellung an",
-		"Folgeauftrag entgegennehmen", "Ansprechpartner erreichen", "RUECKRUF ERBITTEN", "Rückrufbitte hinterlassen",
-		"Herrn Meier um Rückmeldung bitten", "Auf Rückruf warten",
-		"Increase prospecting", "Wait for their decision", "Await the decision of purchasing", "Take the order", "Accept orders from ACME",
-		"Try to reach the contact", "Try to reach our new main contact", "Versuche, Kontakt zu Herrn Kaiser zu erreichen", "Ask Mr. Smith for a callback", "Request a call back from purchasing", "Ask him to call me back",
+		"Akquisition erhöhen",
+		"Auf Entscheidung warten",
+		"Bestellung annehmen",
+		"Ansprechpartner zu erreichen versuchen",
+		"Um Rückruf bitten",
+		"Bitte um Rückruf bei Herrn Meier",
+		"Akquisition im Raum Süd erhöhen",
+		"auf die Entscheidung des Einkaufs warten",
+		"Herrn Kaiser um einen Rückruf bitten",
+		"Bestellung von Frau Scharens annehmen",
+		"Versuchen, den Ansprechpartner zu erreichen",
+		"Neukundenakquise steigern",
+		"Mehr Akquise im Süden",
+		"Do more prospecting",
+		"Kaufentscheidung abwarten",
+		"Frau Scharens nimmt die Bestellung an",
+		"Folgeauftrag entgegennehmen",
+		"Ansprechpartner erreichen",
+		"RUECKRUF ERBITTEN",
+		"Rückrufbitte hinterlassen",
+		"Herrn Meier um Rückmeldung bitten",
+		"Auf Rückruf warten",
+		"Increase prospecting",
+		"Wait for their decision",
+		"Await the decision of purchasing",
+		"Take the order",
+		"Accept orders from ACME",
+		"Try to reach the contact",
+		"Try to reach our new main contact",
+		"Versuche, Kontakt zu Herrn Kaiser zu erreichen",
+		"Ask Mr. Smith for a callback",
+		"Request a call back from purchasing",
+		"Ask him to call me back",
 	])("fires on „%s“", (text) => {
 		expect(fires(vaguePhrase, text)).toBe(true);
 	});
 
 	it.each([
-		"Bestellformular verschicken", "Entscheidungsvorlage erstellen", "Wartungsvertrag anbieten", "Akquisitionsplan vorstellen",
-		"Blumen bestellen", "Rückruf bei Herrn Meier am Montag", "Herrn Meier zurückrufen", "Ziel erreichen",
-		"Erwartungen an die Entscheidung klären", "Call back Mrs. Jones", "Order brochures", "Make a decision on the booth",
-		"Contact Mr. Smith to reach an agreement", "Mehr über die Akquisitionspläne des Wettbewerbers erfahren",
+		"Bestellformular verschicken",
+		"Entscheidungsvorlage erstellen",
+		"Wartungsvertrag anbieten",
+		"Akquisitionsplan vorstellen",
+		"Blumen bestellen",
+		"Rückruf bei Herrn Meier am Montag",
+		"Herrn Meier zurückrufen",
+		"Ziel erreichen",
+		"Erwartungen an die Entscheidung klären",
+		"Call back Mrs. Jones",
+		"Order brochures",
+		"Make a decision on the booth",
+		"Contact Mr. Smith to reach an agreement",
+		"Mehr über die Akquisitionspläne des Wettbewerbers erfahren",
 		"Learn more about the competitor's acquisition",
 	])("stays quiet on „%s“", (text) => {
 		expect(fires(vaguePhrase, text)).toBe(false);
@@ -39,9 +74,12 @@ describe("vague-phrase: the DOMAIN pseudo-activities, tolerantly", () => {
 
 describe("vague-phrase: the user's own phrases", () => {
 	const extra = ["Kontakt halten", "Auf den Zuschlag hoffen", "Stay in touch"];
-	it.each(["Kontakt zu Frau Gerens halten", "Kontakte halten", "Weiter auf den Zuschlag von ACME hoffen", "Stay in touch with Mrs. Jones"])("fires on „%s“", (text) => {
-		expect(fires(vaguePhrase, text, { extra })).toBe(true);
-	});
+	it.each(["Kontakt zu Frau Gerens halten", "Kontakte halten", "Weiter auf den Zuschlag von ACME hoffen", "Stay in touch with Mrs. Jones"])(
+		"fires on „%s“",
+		(text) => {
+			expect(fires(vaguePhrase, text, { extra })).toBe(true);
+		},
+	);
 	it.each(["Kontaktdaten prüfen", "Zuschlag feiern", "Stay at the hotel"])("stays quiet on „%s“", (text) => {
 		expect(fires(vaguePhrase, text, { extra })).toBe(false);
 	});
@@ -57,10 +95,16 @@ describe("vague-phrase: the user's own phrases", () => {
 describe("vague-phrase: properties", () => {
 	// Chunks keep fixed expressions together ("call back", "to reach"); filler goes between them.
 	const phrases = [
-		["Akquisition", "erhöhen"], ["Auf", "Entscheidung", "warten"], ["Bestellung", "annehmen"],
-		["Ansprechpartner", "zu erreichen", "versuchen"], ["Um", "Rückruf", "bitten"],
-		["Increase", "prospecting"], ["Wait", "for a decision"], ["Take", "the order"],
-		["Try", "to reach", "the contact"], ["Ask", "for a callback"],
+		["Akquisition", "erhöhen"],
+		["Auf", "Entscheidung", "warten"],
+		["Bestellung", "annehmen"],
+		["Ansprechpartner", "zu erreichen", "versuchen"],
+		["Um", "Rückruf", "bitten"],
+		["Increase", "prospecting"],
+		["Wait", "for a decision"],
+		["Take", "the order"],
+		["Try", "to reach", "the contact"],
+		["Ask", "for a callback"],
 	];
 	const filler = fc.oneof(
 		fc.constantFrom("heute", "noch", "dringend", "Herrn Meier", "im Raum Süd", "bei der Firma Kaiser", "Mrs. Jones", "again", "💡", "–", "(KW 48)"),
@@ -78,10 +122,14 @@ describe("vague-phrase: properties", () => {
 
 	it("still fires in any word order and letter case", () => {
 		fc.assert(
-			fc.property(fc.constantFrom(...phrases).chain((p) => fc.shuffledSubarray(p, { minLength: p.length, maxLength: p.length })), fc.boolean(), (words, upper) => {
-				const text = words.join(" ");
-				expect(fires(vaguePhrase, upper ? text.toUpperCase() : text)).toBe(true);
-			}),
+			fc.property(
+				fc.constantFrom(...phrases).chain((p) => fc.shuffledSubarray(p, { minLength: p.length, maxLength: p.length })),
+				fc.boolean(),
+				(words, upper) => {
+					const text = words.join(" ");
+					expect(fires(vaguePhrase, upper ? text.toUpperCase() : text)).toBe(true);
+				},
+			),
 		);
 	});
 

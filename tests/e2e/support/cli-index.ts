@@ -14,7 +14,10 @@ export interface CliActivity {
 
 /** The CLI's reading of the example vault (dist/cli.js, built by `npm run e2e`): the plugin in the browser must agree. */
 export function cliIndex(): { today: string; activities: CliActivity[] } {
-	const json = execFileSync(process.execPath, ["dist/cli.js", "index", "examples/vault", "--today", "2026-11-23", "--json"], { encoding: "utf8", env: cliEnv() });
+	const json = execFileSync(process.execPath, ["dist/cli.js", "index", "examples/vault", "--today", "2026-11-23", "--json"], {
+		encoding: "utf8",
+		env: cliEnv(),
+	});
 	return JSON.parse(json) as { today: string; activities: CliActivity[] };
 }
 

@@ -10,7 +10,10 @@ export class FakeVault extends Events {
 	/** The vault folder's name, as Obsidian's `getName()` gives it. */
 	name = "Vault";
 
-	constructor(private readonly metadata: FakeMetadataCache, initial: Record<string, string>) {
+	constructor(
+		private readonly metadata: FakeMetadataCache,
+		initial: Record<string, string>,
+	) {
 		super();
 		for (const [path, text] of Object.entries(initial)) this.put(path, text);
 	}

@@ -17,7 +17,10 @@ export class Events {
 
 	offref(ref: EventRef): void {
 		const list = this.handlers.get(ref.name) ?? [];
-		this.handlers.set(ref.name, list.filter((f) => f !== ref.fn));
+		this.handlers.set(
+			ref.name,
+			list.filter((f) => f !== ref.fn),
+		);
 	}
 
 	trigger(name: string, ...args: unknown[]): void {

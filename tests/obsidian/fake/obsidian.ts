@@ -58,7 +58,10 @@ export class Plugin extends Component {
 	ribbonIcons: Array<{ icon: string; title: string }> = [];
 	data: unknown = null;
 
-	constructor(public app: FakeApp, public manifest: { id: string; version: string }) {
+	constructor(
+		public app: FakeApp,
+		public manifest: { id: string; version: string },
+	) {
 		super();
 	}
 	addCommand<C extends { id: string; name: string }>(command: C): C {
@@ -95,7 +98,10 @@ export class Plugin extends Component {
 
 export class PluginSettingTab {
 	containerEl = createDiv();
-	constructor(public app: FakeApp, public plugin: Plugin) {}
+	constructor(
+		public app: FakeApp,
+		public plugin: Plugin,
+	) {}
 	display(): void {}
 }
 
@@ -165,7 +171,10 @@ class Button {
 
 class Control {
 	private handler: ((value: never) => unknown) | null = null;
-	constructor(readonly inputEl: HTMLInputElement, private readonly toggle = false) {
+	constructor(
+		readonly inputEl: HTMLInputElement,
+		private readonly toggle = false,
+	) {
 		inputEl.addEventListener("change", () => void this.handler?.((this.toggle ? inputEl.checked : inputEl.value) as never));
 	}
 	get selectEl(): HTMLSelectElement {
@@ -247,7 +256,10 @@ export class Modal extends Component {
 export const Platform = { isDesktop: true, isMobile: false };
 
 export function normalizePath(path: string): string {
-	return path.replace(/\\/g, "/").replace(/\/+/g, "/").replace(/^\/|\/$/g, "");
+	return path
+		.replace(/\\/g, "/")
+		.replace(/\/+/g, "/")
+		.replace(/^\/|\/$/g, "");
 }
 
 /** Markdown is not rendered here: the source goes in as text, which is what the tests read. */

@@ -23,7 +23,13 @@ describe("dossier card", () => {
 	it("shows every phase of the model, dated, the current one highlighted, the skipped one marked", async () => {
 		const { el } = await card("Kunden/Müller Maschinenbau.md");
 		expect(texts(el, ".kundendossier-step-name")).toEqual(["Gelegenheit", "Kennenlernen", "Vertiefung", "Vertrauen", "Intime Phase"]);
-		expect([...el.querySelectorAll(".kundendossier-step")].map((s) => s.className.replace("kundendossier-step is-", ""))).toEqual(["passed", "passed", "skipped", "current", "future"]);
+		expect([...el.querySelectorAll(".kundendossier-step")].map((s) => s.className.replace("kundendossier-step is-", ""))).toEqual([
+			"passed",
+			"passed",
+			"skipped",
+			"current",
+			"future",
+		]);
 		expect(texts(el, ".kundendossier-step-date")).toEqual(["10.03.2025", "02.04.2025", "01.02.2026"]);
 		expect(el.querySelector("[aria-current=step]")?.getAttribute("data-phase")).toBe("Vertrauen");
 		expect(el.querySelector(".kundendossier-timeline-model")?.textContent).toBe("Phasenmodell: Kundenherz");
@@ -105,7 +111,9 @@ describe("dossier card: class by potential, contact due, phone and mail", () => 
 		expect(lifted.querySelector(".kundendossier-abc-tag")?.getAttribute("data-abc")).toBe("C");
 		expect(lifted.querySelector(".kundendossier-abc-lifted")?.textContent).toBe("C → A Potenzial");
 		expect(lifted.querySelector(".kundendossier-abc-lifted")?.getAttribute("title")).toContain("kleinsten A-Kunden");
-		expect((await exampleCard("Projekte/Stadtwerke Nordheim.md", exampleVaultFiles(), "en")).querySelector(".kundendossier-abc-lifted")?.textContent).toBe("C → A potential");
+		expect((await exampleCard("Projekte/Stadtwerke Nordheim.md", exampleVaultFiles(), "en")).querySelector(".kundendossier-abc-lifted")?.textContent).toBe(
+			"C → A potential",
+		);
 		expect((await exampleCard("Kunden/Druckhaus Gerens.md")).querySelector(".kundendossier-abc-lifted")).toBeNull();
 	});
 
@@ -139,7 +147,8 @@ describe("dossier card: class by potential, contact due, phone and mail", () => 
 		expect([mail?.textContent, mail?.getAttribute("href")]).toEqual(["i.kowalski@stadtwerke-nordheim.de", "mailto:i.kowalski@stadtwerke-nordheim.de"]);
 
 		const odd = {
-			"Kunden/K.md": '---\ntyp: kunde\nansprechpartner:\n  - name: Eva\n    telefon: "auf Anfrage"\n    mail: "<img src=x onerror=alert(1)>"\n  - name: Otto\n    mail: "javascript:alert(1)//@x.de"\n---\n',
+			"Kunden/K.md":
+				'---\ntyp: kunde\nansprechpartner:\n  - name: Eva\n    telefon: "auf Anfrage"\n    mail: "<img src=x onerror=alert(1)>"\n  - name: Otto\n    mail: "javascript:alert(1)//@x.de"\n---\n',
 		};
 		const card = await exampleCard("Kunden/K.md", odd);
 		expect(card.querySelector("img")).toBeNull();
@@ -188,7 +197,10 @@ describe("dossier card: Verlauf, the next step's text, person notes", () => {
 
 	it("lists the last contacts newest first, five, the rest behind 'mehr …'; cancelled ones are none", async () => {
 		const { el } = await mueller();
-		const rows = () => [...el.querySelectorAll<HTMLElement>(".kundendossier-history-item")].filter((li) => !li.hidden).map((li) => [li.querySelector(".kundendossier-history-date")?.textContent, li.querySelector(".kundendossier-history-text")?.textContent]);
+		const rows = () =>
+			[...el.querySelectorAll<HTMLElement>(".kundendossier-history-item")]
+				.filter((li) => !li.hidden)
+				.map((li) => [li.querySelector(".kundendossier-history-date")?.textContent, li.querySelector(".kundendossier-history-text")?.textContent]);
 		expect(el.querySelector(".kundendossier-history .kundendossier-section-title")?.textContent).toBe("Verlauf");
 		expect(rows()).toEqual([
 			["23.11.2026", "08:30 Müller GmbH Besuch, sehr positiv"],

@@ -15,7 +15,11 @@ function openInEditor(app: FakeApp, path: string): Array<[string, number, number
 	const note = app.vault.text(app.file(path));
 	const replaced: Array<[string, number, number]> = [];
 	const offsetToPos = (offset: number) => ({ line: note.slice(0, offset).split("\n").length - 1, ch: offset - note.lastIndexOf("\n", offset - 1) - 1 });
-	const editor = { getValue: () => note, offsetToPos, replaceRange: (text: string, from: { line: number }, to: { line: number }) => void replaced.push([text, from.line, to.line]) };
+	const editor = {
+		getValue: () => note,
+		offsetToPos,
+		replaceRange: (text: string, from: { line: number }, to: { line: number }) => void replaced.push([text, from.line, to.line]),
+	};
 	const view = Object.assign(new MarkdownView(), { file: app.file(path), editor, containerEl: document.createElement("div"), getViewType: () => "markdown" });
 	app.workspace.leaves.push({ app, view: view as never, openFile: async () => {}, setViewState: async () => {} });
 	return replaced;
@@ -41,7 +45,10 @@ describe("writes to an open note go through its editor, so Ctrl+Z undoes them", 
 	});
 
 	it("insert daily review: the review section, into the editor", async () => {
-		const { app, plugin } = await loadPlugin({ ...VAULT, "Tagesnotizen/2026-11-23.md": "# Montag\n" }, { dailyNoteFolder: "Tagesnotizen", dailyNotesFromCore: false });
+		const { app, plugin } = await loadPlugin(
+			{ ...VAULT, "Tagesnotizen/2026-11-23.md": "# Montag\n" },
+			{ dailyNoteFolder: "Tagesnotizen", dailyNotesFromCore: false },
+		);
 		const path = `Tagesnotizen/${context(plugin).index.current.today}.md`;
 		const replaced = openInEditor(app, path);
 		(plugin.commands.find((c) => c.id === "insert-daily-review") as unknown as Runnable).callback();

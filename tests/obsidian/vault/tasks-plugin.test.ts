@@ -6,7 +6,8 @@ import { loadPlugin, nextUpdate } from "../harness";
 import { lineEditor } from "../fake/line-editor";
 
 const PATH = "Kunden/Klein Logistik.md";
-const NOTE = "---\r\ntyp: kunde\r\nabc: A\r\n---\r\n## Aktivitäten\r\n- [ ] Wochenbericht an Herrn Klein 🔁 every week 📅 2026-11-23 ^wb\r\n- [ ] Angebot senden 📅 2026-11-24\r\n";
+const NOTE =
+	"---\r\ntyp: kunde\r\nabc: A\r\n---\r\n## Aktivitäten\r\n- [ ] Wochenbericht an Herrn Klein 🔁 every week 📅 2026-11-23 ^wb\r\n- [ ] Angebot senden 📅 2026-11-24\r\n";
 const WEEKLY = "- [ ] Wochenbericht an Herrn Klein 🔁 every week 📅 2026-11-23 ^wb";
 
 /** A stand-in for the Tasks plugin: its toggle answers as configured and records each call. */
@@ -33,7 +34,9 @@ async function tick(files: Record<string, string>, text: string, setup?: (app: F
 	await leaf.setViewState({ type: "kundendossier-tasks" });
 	const el = leaf.view.containerEl;
 	document.body.replaceChildren(el);
-	const row = [...el.querySelectorAll<HTMLElement>(".kundendossier-task")].find((r) => r.querySelector(".kundendossier-task-text")?.textContent?.includes(text));
+	const row = [...el.querySelectorAll<HTMLElement>(".kundendossier-task")].find((r) =>
+		r.querySelector(".kundendossier-task-text")?.textContent?.includes(text),
+	);
 	const before = app.vault.text(app.file(PATH));
 	const updated = nextUpdate(plugin);
 	row?.querySelector<HTMLInputElement>("input[type=checkbox]")?.click();
@@ -72,7 +75,10 @@ describe("ticking a recurring task in the task view", () => {
 	it("without Tasks, puts the next occurrence above the done line", async () => {
 		const { after } = await tick({ [PATH]: NOTE }, "Wochenbericht");
 		expect(after).toBe(
-			NOTE.replace(`${WEEKLY}\r\n`, "- [ ] Wochenbericht an Herrn Klein 🔁 every week 📅 2026-11-30\r\n- [x] Wochenbericht an Herrn Klein 🔁 every week 📅 2026-11-23 ✅ 2026-11-23 ^wb\r\n"),
+			NOTE.replace(
+				`${WEEKLY}\r\n`,
+				"- [ ] Wochenbericht an Herrn Klein 🔁 every week 📅 2026-11-30\r\n- [x] Wochenbericht an Herrn Klein 🔁 every week 📅 2026-11-23 ✅ 2026-11-23 ^wb\r\n",
+			),
 		);
 	});
 
@@ -92,10 +98,20 @@ describe("ticking a recurring task in the task view", () => {
 	it("in an open note, replaces the line once through the editor", async () => {
 		const { editor, replaced } = lineEditor(NOTE.replace(/\r\n/g, "\n"));
 		const open = (app: FakeApp) => {
-			const view = Object.assign(new MarkdownView(), { file: app.file(PATH), editor, containerEl: document.createElement("div"), getViewType: () => "markdown" });
+			const view = Object.assign(new MarkdownView(), {
+				file: app.file(PATH),
+				editor,
+				containerEl: document.createElement("div"),
+				getViewType: () => "markdown",
+			});
 			app.workspace.leaves.push({ app, view: view as never, openFile: async () => {}, setViewState: async () => {} });
 		};
 		await tick({ [PATH]: NOTE }, "Wochenbericht", undefined, open);
-		expect(replaced).toEqual([{ line: 5, text: "- [ ] Wochenbericht an Herrn Klein 🔁 every week 📅 2026-11-30\n- [x] Wochenbericht an Herrn Klein 🔁 every week 📅 2026-11-23 ✅ 2026-11-23 ^wb" }]);
+		expect(replaced).toEqual([
+			{
+				line: 5,
+				text: "- [ ] Wochenbericht an Herrn Klein 🔁 every week 📅 2026-11-30\n- [x] Wochenbericht an Herrn Klein 🔁 every week 📅 2026-11-23 ✅ 2026-11-23 ^wb",
+			},
+		]);
 	});
 });

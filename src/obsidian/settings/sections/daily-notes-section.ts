@@ -11,9 +11,20 @@ export const dailyNotesSection: Section = (container, { settings, ui, save }) =>
 	new Setting(container)
 		.setName(ui.settings.dailyNoteFormat.name)
 		.setDesc(ui.settings.dailyNoteFormat.desc)
-		.addText((text) => text.setPlaceholder(DEFAULT_SETTINGS.dailyNoteFormat).setValue(settings.dailyNoteFormat).setDisabled(fromCore).onChange((value) => save({ dailyNoteFormat: value.trim() || DEFAULT_SETTINGS.dailyNoteFormat })));
+		.addText((text) =>
+			text
+				.setPlaceholder(DEFAULT_SETTINGS.dailyNoteFormat)
+				.setValue(settings.dailyNoteFormat)
+				.setDisabled(fromCore)
+				.onChange((value) => save({ dailyNoteFormat: value.trim() || DEFAULT_SETTINGS.dailyNoteFormat })),
+		);
 	new Setting(container)
 		.setName(ui.settings.dailyNoteFolder.name)
 		.setDesc(ui.settings.dailyNoteFolder.desc)
-		.addText((text) => text.setValue(settings.dailyNoteFolder).setDisabled(fromCore).onChange((value) => save({ dailyNoteFolder: normalizeFolder(value.trim()) })));
+		.addText((text) =>
+			text
+				.setValue(settings.dailyNoteFolder)
+				.setDisabled(fromCore)
+				.onChange((value) => save({ dailyNoteFolder: normalizeFolder(value.trim()) })),
+		);
 };

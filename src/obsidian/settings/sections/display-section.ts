@@ -34,7 +34,13 @@ export const displaySection: Section = (container, { settings, ui, save }) => {
 type Target = "customer" | "daily";
 
 /** Where a command writes: the customer note or today's daily note, offered in the given order. */
-function targetSetting(container: HTMLElement, texts: { name: string; desc: string } & Record<Target, string>, value: Target, order: readonly Target[], save: (value: Target) => unknown): void {
+function targetSetting(
+	container: HTMLElement,
+	texts: { name: string; desc: string } & Record<Target, string>,
+	value: Target,
+	order: readonly Target[],
+	save: (value: Target) => unknown,
+): void {
 	new Setting(container)
 		.setName(texts.name)
 		.setDesc(texts.desc)

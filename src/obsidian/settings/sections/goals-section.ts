@@ -8,5 +8,10 @@ export const goalsSection: Section = (container, { settings, ui, save }) => {
 	new Setting(container)
 		.setName(ui.goals.setting.name)
 		.setDesc(ui.goals.setting.desc)
-		.addText((text) => text.setPlaceholder(DEFAULT_GOALS_NOTE).setValue(settings.goalsNote).onChange((value) => save({ goalsNote: value.trim() })));
+		.addText((text) =>
+			text
+				.setPlaceholder(DEFAULT_GOALS_NOTE)
+				.setValue(settings.goalsNote)
+				.onChange((value) => save({ goalsNote: value.trim() })),
+		);
 };

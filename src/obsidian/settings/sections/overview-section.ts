@@ -10,7 +10,8 @@ export const overviewSection: Section = (container, { settings, ui, save, models
 	for (const model of models) {
 		const setting = new Setting(container).setName(texts.stuckDays.name(model.name)).setDesc(texts.stuckDays.desc);
 		setting.addText((t) =>
-			t.setPlaceholder(String(stuckDaysFor(model.id, {})))
+			t
+				.setPlaceholder(String(stuckDaysFor(model.id, {})))
 				.setValue(current[model.id] === undefined ? "" : String(current[model.id]))
 				.onChange(async (value) => {
 					const text = value.trim();

@@ -30,10 +30,22 @@ export function parseModels(text: string, ui: UiStrings): { models: PhaseModel[]
 	const models: PhaseModel[] = [];
 	for (const [i, line] of lines(text).entries()) {
 		const m = /^([^:]+):(.+)$/.exec(line);
-		const phases = (m?.[2] ?? "").split(",").map((p) => p.trim()).filter(Boolean).map((p) => {
-			const alias = /^(.*?)\s*\(([^)]*)\)$/.exec(p);
-			return alias ? { name: (alias[1] ?? "").trim(), aliases: (alias[2] ?? "").split("/").map((a) => a.trim()).filter(Boolean) } : { name: p, aliases: [] };
-		});
+		const phases = (m?.[2] ?? "")
+			.split(",")
+			.map((p) => p.trim())
+			.filter(Boolean)
+			.map((p) => {
+				const alias = /^(.*?)\s*\(([^)]*)\)$/.exec(p);
+				return alias
+					? {
+							name: (alias[1] ?? "").trim(),
+							aliases: (alias[2] ?? "")
+								.split("/")
+								.map((a) => a.trim())
+								.filter(Boolean),
+						}
+					: { name: p, aliases: [] };
+			});
 		if (!m || phases.length < 2) return { models, error: ui.settings.customModels.invalid(i + 1, "id: Phase 1, Phase 2, …") };
 		if (new Set(phases.map((p) => p.name.toLowerCase())).size !== phases.length) return { models, error: ui.settings.customModels.invalid(i + 1, "≠") };
 		const id = (m[1] ?? "").trim();

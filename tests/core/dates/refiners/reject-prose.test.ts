@@ -3,7 +3,14 @@ import { rejectProse } from "../../../../src/core/dates/refiners/reject-prose";
 import type { NaturalMatch } from "../../../../src/core/dates/refiners/refiner";
 
 const REF = "2026-11-23";
-const match = (text: string, before: string, after: string): NaturalMatch => ({ text, index: before.length, before, after, known: { weekday: 5 }, resolved: "2026-11-27" });
+const match = (text: string, before: string, after: string): NaturalMatch => ({
+	text,
+	index: before.length,
+	before,
+	after,
+	known: { weekday: 5 },
+	resolved: "2026-11-27",
+});
 
 describe("rejectProse", () => {
 	it("takes Fr. before a name for Frau, not Freitag", () => {

@@ -161,7 +161,13 @@ export function installDom(): void {
 /** A lucide-style icon as SVG, built with DOM calls. Only the icons the page shows are drawn. */
 const ICONS: Record<string, string[]> = {
 	"list-checks": ["m3 17 2 2 4-4", "m3 7 2 2 4-4", "M13 6h8", "M13 12h8", "M13 18h8"],
-	contact: ["M16 2v2", "M7 22v-2a2 2 0 0 1 2-2h6a2 2 0 0 1 2 2v2", "M8 2v2", "M12 8a3 3 0 1 0 0 6a3 3 0 1 0 0-6", "M5 4h14a2 2 0 0 1 2 2v14a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2z"],
+	contact: [
+		"M16 2v2",
+		"M7 22v-2a2 2 0 0 1 2-2h6a2 2 0 0 1 2 2v2",
+		"M8 2v2",
+		"M12 8a3 3 0 1 0 0 6a3 3 0 1 0 0-6",
+		"M5 4h14a2 2 0 0 1 2 2v14a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2z",
+	],
 	files: ["M20 7h-3a2 2 0 0 1-2-2V2", "M9 18a2 2 0 0 1-2-2V4a2 2 0 0 1 2-2h7l4 4v10a2 2 0 0 1-2 2Z", "M3 7.6v12.8A1.6 1.6 0 0 0 4.6 22h9.8"],
 	search: ["M11 3a8 8 0 1 0 0 16a8 8 0 1 0 0-16", "m21 21-4.3-4.3"],
 	"file-text": ["M15 2H6a2 2 0 0 0-2 2v16a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2V7Z", "M14 2v4a2 2 0 0 0 2 2h4", "M10 9H8", "M16 13H8", "M16 17H8"],
@@ -169,14 +175,31 @@ const ICONS: Record<string, string[]> = {
 	"chevron-down": ["m6 9 6 6 6-6"],
 	"calendar-days": ["M8 2v4", "M16 2v4", "M5 4h14a2 2 0 0 1 2 2v14a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2z", "M3 10h18"],
 	"layout-dashboard": ["M3 3h7v9H3z", "M14 3h7v5h-7z", "M14 12h7v9h-7z", "M3 16h7v5H3z"],
-	"git-fork": ["M6 3a3 3 0 1 0 0 6a3 3 0 1 0 0-6", "M18 3a3 3 0 1 0 0 6a3 3 0 1 0 0-6", "M12 15a3 3 0 1 0 0 6a3 3 0 1 0 0-6", "M18 9v2c0 .6-.4 1-1 1H7c-.6 0-1-.4-1-1V9", "M12 12v3"],
+	"git-fork": [
+		"M6 3a3 3 0 1 0 0 6a3 3 0 1 0 0-6",
+		"M18 3a3 3 0 1 0 0 6a3 3 0 1 0 0-6",
+		"M12 15a3 3 0 1 0 0 6a3 3 0 1 0 0-6",
+		"M18 9v2c0 .6-.4 1-1 1H7c-.6 0-1-.4-1-1V9",
+		"M12 12v3",
+	],
 };
 
 export function setIcon(parent: HTMLElement, icon: string): void {
 	parent.empty();
 	const ns = "http://www.w3.org/2000/svg";
 	const svg = document.createElementNS(ns, "svg");
-	for (const [k, v] of Object.entries({ viewBox: "0 0 24 24", width: "18", height: "18", fill: "none", stroke: "currentColor", "stroke-width": "2", "stroke-linecap": "round", "stroke-linejoin": "round", class: `svg-icon lucide-${icon}` })) svg.setAttribute(k, v);
+	for (const [k, v] of Object.entries({
+		viewBox: "0 0 24 24",
+		width: "18",
+		height: "18",
+		fill: "none",
+		stroke: "currentColor",
+		"stroke-width": "2",
+		"stroke-linecap": "round",
+		"stroke-linejoin": "round",
+		class: `svg-icon lucide-${icon}`,
+	}))
+		svg.setAttribute(k, v);
 	for (const d of ICONS[icon] ?? ICONS["file-text"] ?? []) {
 		const path = document.createElementNS(ns, "path");
 		path.setAttribute("d", d);

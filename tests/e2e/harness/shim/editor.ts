@@ -18,7 +18,10 @@ export class Editor {
 	readonly el: HTMLElement;
 	private readonly content: HTMLElement;
 
-	constructor(parent: HTMLElement, private readonly save: (text: string) => void) {
+	constructor(
+		parent: HTMLElement,
+		private readonly save: (text: string) => void,
+	) {
 		this.el = parent;
 		const scroller = parent.createDiv({ cls: "cm-editor" }).createDiv({ cls: "cm-scroller" });
 		this.content = scroller.createDiv({ cls: "cm-content", attr: { contenteditable: "true", spellcheck: "false" } });

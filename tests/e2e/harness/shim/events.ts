@@ -18,11 +18,17 @@ export class Events {
 	}
 
 	off(name: string, fn: Handler): void {
-		this.handlers.set(name, (this.handlers.get(name) ?? []).filter((r) => r.fn !== fn));
+		this.handlers.set(
+			name,
+			(this.handlers.get(name) ?? []).filter((r) => r.fn !== fn),
+		);
 	}
 
 	offref(ref: EventRef): void {
-		this.handlers.set(ref.name, (this.handlers.get(ref.name) ?? []).filter((r) => r !== ref));
+		this.handlers.set(
+			ref.name,
+			(this.handlers.get(ref.name) ?? []).filter((r) => r !== ref),
+		);
 	}
 
 	trigger(name: string, ...args: unknown[]): void {

@@ -45,7 +45,11 @@ async function loadPlugin(app: App, manifest: PluginManifest): Promise<Plugin> {
 		throw new Error(`Cannot find module '${name}'`);
 	};
 	// Obsidian evaluates a plugin the same way: its CommonJS source wrapped in a function, run as is.
-	const factory = window.eval(`(function anonymous(require,module,exports){${code}\n})\n//# sourceURL=plugin:${manifest.id}`) as (r: typeof require, m: typeof module, e: unknown) => void;
+	const factory = window.eval(`(function anonymous(require,module,exports){${code}\n})\n//# sourceURL=plugin:${manifest.id}`) as (
+		r: typeof require,
+		m: typeof module,
+		e: unknown,
+	) => void;
 	factory(require, module, module.exports);
 	const PluginClass = (module.exports.default ?? module.exports) as new (app: App, manifest: PluginManifest) => Plugin;
 	const plugin = new PluginClass(app, manifest);
@@ -60,7 +64,10 @@ async function boot(options: BootOptions): Promise<void> {
 	installDom();
 	window.localStorage.setItem("language", options.language);
 	const vault = decode((await (await fetch("/vault.json")).json()) as Record<string, string>);
-	const app = new App({ ...vault, ...(options.files ?? {}) }, options.dailyNotes === undefined ? { folder: "Tagesnotizen", format: "YYYY-MM-DD" } : options.dailyNotes);
+	const app = new App(
+		{ ...vault, ...(options.files ?? {}) },
+		options.dailyNotes === undefined ? { folder: "Tagesnotizen", format: "YYYY-MM-DD" } : options.dailyNotes,
+	);
 	(window as unknown as { app: App }).app = app;
 	const { left, root, right } = buildWindow(options.theme);
 	app.workspace.attach(left, root, right);

@@ -51,7 +51,13 @@ export function parseMetadata(text: string): CachedMetadata {
 			cache.frontmatterPosition = { start: at(0, 0), end: at(end, 3) };
 			try {
 				// Core schema: no timestamps, so dates stay strings, as in Obsidian's cache.
-				const data = yaml.load(lines.slice(1, end).map((_, k) => bare(k + 1)).join("\n"), { schema: yaml.CORE_SCHEMA });
+				const data = yaml.load(
+					lines
+						.slice(1, end)
+						.map((_, k) => bare(k + 1))
+						.join("\n"),
+					{ schema: yaml.CORE_SCHEMA },
+				);
 				if (data && typeof data === "object" && !Array.isArray(data)) cache.frontmatter = data as Record<string, unknown>;
 			} catch {
 				// Invalid YAML: Obsidian keeps the position but has no frontmatter.

@@ -15,7 +15,10 @@ export interface PluginManifest {
 /** Plugin: what it registers lands in the page (ribbon, status bar, views, commands) and goes on unload. */
 export class Plugin extends Component {
 	settingTabs: PluginSettingTab[] = [];
-	constructor(public app: App, public manifest: PluginManifest) {
+	constructor(
+		public app: App,
+		public manifest: PluginManifest,
+	) {
 		super();
 	}
 	addCommand(command: Command): Command {

@@ -22,7 +22,10 @@ export class TextComponent extends ValueComponent<string> {
 	inputEl: HTMLInputElement;
 	constructor(parent: HTMLElement, tag: "input" | "textarea" = "input") {
 		super();
-		this.inputEl = parent.createEl(tag, tag === "input" ? { type: "text", attr: { spellcheck: "false" } } : { attr: { spellcheck: "false" } }) as HTMLInputElement;
+		this.inputEl = parent.createEl(
+			tag,
+			tag === "input" ? { type: "text", attr: { spellcheck: "false" } } : { attr: { spellcheck: "false" } },
+		) as HTMLInputElement;
 		this.inputEl.addEventListener("input", () => this.changed());
 	}
 	getValue(): string {
@@ -187,7 +190,10 @@ export class Setting {
 
 export class PluginSettingTab {
 	containerEl: HTMLElement = createDiv({ cls: "vertical-tab-content" });
-	constructor(public app: App, public plugin: unknown) {}
+	constructor(
+		public app: App,
+		public plugin: unknown,
+	) {}
 	display(): void {}
 	hide(): void {
 		this.containerEl.empty();

@@ -3,7 +3,10 @@ import { Events } from "./events";
 /** Files and folders as Obsidian models them: a tree with parents, below one root folder. */
 export class TAbstractFile {
 	parent: TFolder | null = null;
-	constructor(public vault: Vault, public path: string) {}
+	constructor(
+		public vault: Vault,
+		public path: string,
+	) {}
 	get name(): string {
 		return this.path.slice(this.path.lastIndexOf("/") + 1);
 	}
@@ -29,7 +32,11 @@ export class TFolder extends TAbstractFile {
 }
 
 export function normalizePath(path: string): string {
-	const p = path.replace(/[\\/]+/g, "/").replace(/^\/|\/$/g, "").replace(/\u00A0|\u202F/g, " ").normalize("NFC");
+	const p = path
+		.replace(/[\\/]+/g, "/")
+		.replace(/^\/|\/$/g, "")
+		.replace(/\u00A0|\u202F/g, " ")
+		.normalize("NFC");
 	return p === "" ? "/" : p;
 }
 

@@ -93,9 +93,11 @@ export class MarkdownView extends ItemView {
 		this.show();
 	}
 	override async onOpen(): Promise<void> {
-		this.registerEvent(this.app.vault.on("modify", (file) => {
-			if (this.file && file === this.file) this.editor.reload(this.app.vault.text(this.file));
-		}));
+		this.registerEvent(
+			this.app.vault.on("modify", (file) => {
+				if (this.file && file === this.file) this.editor.reload(this.app.vault.text(this.file));
+			}),
+		);
 	}
 	async openFile(file: TFile): Promise<void> {
 		this.file = file;

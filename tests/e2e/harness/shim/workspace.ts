@@ -12,7 +12,10 @@ export class WorkspaceTabs {
 	active: WorkspaceLeaf | null = null;
 	readonly headerEl: HTMLElement;
 	readonly containerEl: HTMLElement;
-	constructor(parent: HTMLElement, readonly side: "left" | "root" | "right") {
+	constructor(
+		parent: HTMLElement,
+		readonly side: "left" | "root" | "right",
+	) {
 		const tabs = parent.createDiv({ cls: `workspace-tabs${side === "root" ? " mod-top mod-top-left-space mod-top-right-space" : ""}` });
 		this.headerEl = tabs.createDiv({ cls: "workspace-tab-header-container" }).createDiv({ cls: "workspace-tab-header-container-inner" });
 		this.containerEl = tabs.createDiv({ cls: "workspace-tab-container" });
@@ -31,7 +34,10 @@ export class WorkspaceLeaf extends Events {
 	readonly containerEl: HTMLElement;
 	readonly tabHeaderEl: HTMLElement;
 	pinned = false;
-	constructor(readonly app: App, readonly group: WorkspaceTabs) {
+	constructor(
+		readonly app: App,
+		readonly group: WorkspaceTabs,
+	) {
 		super();
 		this.containerEl = group.containerEl.createDiv({ cls: "workspace-leaf" });
 		this.tabHeaderEl = group.headerEl.createDiv({ cls: "workspace-tab-header tappable" });
