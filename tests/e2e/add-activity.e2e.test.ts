@@ -25,7 +25,8 @@ describe("add-activity modal", () => {
 		await expect(o.page.locator(".modal-container").count()).resolves.toBe(0);
 		const added = async () =>
 			((await o.page.evaluate((p) => window.harness.read(p), KAISER)) ?? "").split("\n").filter((l) => l.includes("Herrn Kaiser anrufen"));
-		await expect.poll(added).toEqual(["- [ ] übermorgen Herrn Kaiser anrufen 📅 2026-11-25"]);
+		// The note is open: the line goes in through its editor (so undo takes it back), saved after Obsidian's delay.
+		await expect.poll(added, { timeout: 5000 }).toEqual(["- [ ] übermorgen Herrn Kaiser anrufen 📅 2026-11-25"]);
 	});
 
 	it("warns that a pseudo-activity is vague, with the suggestion", async () => {

@@ -66,6 +66,18 @@ export class Editor {
 		const text = this.getValue();
 		return text.slice(this.offset(from), this.offset(to));
 	}
+	posToOffset(pos: EditorPosition): number {
+		return this.offset(pos);
+	}
+	offsetToPos(offset: number): EditorPosition {
+		let rest = Math.max(0, offset);
+		for (let line = 0; line < this.lines.length; line++) {
+			const length = (this.lines[line] ?? "").length;
+			if (rest <= length) return { line, ch: rest };
+			rest -= length + 1;
+		}
+		return { line: this.lastLine(), ch: this.getLine(this.lastLine()).length };
+	}
 	replaceRange(replacement: string, from: EditorPosition, to: EditorPosition = from): void {
 		const text = this.getValue();
 		this.lines = (text.slice(0, this.offset(from)) + replacement + text.slice(this.offset(to))).split("\n");
