@@ -1,8 +1,9 @@
-import { MarkdownRenderChild, type MarkdownPostProcessorContext } from "obsidian";
+import type { MarkdownPostProcessorContext } from "obsidian";
 import { filterTasks, parseBlockOptions, sortTasks } from "../../core/api";
 import type { PluginContext } from "../plugin-context";
 import { renderTaskGroups } from "../render/task-list";
 import { taskActions } from "../views/task-actions";
+import { LiveBlock } from "./live-block";
 
 export const TASKS_BLOCK = "kundenaufgaben";
 
@@ -12,46 +13,30 @@ export const TASKS_BLOCK = "kundenaufgaben";
  */
 export function tasksBlockProcessor(context: PluginContext) {
 	return (source: string, el: HTMLElement, ctx: MarkdownPostProcessorContext): void => {
-		ctx.addChild(new TasksBlock(el, source, context));
+		ctx.addChild(new LiveBlock(el, context, (block) => renderTasksBlock(block, source, context)));
 	};
 }
 
-class TasksBlock extends MarkdownRenderChild {
-	constructor(
-		containerEl: HTMLElement,
-		private readonly source: string,
-		private readonly context: PluginContext,
-	) {
-		super(containerEl);
-	}
-
-	override onload(): void {
-		this.registerEvent(this.context.index.on("updated", () => this.render()));
-		this.render();
-	}
-
-	private render(): void {
-		const el = this.containerEl;
-		el.empty();
-		el.addClass("kundendossier-tasks", "is-block");
-		const ui = this.context.ui();
-		const index = this.context.index.current;
-		const options = parseBlockOptions(this.source, index.today);
-		if (options.errors.length) el.createDiv({ cls: "kundendossier-block-error", text: ui.tasks.blockErrors(options.errors) });
-		const customers = new Map(index.customers.map((c) => [c.path, c]));
-		if (options.customerLink) {
-			const wanted = options.customerLink.toLowerCase();
-			const match = index.customers.find(
-				(c) => c.basename.toLowerCase() === wanted || c.path.replace(/\.md$/, "").toLowerCase() === wanted || c.name.toLowerCase() === wanted,
-			);
-			if (!match) {
-				el.createDiv({ cls: "kundendossier-block-error", text: ui.tasks.unknownCustomer(options.customerLink) });
-				return;
-			}
-			options.filter.customer = match.path;
+function renderTasksBlock(el: HTMLElement, source: string, context: PluginContext): void {
+	el.empty();
+	el.addClass("kundendossier-tasks", "is-block");
+	const ui = context.ui();
+	const index = context.index.current;
+	const options = parseBlockOptions(source, index.today);
+	if (options.errors.length) el.createDiv({ cls: "kundendossier-block-error", text: ui.tasks.blockErrors(options.errors) });
+	const customers = new Map(index.customers.map((c) => [c.path, c]));
+	if (options.customerLink) {
+		const wanted = options.customerLink.toLowerCase();
+		const match = index.customers.find(
+			(c) => c.basename.toLowerCase() === wanted || c.path.replace(/\.md$/, "").toLowerCase() === wanted || c.name.toLowerCase() === wanted,
+		);
+		if (!match) {
+			el.createDiv({ cls: "kundendossier-block-error", text: ui.tasks.unknownCustomer(options.customerLink) });
+			return;
 		}
-		const shown = sortTasks(filterTasks(index.activities, customers, options.filter), customers, options.sort).slice(0, options.limit);
-		const { toggle, open, openCustomer } = taskActions(this.context);
-		renderTaskGroups(el, shown, { customers, ui, lang: this.context.lang(), today: index.today, actions: { toggle, open, openCustomer } });
+		options.filter.customer = match.path;
 	}
+	const shown = sortTasks(filterTasks(index.activities, customers, options.filter), customers, options.sort).slice(0, options.limit);
+	const { toggle, open, openCustomer } = taskActions(context);
+	renderTaskGroups(el, shown, { customers, ui, lang: context.lang(), today: index.today, actions: { toggle, open, openCustomer } });
 }
