@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
+import { confirm, runCommand, typeActivity } from "./actions";
 import { firstBodyLine } from "../../src/obsidian/commands/insert-dossier-block";
-import { lastModal, MarkdownView, notices, type Modal } from "./fake/obsidian";
+import { MarkdownView, notices } from "./fake/obsidian";
 import { VAULT } from "./fixture-vault";
 import { loadPlugin } from "./harness";
 
@@ -49,12 +50,9 @@ describe("add activity", () => {
 		const note = "\uFEFF---\r\ntyp: kunde\r\n# Aktivitäten\r\n---\r\n```\n## Aktivitäten\n```\n## Aktivitäten\r\n- [ ] Auf Entscheidung warten\r\nText\n";
 		const { app, plugin } = await loadPlugin({ ...VAULT, [path]: note });
 		app.workspace.openNote(app.file(path));
-		(plugin.commands.find((c) => c.id === "add-activity") as unknown as { callback: () => void }).callback();
-		const modal = lastModal as Modal;
-		const input = modal.contentEl.querySelector("input") as HTMLInputElement;
-		input.value = "Herrn Schulz am 3.12. die Muster zeigen";
-		input.dispatchEvent(new Event("change"));
-		modal.contentEl.querySelector<HTMLButtonElement>("button.mod-cta")?.click();
+		runCommand(plugin, "add-activity");
+		const modal = typeActivity("Herrn Schulz am 3.12. die Muster zeigen");
+		confirm(modal);
 		await new Promise((r) => setTimeout(r, 0));
 		const added = "- [ ] Herrn Schulz am 3.12. die Muster zeigen 📅 2026-12-03";
 		expect(app.vault.text(app.file(path))).toBe(note.replace("warten\r\n", `warten\r\n${added}\r\n`));
@@ -65,13 +63,10 @@ describe("add activity", () => {
 		const note = "---\ntyp: kunde\n---\n- [ ] Auf Entscheidung warten\n```\nCode ohne Ende\n";
 		const { app, plugin } = await loadPlugin({ ...VAULT, [path]: note });
 		app.workspace.openNote(app.file(path));
-		(plugin.commands.find((c) => c.id === "add-activity") as unknown as { callback: () => void }).callback();
-		const modal = lastModal as Modal;
-		const input = modal.contentEl.querySelector("input") as HTMLInputElement;
-		input.value = "Herrn Schulz am 3.12. die Muster zeigen";
-		input.dispatchEvent(new Event("change"));
+		runCommand(plugin, "add-activity");
+		const modal = typeActivity("Herrn Schulz am 3.12. die Muster zeigen");
 		notices.length = 0;
-		modal.contentEl.querySelector<HTMLButtonElement>("button.mod-cta")?.click();
+		confirm(modal);
 		await new Promise((r) => setTimeout(r, 0));
 		expect(app.vault.text(app.file(path))).toBe(note);
 		expect(notices).toEqual(["Die Notiz endet in einem offenen Code-Block oder Abschnitt; eine angehängte Aktivität würde nicht gelesen. Nichts geschrieben."]);

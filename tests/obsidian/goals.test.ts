@@ -1,19 +1,17 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
+import { settle } from "./actions";
 import { notices } from "./fake/obsidian";
 import { exampleVaultFiles } from "./example-vault";
 import { context, loadPlugin } from "./harness";
 
 type Runnable = { callback: () => void };
-const flush = async () => {
-	for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
-};
 const GOALS = "Notizen/Vertriebsziele 2027.md";
 
 async function renderBlock(plugin: Awaited<ReturnType<typeof loadPlugin>>["plugin"]): Promise<HTMLElement> {
 	const el = document.createElement("div");
 	plugin.codeBlocks.get("kundenziele")?.("", el, { sourcePath: GOALS, addChild: (c: { load(): void }) => c.load() });
-	await flush();
+	await settle();
 	return el;
 }
 
@@ -65,7 +63,7 @@ describe("Verkaufsziele in the plugin", () => {
 		const command = plugin.commands.find((c) => c.id === "create-goals") as unknown as Runnable;
 		notices.length = 0;
 		command.callback();
-		await flush();
+		await settle();
 		const path = "Notizen/Vertriebsziele 2026.md";
 		const text = app.vault.text(app.file(path));
 		expect(text).toContain("von: 2026-01-01\nbis: 2026-12-31\n");
@@ -79,7 +77,7 @@ describe("Verkaufsziele in the plugin", () => {
 
 		await app.vault.modify(app.file(path), "---\nvon: 2026-01-01\nbis: 2026-12-31\nneukunden: 9\n---\nmeine Ziele\n");
 		command.callback();
-		await flush();
+		await settle();
 		expect(app.vault.text(app.file(path))).toBe("---\nvon: 2026-01-01\nbis: 2026-12-31\nneukunden: 9\n---\nmeine Ziele\n");
 		expect(notices[1]).toBe(`${path} gibt es schon; nichts überschrieben, die Notiz wird geöffnet.`);
 	});

@@ -1,16 +1,14 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
-import { lastModal, MarkdownView, notices, type Modal } from "./fake/obsidian";
+import { openInEditor, runCommand, settle } from "./actions";
+import { lastModal, notices, type Modal } from "./fake/obsidian";
 import { VAULT } from "./fixture-vault";
 import { context, loadPlugin, nextUpdate, type LoadedPlugin } from "./harness";
 
-const flush = async () => {
-	for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
-};
 const DAILY = { dailyNoteFolder: "Tagesnotizen", dailyNotesFromCore: false };
 
 function run(plugin: LoadedPlugin): void {
-	(plugin.commands.find((c) => c.id === "log-contact") as unknown as { callback: () => void }).callback();
+	runCommand(plugin, "log-contact");
 }
 
 /** Fills the open modal and presses its button. */
@@ -52,7 +50,7 @@ describe("Kontakt erfassen", () => {
 		]);
 		const updated = nextUpdate(plugin);
 		fill({ kind: "visit", note: "sehr positiv, Interesse an Wartung", time: "10:15" });
-		await flush();
+		await settle();
 		await updated;
 		expect(app.vault.text(app.file("Tagesnotizen/2026-11-23.md"))).toBe("- 10:15 [[Müller Maschinenbau]] Besuch: sehr positiv, Interesse an Wartung\n");
 		const record = customer(plugin, "Kunden/Müller Maschinenbau.md");
@@ -71,7 +69,7 @@ describe("Kontakt erfassen", () => {
 		pick("Kunden/Schulz Druck.md");
 		const updated = nextUpdate(plugin);
 		fill({ note: "Termin am 3.12. vereinbart" });
-		await flush();
+		await settle();
 		await updated;
 		// The note names a day of its own: today's date is written too, so it stays today's contact.
 		expect(app.vault.text(app.file(path))).toBe(
@@ -87,7 +85,7 @@ describe("Kontakt erfassen", () => {
 		run(plugin);
 		const updated = nextUpdate(plugin);
 		fill({ kind: "mail", note: "Muster angekündigt", time: "9.05" });
-		await flush();
+		await settle();
 		await updated;
 		expect(app.vault.text(app.file(path))).toBe(
 			"---\ntyp: kunde\nabc: C\numsatz: 20000\nphase: Kennenlernen\n---\n- [ ] Auf Entscheidung warten\n\n## Verlauf\n\n- 2026-11-23 09:05 Mail: Muster angekündigt\n",
@@ -102,7 +100,7 @@ describe("Kontakt erfassen", () => {
 		app.workspace.openNote(app.file(path));
 		run(plugin);
 		fill({ kind: "meeting", note: "" });
-		await flush();
+		await settle();
 		expect(app.vault.text(app.file(path))).toBe(`${VAULT[path]}\n- 2026-11-23 Termin`);
 	});
 
@@ -111,7 +109,7 @@ describe("Kontakt erfassen", () => {
 		app.workspace.openNote(app.file("Kunden/Schulz Druck.md"));
 		run(plugin);
 		const modal = fill({ note: "x", time: "10 Uhr" });
-		await flush();
+		await settle();
 		expect(modal.contentEl.querySelector(".kundendossier-setting-error")?.textContent).toBe("Keine Uhrzeit: bitte HH:MM eingeben oder das Feld leeren.");
 		expect(app.vault.getAbstractFileByPath("Tagesnotizen/2026-11-23.md")).toBeNull();
 	});
@@ -124,7 +122,7 @@ describe("Kontakt erfassen", () => {
 		notices.length = 0;
 		run(plugin);
 		fill({ note: "x" });
-		await flush();
+		await settle();
 		expect(app.vault.text(app.file(path))).toBe(note);
 		expect(notices).toEqual(["Die Notiz endet in einem Codeblock oder einem offenen Review-Abschnitt; dort wäre die Zeile kein Kontakt. Nichts geschrieben."]);
 	});
@@ -133,19 +131,11 @@ describe("Kontakt erfassen", () => {
 		const path = "Tagesnotizen/2026-11-23.md";
 		const note = "# Montag\n- 09:00 [[Müller Maschinenbau]] Mail\n";
 		const { app, plugin } = await loadPlugin({ ...VAULT, [path]: note }, DAILY);
-		const replaced: Array<[string, number, number]> = [];
-		const offsetToPos = (offset: number) => ({ line: note.slice(0, offset).split("\n").length - 1, ch: offset - note.lastIndexOf("\n", offset - 1) - 1 });
-		const editor = {
-			getValue: () => note,
-			offsetToPos,
-			replaceRange: (text: string, from: { line: number }, to: { line: number }) => void replaced.push([text, from.line, to.line]),
-		};
-		const view = Object.assign(new MarkdownView(), { file: app.file(path), editor, containerEl: document.createElement("div"), getViewType: () => "markdown" });
-		app.workspace.leaves.push({ app, view: view as never, openFile: async () => {}, setViewState: async () => {} });
+		const replaced = openInEditor(app, path);
 		app.workspace.openNote(app.file("Kunden/Schulz Druck.md"));
 		run(plugin);
 		fill({ note: "Rückfrage" });
-		await flush();
+		await settle();
 		expect(replaced).toEqual([["- [[Schulz Druck]] Telefonat: Rückfrage\n", 2, 2]]);
 		expect(app.vault.text(app.file(path))).toBe(note); // the editor saves it, not the plugin
 	});
@@ -156,7 +146,7 @@ describe("Kontakt erfassen", () => {
 		run(plugin);
 		expect([...(lastModal as Modal).contentEl.querySelectorAll("option")].map((o) => o.textContent)).toEqual(["Call", "Visit", "Email", "Meeting", "Note"]);
 		fill({ kind: "mail", note: "Prices", time: "16:30" });
-		await flush();
+		await settle();
 		expect(app.vault.text(app.file("Tagesnotizen/2026-11-23.md"))).toBe("- 16:30 [[Schulz Druck]] Email: Prices\n");
 	});
 });
@@ -169,7 +159,7 @@ describe("Kontakt erfassen with names a wikilink cannot hold", () => {
 		run(plugin);
 		const updated = nextUpdate(plugin);
 		fill({ note: "Angebot ]] [[Schulz Druck" });
-		await flush();
+		await settle();
 		await updated;
 		expect(app.vault.text(app.file("Tagesnotizen/2026-11-23.md"))).toBe(
 			"- [Bau & Co ＃1](Kunden/Bau%20%26%20Co%20%231.md) Telefonat: Angebot ]] [[Schulz Druck\n",

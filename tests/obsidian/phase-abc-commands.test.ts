@@ -1,13 +1,11 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
+import { runCommand, settle } from "./actions";
 import { lastModal, MarkdownView, notices, type Modal } from "./fake/obsidian";
 import { VAULT } from "./fixture-vault";
 import { context, loadPlugin } from "./harness";
 
 type Check = { checkCallback: (checking: boolean) => boolean };
-const flush = async () => {
-	for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
-};
 
 async function inNote(path: string, files: Record<string, string> = VAULT) {
 	const loaded = await loadPlugin(files);
@@ -41,7 +39,7 @@ describe("phase commands", () => {
 		expect(modal.contentEl.querySelector("h3")?.textContent).toBe("Schulz Druck: Von Kennenlernen zu Vertiefung");
 		expect(modal.contentEl.querySelector(".kundendossier-signals")?.textContent).toContain("Beide Seiten wollen weitermachen");
 		click(modal);
-		await flush();
+		await settle();
 		expect(app.vault.text(app.file("Kunden/Schulz Druck.md"))).toBe(
 			`---\ntyp: kunde\nabc: C\numsatz: 20000\nphase: Vertiefung\nphasen:\n  - phase: Vertiefung\n    datum: ${today}\n---\n- [ ] Auf Entscheidung warten\n`,
 		);
@@ -54,7 +52,7 @@ describe("phase commands", () => {
 		choose(modal, "Intime Phase");
 		notices.length = 0;
 		click(modal);
-		await flush();
+		await settle();
 		expect(notices[0]).toBe("Phasen bauen aufeinander auf: Vertiefung, Vertrauen würde übersprungen. Bitte Schritt für Schritt.");
 		expect(app.vault.text(app.file("Kunden/Schulz Druck.md"))).toBe(before);
 	});
@@ -79,11 +77,11 @@ describe("phase commands", () => {
 		choose(set, "Intime Phase");
 		notices.length = 0;
 		click(set);
-		await flush();
+		await settle();
 		expect(notices[0]).toBe("Phases build on each other: Deepening, Trust would be skipped. Please go step by step.");
 		choose(set, "Vertiefung");
 		click(set);
-		await flush();
+		await settle();
 		expect(app.vault.text(app.file(path))).toContain("phase: Vertiefung\n");
 	});
 
@@ -94,7 +92,7 @@ describe("phase commands", () => {
 		reason.value = "Frau Gerens hat das Unternehmen verlassen";
 		reason.dispatchEvent(new Event("change"));
 		click(modal);
-		await flush();
+		await settle();
 		const text = app.vault.text(app.file("Kunden/Müller Maschinenbau.md"));
 		expect(text).toContain(
 			`phase: Gelegenheit\nphasen:\n  - phase: Gelegenheit\n    datum: 2025-03-10\n  - phase: Kennenlernen\n    datum: 2025-04-02\n  - phase: Vertrauen\n    datum: 2026-02-01\n  - phase: Gelegenheit\n    datum: ${today}\n    grund: Frau Gerens hat das Unternehmen verlassen\nentscheider:`,
@@ -110,7 +108,7 @@ describe("phase commands on notes written by hand or by scripts", () => {
 	it("append in the list's own style and change only the phase line", async () => {
 		const { app, run, today } = await inNote(path, { ...VAULT, [path]: kern });
 		click(run("advance-phase") as Modal);
-		await flush();
+		await settle();
 		expect(app.vault.text(app.file(path))).toBe(
 			kern
 				.replace("  datum: 2025-03-10\r\n", `  datum: 2025-03-10\r\n- phase: Kennenlernen\r\n  datum: ${today}\r\n`)
@@ -137,7 +135,7 @@ describe("phase commands on notes written by hand or by scripts", () => {
 		app.workspace.leaves.push({ app, view: view as never, openFile: async () => {}, setViewState: async () => {} });
 		const before = app.vault.text(app.file(path));
 		click(run("advance-phase") as Modal);
-		await flush();
+		await settle();
 		expect(calls).toHaveLength(1);
 		expect(value).toBe(
 			before
@@ -155,7 +153,7 @@ describe("phase commands on notes written by hand or by scripts", () => {
 		app.vault.files.set(path, { file: app.file(path), text: broken });
 		notices.length = 0;
 		click(modal);
-		await flush();
+		await settle();
 		expect(app.vault.text(app.file(path))).toBe(broken);
 		expect(notices).toEqual(["Die Eigenschaften der Notiz enthalten einen YAML-Fehler; nichts geschrieben. Bitte erst den Fehler beheben."]);
 	});
@@ -170,7 +168,7 @@ describe("ABC commands", () => {
 		choose(modal, "A");
 		notices.length = 0;
 		click(modal);
-		await flush();
+		await settle();
 		expect(app.vault.text(app.file(path))).toBe(text);
 		expect(notices).toEqual(["Der Schlüssel steht mehrfach in den Eigenschaften; nichts geschrieben."]);
 	});
@@ -181,13 +179,13 @@ describe("ABC commands", () => {
 		const modal = run("set-abc") as Modal;
 		choose(modal, "A");
 		click(modal);
-		await flush();
+		await settle();
 		expect(app.vault.text(app.file("Kunden/Schulz Druck.md"))).toBe(before.replace("abc: C", "abc: A"));
 	});
 
 	it("compute previews every customer with revenue and applies the differing ones", async () => {
 		const { app, plugin } = await loadPlugin(VAULT);
-		(plugin.commands.find((c) => c.id === "compute-abc") as unknown as { callback: () => void }).callback();
+		runCommand(plugin, "compute-abc");
 		const modal = lastModal as Modal;
 		const rows = [...modal.contentEl.querySelectorAll("tr[data-path]")].map((tr) => [
 			tr.getAttribute("data-path"),
@@ -199,7 +197,7 @@ describe("ABC commands", () => {
 			["Kunden/Schulz Druck.md", false, ["Schulz Druck", "20.000\u00a0€", "4 %", "100 %", "C", "C"]],
 		]);
 		click(modal);
-		await flush();
+		await settle();
 		expect(app.vault.text(app.file("Kunden/Müller Maschinenbau.md"))).toContain("\nabc: A\n");
 		expect(app.vault.text(app.file("Kunden/Schulz Druck.md"))).toContain("\nabc: C\n");
 	});
@@ -225,11 +223,11 @@ describe("new customer", () => {
 
 	it("creates the dossier in the customer folder, with the first phase of the chosen model, and opens it", async () => {
 		const { app, plugin } = await loadPlugin(VAULT);
-		(plugin.commands.find((c) => c.id === "new-customer") as unknown as { callback: () => void }).callback();
+		runCommand(plugin, "new-customer");
 		const phase = fill(lastModal as Modal, ["Vogel Logistik", "Vogel Logistik GmbH"]);
 		expect([...phase.options].map((o) => o.value)).toEqual(["Verliebtheit", "Ernüchterung", "Machtkampf", "Ich-Du-Wir", "Zuhause"]);
 		click(lastModal as Modal);
-		await flush();
+		await settle();
 		const text = app.vault.text(app.file("Kunden/Vogel Logistik.md"));
 		expect(text).toContain("firma: Vogel Logistik GmbH\nstatus: Interessent\nabc: A\nphasenmodell: beziehung\n");
 		expect(text).toMatch(/phase: Verliebtheit\nphasen:\n {2}- phase: Verliebtheit\n {4}datum: \d{4}-\d{2}-\d{2}\n/);
@@ -244,12 +242,12 @@ describe("new customer", () => {
 		fill(lastModal as Modal, ["Schulz Druck", ""]);
 		notices.length = 0;
 		click(lastModal as Modal);
-		await flush();
+		await settle();
 		expect(notices).toEqual(["Kunden/Schulz Druck.md gibt es schon; nichts angelegt."]);
 		command.callback();
 		fill(lastModal as Modal, ["Hahn Bau", ""]);
 		click(lastModal as Modal);
-		await flush();
+		await settle();
 		expect(app.vault.text(app.file("Kunden/Hahn Bau.md"))).toMatch(
 			/^---\ntyp: kunde\nregion: Süd\nfirma: Hahn Bau\nstatus: Interessent\nabc: A\nphasenmodell: beziehung\nphase: Verliebtheit\nphasen:\n/,
 		);

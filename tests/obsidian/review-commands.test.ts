@@ -1,14 +1,12 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from "vitest";
+import { confirm, runCommand, settle, typeActivity } from "./actions";
 import { lastModal, MarkdownRenderer, notices, type Modal } from "./fake/obsidian";
 import { exampleVaultFiles } from "./example-vault";
 import { VAULT } from "./fixture-vault";
 import { context, loadPlugin, nextUpdate } from "./harness";
 
 type Runnable = { callback: () => void };
-const flush = async () => {
-	for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
-};
 
 describe("insert daily review", () => {
 	it("creates today's daily note with the review, and a second run leaves it byte-identical", async () => {
@@ -16,14 +14,14 @@ describe("insert daily review", () => {
 		const today = context(plugin).index.current.today;
 		const command = plugin.commands.find((c) => c.id === "insert-daily-review") as unknown as Runnable;
 		command.callback();
-		await flush();
+		await settle();
 		const path = `Tagesnotizen/${today}.md`;
 		const first = app.vault.text(app.file(path));
 		expect(first).toContain("%% kundendossier-review:start %%");
 		expect(first).toContain(`# Tagesreview ${today}`);
 		const updated = nextUpdate(plugin);
 		command.callback();
-		await flush();
+		await settle();
 		expect(app.vault.text(app.file(path))).toBe(first);
 		// The review's own links to customers are no activities.
 		await updated.catch(() => undefined);
@@ -41,9 +39,9 @@ describe("insert daily review into a note with unclear markers", () => {
 		const command = plugin.commands.find((c) => c.id === "insert-daily-review") as unknown as Runnable;
 		notices.length = 0;
 		command.callback();
-		await flush();
+		await settle();
 		command.callback();
-		await flush();
+		await settle();
 		expect(app.vault.text(app.file(path))).toBe(note);
 		expect(notices).toEqual(
 			[0, 1].map(
@@ -67,14 +65,14 @@ describe("insert daily review into a note with unclear markers", () => {
 		const command = plugin.commands.find((c) => c.id === "insert-daily-review") as unknown as Runnable;
 		const updated = nextUpdate(plugin);
 		command.callback();
-		await flush();
+		await settle();
 		await updated;
 		const text = app.vault.text(app.file(path));
 		expect(text).not.toMatch(/!\[\[|<img|```/);
 		expect(text.split("\n").filter((l) => l.trim().startsWith("%% kundendossier-review"))).toHaveLength(2);
 		expect(context(plugin).index.current.activities).toHaveLength(before);
 		command.callback();
-		await flush();
+		await settle();
 		expect(app.vault.text(app.file(path))).toBe(text);
 	});
 });
@@ -96,7 +94,7 @@ describe("kundenreview block and lint", () => {
 		try {
 			const el = document.createElement("div");
 			processor?.("", el, ctx);
-			await flush();
+			await settle();
 			expect(renders).toBe(1);
 			expect(el.textContent).toContain("Ein Tagesreview im Tagesreview wird nicht angezeigt.");
 		} finally {
@@ -108,14 +106,14 @@ describe("kundenreview block and lint", () => {
 		const { plugin } = await loadPlugin(VAULT);
 		const el = document.createElement("div");
 		plugin.codeBlocks.get("kundenreview")?.("", el, { sourcePath: "x.md", addChild: (c: { load(): void }) => c.load() });
-		await flush();
+		await settle();
 		expect(el.textContent).toContain("# Tagesreview");
 		expect(el.textContent).toContain("## Vage Aktivitäten konkretisieren (2)");
 	});
 
 	it("lists every customer problem and unreadable note with links", async () => {
 		const { plugin } = await loadPlugin(VAULT);
-		(plugin.commands.find((c) => c.id === "lint-vault") as unknown as Runnable).callback();
+		runCommand(plugin, "lint-vault");
 		const modal = lastModal as Modal;
 		expect([...modal.contentEl.querySelectorAll("a")].map((a) => a.getAttribute("data-path"))).toEqual([
 			"Kunden/Kaputt.md",
@@ -130,7 +128,7 @@ describe("add activity", () => {
 	it("shows the resolved date and the vague warning live, then writes under the Aktivitäten heading", async () => {
 		const { app, plugin } = await loadPlugin(VAULT);
 		app.workspace.openNote(app.file("Kunden/Müller Maschinenbau.md"));
-		(plugin.commands.find((c) => c.id === "add-activity") as unknown as Runnable).callback();
+		runCommand(plugin, "add-activity");
 		const modal = lastModal as Modal;
 		const input = modal.contentEl.querySelector("input") as HTMLInputElement;
 		const type = (value: string) => {
@@ -144,8 +142,8 @@ describe("add activity", () => {
 		const inTwoDays = new Date(Date.parse(`${today}T00:00:00Z`) + 2 * 86_400_000).toISOString().slice(0, 10);
 		expect(modal.contentEl.querySelector(".kundendossier-resolved")?.textContent).toBe(`→ ${inTwoDays.split("-").reverse().join(".")}`);
 		expect(modal.contentEl.querySelector(".kundendossier-verdict")?.textContent).toContain("Konkret");
-		modal.contentEl.querySelector<HTMLButtonElement>("button.mod-cta")?.click();
-		await flush();
+		confirm(modal);
+		await settle();
 		const lines = app.vault.text(app.file("Kunden/Müller Maschinenbau.md")).split("\n");
 		const heading = lines.indexOf("## Aktivitäten");
 		expect(lines.slice(heading + 1, heading + 5)).toEqual([
@@ -159,32 +157,25 @@ describe("add activity", () => {
 	it("does not call a follow-up word without a person concrete, and suggests the dossier's decision maker", async () => {
 		const { app, plugin } = await loadPlugin(VAULT);
 		app.workspace.openNote(app.file("Kunden/Müller Maschinenbau.md"));
-		(plugin.commands.find((c) => c.id === "add-activity") as unknown as Runnable).callback();
-		const modal = lastModal as Modal;
-		const input = modal.contentEl.querySelector("input") as HTMLInputElement;
-		input.value = "Kontakt halten am 1.12.";
-		input.dispatchEvent(new Event("change"));
+		runCommand(plugin, "add-activity");
+		const modal = typeActivity("Kontakt halten am 1.12.");
 		const verdict = modal.contentEl.querySelector(".kundendossier-verdict")?.textContent ?? "";
 		expect(verdict).not.toContain("Person und Handlung sind genannt");
 		expect(verdict).toMatch(/^Vage \(ohne Handlung/);
 		expect(verdict).toContain("Dr. Anna Gerens");
-		input.value = "Am 1.12. das Konzept vorstellen";
-		input.dispatchEvent(new Event("change"));
+		typeActivity("Am 1.12. das Konzept vorstellen");
 		expect(modal.contentEl.querySelector(".kundendossier-verdict")?.textContent).toMatch(/^Konkret, aber keine Person: .*Dr\. Anna Gerens/);
 	});
 
 	it("asks for the customer outside a customer note, and can write to the daily note", async () => {
 		const { app, plugin } = await loadPlugin(VAULT, { addActivityTo: "daily", dailyNoteFolder: "Tagesnotizen", dailyNotesFromCore: false });
-		(plugin.commands.find((c) => c.id === "add-activity") as unknown as Runnable).callback();
+		runCommand(plugin, "add-activity");
 		const suggest = lastModal as unknown as { getItems(): Array<{ path: string }>; onChooseItem(c: unknown): void };
 		const schulz = suggest.getItems().find((c) => c.path === "Kunden/Schulz Druck.md");
 		suggest.onChooseItem(schulz);
-		const modal = lastModal as Modal;
-		const input = modal.contentEl.querySelector("input") as HTMLInputElement;
-		input.value = "Herrn Schulz am 3.12. die Muster zeigen";
-		input.dispatchEvent(new Event("change"));
-		modal.contentEl.querySelector<HTMLButtonElement>("button.mod-cta")?.click();
-		await flush();
+		const modal = typeActivity("Herrn Schulz am 3.12. die Muster zeigen");
+		confirm(modal);
+		await settle();
 		const today = context(plugin).index.current.today;
 		expect(app.vault.text(app.file(`Tagesnotizen/${today}.md`))).toMatch(
 			/- \[ \] \[\[Schulz Druck\]\] Herrn Schulz am 3\.12\. die Muster zeigen 📅 \d{4}-12-03/,
@@ -194,15 +185,12 @@ describe("add activity", () => {
 	it("links the customer in the daily note safely: with its folder where its file name is not unique", async () => {
 		const files = { ...VAULT, "Archiv/Schulz Druck.md": "# alt\n" };
 		const { app, plugin } = await loadPlugin(files, { addActivityTo: "daily", dailyNoteFolder: "Tagesnotizen", dailyNotesFromCore: false });
-		(plugin.commands.find((c) => c.id === "add-activity") as unknown as Runnable).callback();
+		runCommand(plugin, "add-activity");
 		const suggest = lastModal as unknown as { getItems(): Array<{ path: string }>; onChooseItem(c: unknown): void };
 		suggest.onChooseItem(suggest.getItems().find((c) => c.path === "Kunden/Schulz Druck.md"));
-		const modal = lastModal as Modal;
-		const input = modal.contentEl.querySelector("input") as HTMLInputElement;
-		input.value = "Herrn Schulz am 3.12. die Muster zeigen";
-		input.dispatchEvent(new Event("change"));
-		modal.contentEl.querySelector<HTMLButtonElement>("button.mod-cta")?.click();
-		await flush();
+		const modal = typeActivity("Herrn Schulz am 3.12. die Muster zeigen");
+		confirm(modal);
+		await settle();
 		const today = context(plugin).index.current.today;
 		expect(app.vault.text(app.file(`Tagesnotizen/${today}.md`))).toContain(
 			"- [ ] [[Kunden/Schulz Druck|Schulz Druck]] Herrn Schulz am 3.12. die Muster zeigen",
@@ -216,11 +204,11 @@ describe("on the example vault", () => {
 		const today = context(plugin).index.current.today;
 		const command = plugin.commands.find((c) => c.id === "insert-daily-review") as unknown as Runnable;
 		command.callback();
-		await flush();
+		await settle();
 		const first = app.vault.text(app.file(`Tagesnotizen/${today}.md`));
 		expect(first).toContain("## Vage Aktivitäten konkretisieren");
 		command.callback();
-		await flush();
+		await settle();
 		expect(app.vault.text(app.file(`Tagesnotizen/${today}.md`))).toBe(first);
 	});
 
@@ -233,7 +221,7 @@ describe("on the example vault", () => {
 		expect(command.checkCallback(true)).toBe(true);
 		command.checkCallback(false);
 		(lastModal as Modal).contentEl.querySelector<HTMLButtonElement>("button.mod-cta")?.click();
-		await flush();
+		await settle();
 		const after = app.vault.text(app.file(path));
 		expect(after).toContain("phase: Vertrauen");
 		// BOM and CRLF of this note stay; only the phase line and the new history lines differ.
