@@ -2,6 +2,7 @@
 import esbuild from "esbuild";
 import { builtinModules } from "node:module";
 import { fileURLToPath } from "node:url";
+import { HARNESS_BUILD as harness } from "./tests/e2e/support/harness-build.mjs";
 
 const mode = process.argv[2] ?? "production";
 
@@ -74,16 +75,6 @@ const bench = {
 	outfile: ".bench/bench.mjs",
 	alias: { obsidian: "./tests/obsidian/fake/obsidian.ts" },
 	external: ["playwright-core"],
-};
-/** The browser harness page's script (as the e2e tests' global setup builds it), for the bench's Chromium figures. */
-const harness = {
-	entryPoints: ["tests/e2e/harness/shim/index.ts"],
-	outfile: ".e2e/harness.js",
-	bundle: true,
-	format: "iife",
-	platform: "browser",
-	target: "es2021",
-	logLevel: "warning",
 };
 /** L0 as a whole process, for the bench's cold-process ratio. */
 const l0 = { ...cli, entryPoints: ["bench/l0-process.ts"], outfile: ".bench/l0.mjs", banner: {}, plugins: [] };

@@ -96,7 +96,10 @@ export default defineConfig([
 	...obsidianmd.configs.recommended,
 	{
 		languageOptions: {
-			parserOptions: { projectService: { allowDefaultProject: ["eslint.config.mjs"] }, tsconfigRootDir: import.meta.dirname },
+			parserOptions: {
+				projectService: { allowDefaultProject: ["eslint.config.mjs", "tests/e2e/support/harness-build.mjs"] },
+				tsconfigRootDir: import.meta.dirname,
+			},
 		},
 	},
 	{
