@@ -1,4 +1,5 @@
 import { parseYaml } from "../core/cli-api";
+import { grayMatterBlock } from "./frontmatter-reader";
 import { goalsNoteCandidates, goalsReport, type GoalsReport, type IndexResult, type Messages, type NoteInput } from "../core/api";
 
 /**
@@ -16,6 +17,6 @@ export function cliGoals(
 	const byPath = new Map(notes.map((n) => [n.path, n]));
 	const candidates = goalsNoteCandidates(option ?? setting, index.today);
 	const note = candidates.map((path) => byPath.get(path)).find((n) => n !== undefined);
-	if (note) return goalsReport(note.path, note.text, index, parseYaml, t);
+	if (note) return goalsReport(note.path, note.text, index, { yaml: parseYaml, parseBlock: grayMatterBlock }, t);
 	return option !== null ? { missing: candidates[0] ?? option } : null;
 }

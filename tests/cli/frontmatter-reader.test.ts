@@ -37,6 +37,15 @@ describe("the CLI reads frontmatter with gray-matter", () => {
 		expect(Object.keys(matter.cache)).toEqual([]);
 	});
 
+	it("reads the goals note through it as well", () => {
+		const dir = tempVault({ "Kunden/K.md": "---\ntyp: kunde\n---\n", "Notizen/Ziele.md": "---\nvon: 2026-01-01\nbis: 2026-12-31\nneukunden: 3\n---\n" });
+		calls.count = 0;
+		const { code, out } = capture(["review", dir, "--date", "2026-11-23", "--goals", "Notizen/Ziele.md"]);
+		expect(code).toBe(0);
+		expect(out).toContain("Neukunden");
+		expect(calls.count).toBe(2);
+	});
+
 	it("never evaluates a ---js block: it is named as JavaScript frontmatter", () => {
 		const g = globalThis as { pwned?: boolean };
 		const read = index({ "Kunden/Js.md": "---js\n{ firma: (globalThis.pwned = true, 'Vogt') }\n---\n" });

@@ -38,6 +38,12 @@ export type Engines = Readonly<Record<string, (text: string) => unknown>>;
  */
 export type BlockParser = (language: string, text: string, engines: Engines) => unknown;
 
+/** How frontmatter is read: the YAML loader and, where it differs from core's lookup, the engine picker (gray-matter in the CLI). */
+export interface FrontmatterReader {
+	yaml: YamlLoader;
+	parseBlock?: BlockParser;
+}
+
 /**
  * The languages front-matter tools agree on (yaml/yml, json), read without Node, so the plugin runs on
  * Obsidian mobile with the same reader. `---js` is refused, so no note can run code.

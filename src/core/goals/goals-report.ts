@@ -1,4 +1,4 @@
-import type { YamlLoader } from "../frontmatter/parse";
+import type { FrontmatterReader } from "../frontmatter/parse";
 import type { Messages } from "../i18n/messages";
 import type { IndexResult } from "../index/index-result";
 import { goalFacts } from "./goal-facts";
@@ -16,8 +16,8 @@ export interface GoalsReport {
 }
 
 /** Progress of every readable goal on the index's day; without a readable period, only the problems. */
-export function goalsReport(path: string, text: string, index: IndexResult, yaml: YamlLoader, t: Messages): GoalsReport {
-	const spec = readGoalsNote(text, yaml, t);
+export function goalsReport(path: string, text: string, index: IndexResult, reader: FrontmatterReader, t: Messages): GoalsReport {
+	const spec = readGoalsNote(text, reader, t);
 	const { period } = spec;
 	if (!period) return { path, period, goals: [], problems: spec.problems };
 	const facts = goalFacts(index, period, index.today);

@@ -1,5 +1,5 @@
 import { findFrontmatter } from "../markdown/frontmatter-block";
-import { parseFrontmatter, type YamlLoader } from "../frontmatter/parse";
+import { parseFrontmatter, type FrontmatterReader } from "../frontmatter/parse";
 import type { Messages } from "../i18n/messages";
 import { LineIndex } from "../text/line-index";
 import { GOAL_KINDS, type GoalKind } from "./goal-kinds";
@@ -28,10 +28,10 @@ export interface GoalsSpec {
 }
 
 /** Reads a goals note's frontmatter; a note without frontmatter sets nothing (a problem says so). */
-export function readGoalsNote(text: string, yaml: YamlLoader, t: Messages): GoalsSpec {
+export function readGoalsNote(text: string, reader: FrontmatterReader, t: Messages): GoalsSpec {
 	const block = findFrontmatter(new LineIndex(text));
 	if (!block) return { period: null, targets: [], problems: [{ key: null, message: t.goals.noPeriod() }] };
-	const parsed = parseFrontmatter(block, yaml);
+	const parsed = parseFrontmatter(block, reader.yaml, reader.parseBlock);
 	if (parsed.error) return { period: null, targets: [], problems: [{ key: null, message: t.problems.yamlError(parsed.error.line, parsed.error.reason) }] };
 	return readGoals(parsed.data, block.lines, t);
 }

@@ -17,5 +17,5 @@ export async function readGoalsReport(context: PluginContext): Promise<GoalsRepo
 	const file = goalsFile(context);
 	if (!file) return null;
 	const text = await context.app.vault.cachedRead(file);
-	return goalsReport(file.path, text, context.index.current, obsidianYaml, messages(context.lang()));
+	return goalsReport(file.path, text, context.index.current, { yaml: obsidianYaml }, messages(context.lang()));
 }

@@ -34,7 +34,7 @@ const VAULT = {
 	"Tagesnotizen/2027-04-02.md": "- 09:00 [[Alt]] Telefonat\n",
 };
 
-const report = (day: string, goals = GOALS) => goalsReport("Notizen/Ziele.md", goals, index(VAULT, {}, day), parseYaml, de);
+const report = (day: string, goals = GOALS) => goalsReport("Notizen/Ziele.md", goals, index(VAULT, {}, day), { yaml: parseYaml }, de);
 const byId = (day: string) => Object.fromEntries(report(day).goals.map((g) => [g.id, g]));
 
 describe("goal progress on a fixed day", () => {

@@ -5,7 +5,7 @@ import { de } from "../../../src/core/i18n/de";
 import { en } from "../../../src/core/i18n/en";
 
 const note = (fm: string) => `---\n${fm}\n---\n# Ziele\n`;
-const read = (fm: string, t = de) => readGoalsNote(note(fm), parseYaml, t);
+const read = (fm: string, t = de) => readGoalsNote(note(fm), { yaml: parseYaml }, t);
 const targets = (fm: string) => Object.fromEntries(read(fm).targets.map((g) => [g.kind.id, g.target]));
 
 describe("goals note: period", () => {
