@@ -1,4 +1,4 @@
-import { normalizeFolder } from "../index/customer-marker";
+import { normalizeFolder } from "../text/folders";
 import type { AbcClass } from "../model/customer";
 import type { Settings } from "../settings/settings";
 import { expressionString as str, yamlQuoted as q } from "./yaml-quote";

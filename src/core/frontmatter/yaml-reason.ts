@@ -1,4 +1,3 @@
-export type { YamlReason } from "../model/reasons";
 import type { YamlReason } from "../model/reasons";
 
 /** The YAML parser's reasons (js-yaml's, which Obsidian's parser shares), by what the user has to fix. */

@@ -1,4 +1,3 @@
-export type { GoalId, GoalUnit } from "../model/goal";
 import type { GoalId, GoalUnit } from "../model/goal";
 
 export interface GoalKind {

@@ -1,5 +1,5 @@
 import { readAmount } from "../dossier/values";
-import type { GoalUnit } from "./goal-kinds";
+import type { GoalUnit } from "../model/goal";
 
 /** A target as written, read by its unit; null when it is no such number. Never negative. */
 export function readTarget(value: unknown, unit: GoalUnit): number | null {

@@ -5,8 +5,6 @@ import type { GoalId, GoalProgress, GoalTrack } from "../model/goal";
 import type { GoalPeriod } from "./goal-period";
 import type { GoalTarget } from "./goals-spec";
 
-export type { GoalProgress, GoalTrack } from "../model/goal";
-
 export function goalProgress(goal: GoalTarget, facts: GoalFacts, period: GoalPeriod, day: IsoDay): GoalProgress {
 	const total = daysBetween(period.from, period.to) + 1;
 	const elapsed = Math.min(Math.max(daysBetween(period.from, day) + 1, 0), total);

@@ -1,8 +1,6 @@
 import { yearOf } from "../dates/day";
 import type { IsoDay } from "../model/day";
 
-export { DEFAULT_GOALS_NOTE } from "../settings/settings";
-
 const YEAR = /\{\{\s*(?:jahr|year)\s*\}\}/gi;
 const HAS_YEAR = /\{\{\s*(?:jahr|year)\s*\}\}/i;
 

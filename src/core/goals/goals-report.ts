@@ -3,7 +3,8 @@ import type { Messages } from "../i18n/messages";
 import type { IndexResult } from "../index/index-result";
 import { goalFacts } from "./goal-facts";
 import type { GoalPeriod } from "./goal-period";
-import { goalProgress, type GoalProgress } from "./goal-progress";
+import { goalProgress } from "./goal-progress";
+import { type GoalProgress } from "../model/goal";
 import { readGoalsNote, type GoalProblem } from "./goals-spec";
 
 /** The goals note measured against the index on its day. */

@@ -1,8 +1,6 @@
 import { fold, slug } from "../text/fold";
 import { inFolder } from "../text/folders";
 
-export { inFolder, normalizeFolder } from "../text/folders";
-
 /** A `key: value` marker from the settings, read once: `typ: kunde` → key "typ", value "kunde". */
 export interface Marker {
 	key: string;

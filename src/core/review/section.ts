@@ -2,7 +2,6 @@ import { REVIEW_END, REVIEW_START, reviewMarkers } from "../markdown/generated-s
 import { LineIndex } from "../text/line-index";
 import { BOM } from "../text/char-codes";
 
-export type { ReviewRefusal } from "../model/reasons";
 import type { ReviewRefusal } from "../model/reasons";
 
 export type ReviewInsert = { ok: true; text: string } | { ok: false; reason: ReviewRefusal };
