@@ -13,14 +13,15 @@ export interface TaskToolbarOptions {
 	index: IndexResult;
 	state: TaskViewState;
 	ui: UiStrings;
-	change: (next: TaskViewState) => void;
+	/** Applies `update` to the view's state as it is when the user acts, not as it was drawn: fields keep their choices between drawings. */
+	change: (update: (current: TaskViewState) => TaskViewState) => void;
 	open?: boolean;
 }
 
 /**
  * The task view's header: the vague counter (the number to drive to zero, and a filter) and a
  * "Filter" toggle; open, the class, status, phase, customer, sort and search fields, closed, one line
- * naming the active filters. Calls `change` with the new state; it keeps no state of its own.
+ * naming the active filters. Calls `change` with how the state changes; it keeps no state of its own.
  */
 export function renderTaskToolbar(parent: HTMLElement, { index, state, ui, change, open = true }: TaskToolbarOptions): void {
 	const t = ui.tasks;
@@ -31,21 +32,34 @@ export function renderTaskToolbar(parent: HTMLElement, { index, state, ui, chang
 		text: open ? t.filters : t.filterSummary(activeFilters(index, state, ui)),
 		attr: { "aria-expanded": String(open) },
 	});
-	toggle.addEventListener("click", () => change({ ...state, filtersOpen: !open }));
+	toggle.addEventListener("click", () => change((s) => ({ ...s, filtersOpen: !open })));
 	const vague = index.activities.filter((a) => a.vague).length;
 	const counter = head.createEl("button", {
 		cls: `kundendossier-vague-counter${state.filter.vagueOnly ? " is-active" : ""}`,
 		text: t.vagueCount(vague),
 		attr: { title: t.vagueHint, "aria-pressed": Boolean(state.filter.vagueOnly) },
 	});
-	counter.addEventListener("click", () => change({ ...state, filter: { ...state.filter, vagueOnly: !state.filter.vagueOnly } }));
+	counter.addEventListener("click", () => change((s) => ({ ...s, filter: { ...s.filter, vagueOnly: !s.filter.vagueOnly } })));
 	if (!open) return;
 
 	const fields = bar.createDiv({ cls: "kundendossier-toolbar-fields" });
-	const select = (name: string, options: Array<[string, string]>, value: string, onChange: (v: string) => void) => {
+	/** `long`: its options are added when the field is first focused or pressed; until then it holds "all" and its value. */
+	const select = (name: string, options: Array<[string, string]>, value: string, onChange: (v: string) => void, long = false) => {
 		const el = fields.createEl("select", { cls: "dropdown", attr: { "aria-label": name, title: name } });
-		for (const [v, label] of options) el.createEl("option", { text: label, attr: { value: v } });
-		el.value = value;
+		const add = (list: Array<[string, string]>) => {
+			for (const [v, label] of list) el.createEl("option", { text: label, attr: { value: v } });
+			el.value = value;
+		};
+		// Hundreds of customer names are measured for the field's width: laid out only when someone opens it, not on the first paint.
+		const shown = long ? options.filter(([v], i) => i === 0 || v === value) : options;
+		add(shown);
+		if (shown.length < options.length) {
+			const fill = () => {
+				el.empty();
+				add(options);
+			};
+			for (const type of ["focus", "pointerdown", "mousedown"] as const) el.addEventListener(type, fill, { once: true });
+		}
 		el.addEventListener("change", () => onChange(el.value));
 	};
 	select(
@@ -57,7 +71,7 @@ export function renderTaskToolbar(parent: HTMLElement, { index, state, ui, chang
 			["C", "C"],
 		],
 		state.filter.abc ?? "",
-		(v) => change({ ...state, filter: { ...state.filter, abc: v === "A" || v === "B" || v === "C" ? v : null } }),
+		(v) => change((s) => ({ ...s, filter: { ...s.filter, abc: v === "A" || v === "B" || v === "C" ? v : null } })),
 	);
 	select(
 		t.filterNames.status,
@@ -68,17 +82,29 @@ export function renderTaskToolbar(parent: HTMLElement, { index, state, ui, chang
 			["cancelled", t.statuses.cancelled],
 		],
 		state.filter.status ?? "",
-		(v) => change({ ...state, filter: { ...state.filter, status: v === "open" || v === "done" || v === "cancelled" ? v : null } }),
+		(v) => change((s) => ({ ...s, filter: { ...s.filter, status: v === "open" || v === "done" || v === "cancelled" ? v : null } })),
 	);
 	const phases = [...new Set(index.customers.filter((c) => c.phase).map((c) => `${c.phaseModel}:${c.phase}`))].sort();
 	const phaseValue = state.filter.phaseModel && state.filter.phase ? `${state.filter.phaseModel}:${state.filter.phase}` : "";
-	select(t.filterNames.phase, [["", t.allPhases], ...phases.map((p): [string, string] => [p, p.replace(":", ": ")])], phaseValue, (v) => {
-		const [model, phase] = v ? v.split(":") : [null, null];
-		change({ ...state, filter: { ...state.filter, phaseModel: model ?? null, phase: phase ?? null } });
-	});
-	const byName = [...index.customers].sort((a, b) => a.name.localeCompare(b.name));
-	select(t.filterNames.customer, [["", t.allCustomers], ...byName.map((c): [string, string] => [c.path, c.name])], state.filter.customer ?? "", (v) =>
-		change({ ...state, filter: { ...state.filter, customer: v || null } }),
+	select(
+		t.filterNames.phase,
+		[["", t.allPhases], ...phases.map((p): [string, string] => [p, p.replace(":", ": ")])],
+		phaseValue,
+		(v) => {
+			const [model, phase] = v ? v.split(":") : [null, null];
+			change((s) => ({ ...s, filter: { ...s.filter, phaseModel: model ?? null, phase: phase ?? null } }));
+		},
+		true,
+	);
+	// One collator for the whole sort: localeCompare sets one up per comparison.
+	const collator = new Intl.Collator();
+	const byName = [...index.customers].sort((a, b) => collator.compare(a.name, b.name));
+	select(
+		t.filterNames.customer,
+		[["", t.allCustomers], ...byName.map((c): [string, string] => [c.path, c.name])],
+		state.filter.customer ?? "",
+		(v) => change((s) => ({ ...s, filter: { ...s.filter, customer: v || null } })),
+		true,
 	);
 	select(
 		t.filterNames.sort,
@@ -87,11 +113,11 @@ export function renderTaskToolbar(parent: HTMLElement, { index, state, ui, chang
 			["priority", t.sortByPriority],
 		],
 		state.sort,
-		(v) => change({ ...state, sort: v === "priority" ? "priority" : "date" }),
+		(v) => change((s) => ({ ...s, sort: v === "priority" ? "priority" : "date" })),
 	);
 	const search = fields.createEl("input", { cls: "kundendossier-search", attr: { type: "search", placeholder: t.search, "aria-label": t.filterNames.search } });
 	search.value = state.filter.text ?? "";
-	search.addEventListener("input", () => change({ ...state, filter: { ...state.filter, text: search.value } }));
+	search.addEventListener("input", () => change((s) => ({ ...s, filter: { ...s.filter, text: search.value } })));
 }
 
 /** The closed filter line's summary: each active filter by its value, e.g. "A · Offen · Vage". */

@@ -108,7 +108,7 @@ export class TaskView extends ItemView {
 			index: this.context.index.current,
 			state: this.state,
 			ui: this.context.ui(),
-			change: (next) => this.change(next),
+			change: (update) => this.change(update(this.state)),
 			open: this.filtersOpen(),
 		});
 		if (typing) this.toolbarEl.querySelector<HTMLInputElement>(".kundendossier-search")?.focus();
