@@ -41,8 +41,17 @@ export function filterTasks(activities: readonly Activity[], customers: Readonly
 
 /** By date (undated last), or by customer priority (A first) and then date; ties by file and line. */
 export function sortTasks(activities: readonly Activity[], customers: ReadonlyMap<string, CustomerRecord>, by: TaskSort): Activity[] {
-	const byDate = (a: Activity, b: Activity) => compare(a.date ?? "9999", b.date ?? "9999");
-	const byPlace = (a: Activity, b: Activity) => compare(a.path, b.path) || a.line - b.line;
-	const byPriority = (a: Activity, b: Activity) => priority(customers.get(a.customer)) - priority(customers.get(b.customer));
-	return [...activities].sort((a, b) => (by === "priority" ? byPriority(a, b) || byDate(a, b) : byDate(a, b) || byPriority(a, b)) || byPlace(a, b));
+	// Each activity's keys are read once, not at every comparison: the task view sorts thousands on opening.
+	const ranks = new Map<string, number>();
+	const keyed = activities.map((a) => {
+		let rank = ranks.get(a.customer);
+		if (rank === undefined) ranks.set(a.customer, (rank = priority(customers.get(a.customer))));
+		return { a, rank, date: a.date ?? "9999" };
+	});
+	type Keyed = (typeof keyed)[number];
+	const byDate = (x: Keyed, y: Keyed) => compare(x.date, y.date);
+	const byPriority = (x: Keyed, y: Keyed) => x.rank - y.rank;
+	const byPlace = (x: Keyed, y: Keyed) => compare(x.a.path, y.a.path) || x.a.line - y.a.line;
+	keyed.sort((x, y) => (by === "priority" ? byPriority(x, y) || byDate(x, y) : byDate(x, y) || byPriority(x, y)) || byPlace(x, y));
+	return keyed.map((k) => k.a);
 }
