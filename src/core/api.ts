@@ -7,7 +7,7 @@ export type { CustomerRecord } from "./customers/customer-record";
 export { effectiveAbc } from "./customers/effective-abc";
 export { type NewCustomer, newCustomerNote } from "./customers/new-customer";
 export { addDays, daysBetween, isIsoDay, toIsoDay } from "./dates/day";
-export { createDateExtractor } from "./dates/extract";
+export { createDateExtractor, type DateExtractor } from "./dates/extract";
 export { FIELD_KEYS } from "./dossier/keys";
 export { dossierPeople } from "./dossier/people";
 export { addActivityLine } from "./edits/add-activity";

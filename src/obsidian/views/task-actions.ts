@@ -1,4 +1,4 @@
-import { type Activity, createDateExtractor, rewriteText, setDueDate } from "../../core/api";
+import { type Activity, createDateExtractor, type DateExtractor, rewriteText, setDueDate } from "../../core/api";
 import type { PluginContext } from "../plugin-context";
 import type { TaskActions } from "../render/task-row";
 import { pinActivityDate } from "../vault/pin-dates";
@@ -11,12 +11,14 @@ import { openLine } from "./open-line";
 export function taskActions(context: PluginContext): TaskActions {
 	const { app } = context;
 	const today = () => context.index.current.today;
-	const dates = createDateExtractor();
+	// Made on the first move, not when the view opens: most openings move nothing.
+	let dates: DateExtractor | null = null;
+	const reader = () => (dates ??= createDateExtractor());
 	return {
 		open: (a) => void openLine(app, a.path, a.line),
 		openCustomer: (path) => void openLine(app, path, 1),
 		toggle: (a) => void toggleTaskLine(app, a, today(), context.ui()),
-		reschedule: (a, date) => void writeLine(app, a, (raw) => setDueDate(raw, date, dates, today()), context.ui()),
+		reschedule: (a, date) => void writeLine(app, a, (raw) => setDueDate(raw, date, reader(), today()), context.ui()),
 		concretize: (a: Activity) =>
 			new ConcretizeModal(
 				app,
