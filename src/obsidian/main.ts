@@ -135,7 +135,7 @@ export default class KundendossierPlugin extends Plugin {
 			this.registerEvent(this.app.metadataCache.on("changed", (file) => void index.noteChanged(file)));
 			this.registerEvent(this.app.vault.on("delete", (file) => index.noteDeleted(file.path)));
 			this.registerEvent(this.app.vault.on("rename", (file, oldPath) => this.renamed(index, file, oldPath)));
-			this.registerEvent(this.app.workspace.on("layout-change", () => tags.refresh()));
+			this.registerEvent(this.app.workspace.on("layout-change", () => tags.layoutChanged()));
 			// Due and overdue change at midnight even when no note does.
 			this.registerInterval(window.setInterval(() => index.refreshDay(), 60_000));
 		});

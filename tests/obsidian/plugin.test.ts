@@ -97,6 +97,33 @@ describe("plugin lifecycle", () => {
 		expect(explorer.querySelectorAll(".kundendossier-explorer-tag")).toHaveLength(0);
 	});
 
+	it("touches only explorer rows whose class changed, and nothing when a layout change brings no new explorer", async () => {
+		const { app, plugin } = await loadPlugin(VAULT);
+		const explorer = document.createElement("div");
+		explorer.createDiv({ cls: "nav-file-title", attr: { "data-path": "Kunden/Schulz Druck.md" } });
+		explorer.createDiv({ cls: "nav-file-title", attr: { "data-path": "Notizen/Ideen.md" } });
+		app.workspace.leaves.push({
+			app,
+			view: { containerEl: explorer, getViewType: () => "file-explorer" },
+			openFile: async () => {},
+			setViewState: async () => {},
+		});
+		app.workspace.trigger("layout-change");
+		const tag = explorer.querySelector(".kundendossier-explorer-tag");
+		expect(tag?.textContent).toBe("C");
+		const changes: MutationRecord[] = [];
+		const watch = new MutationObserver((records) => changes.push(...records));
+		watch.observe(explorer, { childList: true, subtree: true, characterData: true, attributes: true });
+		// A view opens elsewhere: the explorer is the same, so its rows are left alone.
+		app.workspace.trigger("layout-change");
+		// The index is published again with the same classes: the tag stays the element it was.
+		context(plugin).index.trigger("updated", context(plugin).index.current);
+		changes.push(...watch.takeRecords());
+		expect(changes).toEqual([]);
+		expect(explorer.querySelector(".kundendossier-explorer-tag")).toBe(tag);
+		watch.disconnect();
+	});
+
 	it("re-reads the vault for settings the index uses, not for the template path typed key by key", async () => {
 		const { plugin } = await loadPlugin(VAULT, { languageMode: "en" });
 		const rebuild = vi.spyOn((plugin as unknown as { context: PluginContext }).context.index, "rebuild");

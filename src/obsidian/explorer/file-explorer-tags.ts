@@ -5,10 +5,13 @@ const TAG = "kundendossier-explorer-tag";
 
 /**
  * The ABC class beside customer notes in the file explorer. The explorer re-creates its rows when
- * folders open, so a mutation observer puts the tags back; everything is removed on unload.
+ * folders open, so a mutation observer puts the tags back; everything is removed on unload. Only
+ * rows whose class changed are touched: the explorer can hold thousands of rows, and every change
+ * there is laid out again.
  */
 export class ExplorerTags {
 	private observers: MutationObserver[] = [];
+	private observed: HTMLElement[] = [];
 	private readonly refreshSoon = debounce(() => this.refresh(), 100, true);
 
 	constructor(
@@ -17,31 +20,51 @@ export class ExplorerTags {
 		private readonly enabled: () => boolean,
 	) {}
 
+	/** A view opened or moved: only a file explorer that was not there before needs its tags. */
+	layoutChanged(): void {
+		const containers = this.containers();
+		if (containers.length !== this.observed.length || containers.some((c, i) => c !== this.observed[i])) this.refresh();
+	}
+
 	refresh(): void {
 		this.disconnect();
-		const containers = this.app.workspace.getLeavesOfType("file-explorer").map((leaf) => leaf.view.containerEl);
-		const classes = new Map(this.index().customers.map((c) => [c.path, effectiveAbc(c)]));
+		const containers = this.containers();
+		const classes = this.enabled() ? new Map(this.index().customers.map((c) => [c.path, effectiveAbc(c)])) : new Map<string, string | null>();
 		for (const container of containers) {
-			container.querySelectorAll(`.${TAG}`).forEach((el) => el.remove());
-			if (!this.enabled()) continue;
-			container.querySelectorAll<HTMLElement>(".nav-file-title[data-path]").forEach((row) => {
-				const abc = classes.get(row.dataset.path ?? "");
-				if (abc) row.createSpan({ cls: `${TAG} kundendossier-abc-tag`, text: abc, attr: { "data-abc": abc } });
+			container.querySelectorAll<HTMLElement>(".nav-file-title[data-path]").forEach((row) => setTag(row, classes.get(row.dataset.path ?? "") ?? null));
+			// Tags left where no row is any more (a row lost its data-path, or a tag was moved).
+			container.querySelectorAll(`.${TAG}`).forEach((el) => {
+				if (!el.parentElement?.matches(".nav-file-title[data-path]")) el.remove();
 			});
 			const observer = new MutationObserver(() => this.refreshSoon());
 			observer.observe(container, { childList: true, subtree: true });
 			this.observers.push(observer);
 		}
+		this.observed = containers;
+	}
+
+	private containers(): HTMLElement[] {
+		return this.app.workspace.getLeavesOfType("file-explorer").map((leaf) => leaf.view.containerEl);
 	}
 
 	private disconnect(): void {
 		for (const observer of this.observers) observer.disconnect();
 		this.observers = [];
+		this.observed = [];
 	}
 
 	/** Removes every tag and observer (plugin unload, or the setting turned off). */
 	clear(): void {
 		this.disconnect();
-		for (const leaf of this.app.workspace.getLeavesOfType("file-explorer")) leaf.view.containerEl.querySelectorAll(`.${TAG}`).forEach((el) => el.remove());
+		for (const container of this.containers()) container.querySelectorAll(`.${TAG}`).forEach((el) => el.remove());
 	}
+}
+
+/** The row's tag made to say `abc` (none for null), changing nothing when it already does. */
+function setTag(row: HTMLElement, abc: string | null): void {
+	const tags = row.querySelectorAll<HTMLElement>(`:scope > .${TAG}`);
+	const [first] = tags;
+	if (tags.length === 1 && first && abc !== null && first.textContent === abc) return;
+	tags.forEach((el) => el.remove());
+	if (abc) row.createSpan({ cls: `${TAG} kundendossier-abc-tag`, text: abc, attr: { "data-abc": abc } });
 }
