@@ -46,6 +46,8 @@ const cli = {
 	format: "esm",
 	target: "node20",
 	sourcemap: false,
+	// Half the bytes for node to parse on every call: start-up counts in each run of the CLI (about 30 ms less here).
+	minify: true,
 	logLevel: "warning",
 	// The shebang lets package.json's `bin` run the bundle as the `kundendossier` command.
 	banner: { js: "#!/usr/bin/env node\nimport { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
@@ -75,9 +77,11 @@ const bench = {
 	outfile: ".bench/bench.mjs",
 	alias: { obsidian: "./tests/obsidian/fake/obsidian.ts" },
 	external: ["playwright-core"],
+	// Readable in a profile; it measures the code, not its start-up.
+	minify: false,
 };
 /** L0 as a whole process, for the bench's cold-process ratio. */
-const l0 = { ...cli, entryPoints: ["bench/l0-process.ts"], outfile: ".bench/l0.mjs", banner: {}, plugins: [] };
+const l0 = { ...cli, entryPoints: ["bench/l0-process.ts"], outfile: ".bench/l0.mjs", banner: {}, plugins: [], minify: false };
 
 const { chmodSync, existsSync } = await import("node:fs");
 /** The CLI bundle, executable so that it also runs as a file, not only through node or npx. */
