@@ -96,7 +96,14 @@ describe("the CLI over one vault holding every hostile note at once", () => {
 		expect([code, stderr]).toEqual([0, ""]);
 		const index = JSON.parse(stdout) as Index & { activities: Array<{ path: string; text: string }> };
 		expect(index.customers.map((c) => c.path)).toEqual(["Kunden/Bombe.md", "Kunden/Evil.md", "Kunden/Lang.md", "Kunden/Offen.md", "Kunden/Vogt.md"]);
-		expect(index.errors.map((e) => e.path)).toEqual(["Kunden/Bombe.md", "Kunden/Mac.md", "Kunden/Null.md", "Kunden/Offen.md", "Kunden/Rohr.md", "Notizen/UTF-16.md"]);
+		expect(index.errors.map((e) => e.path)).toEqual([
+			"Kunden/Bombe.md",
+			"Kunden/Mac.md",
+			"Kunden/Null.md",
+			"Kunden/Offen.md",
+			"Kunden/Rohr.md",
+			"Notizen/UTF-16.md",
+		]);
 		expect(index.errors.filter((e) => e.path === "Kunden/Mac.md" || e.path === "Notizen/UTF-16.md")).toEqual([
 			{ path: "Kunden/Mac.md", message: "Notiz trennt Zeilen nur mit CR (altes Mac-Format) und wurde nicht gelesen; bitte mit LF oder CRLF speichern" },
 			{ path: "Notizen/UTF-16.md", message: "Notiz ist als UTF-16 gespeichert und wurde nicht gelesen; bitte als UTF-8 speichern" },
