@@ -83,6 +83,7 @@ describe("the CLI over one vault holding every hostile note at once", () => {
 		"Tagesnotizen/2026-11-23.md":
 			"# T\n%% kundendossier-review:start %%\nMeine Gesprächsnotizen: Müller will 20 % Rabatt.\n- [ ] [[Vogt]] Angebot 📅 2026-11-25\n",
 		"Notizen/UTF-16.md": `\ufeff${"- [ ] [[Vogt]] anrufen"}`,
+		"Kunden/Mac.md": "---\rtyp: kunde\rfirma: Mac\r---\r- [ ] Herrn Mac anrufen 📅 2026-11-24\r",
 		"Notizen/Zeilen.md": "- [ ] [[Vogt]] eins\u2028zwei 📅 2026-11-26\n",
 	});
 	writeFileSync(join(root, "Notizen", "UTF-16.md"), new Uint8Array(Buffer.from("\ufeff- [ ] [[Vogt]] anrufen\n", "utf16le")));
@@ -95,7 +96,18 @@ describe("the CLI over one vault holding every hostile note at once", () => {
 		expect([code, stderr]).toEqual([0, ""]);
 		const index = JSON.parse(stdout) as Index & { activities: Array<{ path: string; text: string }> };
 		expect(index.customers.map((c) => c.path)).toEqual(["Kunden/Bombe.md", "Kunden/Evil.md", "Kunden/Lang.md", "Kunden/Offen.md", "Kunden/Vogt.md"]);
-		expect(index.errors.map((e) => e.path)).toEqual(["Kunden/Bombe.md", "Kunden/Null.md", "Kunden/Offen.md", "Kunden/Rohr.md", "Notizen/UTF-16.md"]);
+		expect(index.errors.map((e) => e.path)).toEqual([
+			"Kunden/Bombe.md",
+			"Kunden/Mac.md",
+			"Kunden/Null.md",
+			"Kunden/Offen.md",
+			"Kunden/Rohr.md",
+			"Notizen/UTF-16.md",
+		]);
+		expect(index.errors.filter((e) => e.path === "Kunden/Mac.md" || e.path === "Notizen/UTF-16.md")).toEqual([
+			{ path: "Kunden/Mac.md", message: "Notiz trennt Zeilen nur mit CR (altes Mac-Format) und wurde nicht gelesen; bitte mit LF oder CRLF speichern" },
+			{ path: "Notizen/UTF-16.md", message: "Notiz ist als UTF-16 gespeichert und wurde nicht gelesen; bitte als UTF-8 speichern" },
+		]);
 		expect(index.activities.filter((a) => a.path === "Notizen/Überschriften.md")).toHaveLength(40_000);
 		expect(index.activities.some((a) => a.text.includes("eins\u2028zwei"))).toBe(true);
 	});
@@ -122,6 +134,8 @@ describe("the CLI over one vault holding every hostile note at once", () => {
 		const { code, stdout } = cli("lint", root, "--today", "2026-11-23");
 		expect(code).toBe(1);
 		expect(stdout).toContain("Kunden/Bombe.md");
+		expect(stdout).toContain("Kunden/Mac.md: error: Notiz trennt Zeilen nur mit CR (altes Mac-Format) und wurde nicht gelesen");
+		expect(stdout).toContain("Notizen/UTF-16.md: error: Notiz ist als UTF-16 gespeichert und wurde nicht gelesen");
 		expect(stdout).not.toContain("\u001b");
 		expect(stdout).not.toContain("\u0007");
 	});

@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { json } from "./build";
+import { json, TODAY } from "./build";
+import { parseYaml } from "../../../src/core/frontmatter/yaml-schema";
 import { buildIndex } from "../../../src/core/index/build-index";
+import { createIndexContext } from "../../../src/core/index/context";
 import { toContractJson } from "../../../src/core/index/contract-json";
 import type { NoteInput } from "../../../src/core/index/note";
+import { parseNote } from "../../../src/core/index/parse-note";
 import { withDefaults } from "../../../src/core/settings/settings";
 import type { JsonIndex } from "./build";
 
@@ -39,6 +42,26 @@ describe("the index on hostile lines", () => {
 		const out = json({ "Kunden/K.md": `---\ntyp: kunde\n---\n${body}\n` });
 		expect(out.activities).toHaveLength(40_000);
 		expect(new Set(out.activities.map((a) => a.date))).toEqual(new Set(["2026-11-03"]));
+	});
+
+	it("reads each heading for a date at most once, however many items stand below undated headings", () => {
+		// Searching back from every item to the last dated heading reads the headings n²/2 times.
+		const n = 300;
+		const body = ["## 2026-11-02 Planung", ...Array.from({ length: n }, (_, i) => `## Punkt ${i}\n- [ ] [[K]] morgen Herrn Meier anrufen`)].join("\n");
+		const ctx = createIndexContext(withDefaults(), TODAY, parseYaml);
+		const firstDate = ctx.dates.firstDate.bind(ctx.dates);
+		let reads = 0;
+		ctx.dates = {
+			...ctx.dates,
+			firstDate: (...args) => {
+				reads++;
+				return firstDate(...args);
+			},
+		};
+		const note = parseNote({ path: "Notizen/Plan.md", text: `${body}\n` }, ctx);
+		expect(note.items).toHaveLength(n);
+		expect(new Set(note.items.map((item) => item.ownDate))).toEqual(new Set(["2026-11-03"]));
+		expect(reads).toBeLessThanOrEqual(n + 1);
 	});
 });
 

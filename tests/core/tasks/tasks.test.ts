@@ -74,6 +74,28 @@ describe("task filters and sorting", () => {
 	});
 });
 
+describe("task priority of a class lifted by potential", () => {
+	// Corell's 600 000 is the smallest A revenue; Berg's potential reaches it, so Berg (C) counts as A.
+	const lifted = index({
+		"Kunden/Anders.md": customer("abc: B\numsatz: 50.000", "- [ ] Frau Anders das Angebot zeigen 📅 2026-11-25"),
+		"Kunden/Berg.md": customer("abc: C\numsatz: 10.000\npotenzial: 700.000", "- [ ] Herrn Berg das Angebot zeigen 📅 2026-11-25"),
+		"Kunden/Corell.md": customer("umsatz: 600.000", "- [ ] Frau Corell das Angebot zeigen 📅 2026-11-25"),
+	});
+	const byPath = new Map(lifted.customers.map((c) => [c.path, c]));
+
+	it("sorts the lifted C customer's task with the A tasks, before the B customer's", () => {
+		expect(lifted.customers.map((c) => [c.name, c.abc ?? c.abcComputed, c.abcEffective])).toEqual([
+			["Anders", "B", "B"],
+			["Berg", "C", "A"],
+			["Corell", "A", "A"],
+		]);
+		const order = ["Herrn Berg das Angebot zeigen", "Frau Corell das Angebot zeigen", "Frau Anders das Angebot zeigen"];
+		expect(texts(sortTasks(lifted.activities, byPath, "priority"))).toEqual(order);
+		expect(texts(sortTasks(lifted.activities, byPath, "date"))).toEqual(order);
+		expect(texts(filterTasks(lifted.activities, byPath, { abc: "A" }))).toEqual(order.slice(0, 2));
+	});
+});
+
 describe("kundenaufgaben block options", () => {
 	it("reads German and English keys", () => {
 		const o = parseBlockOptions("filter: vage\nkunde: [[Müller GmbH|Müller]]\nabc: a\nbis: +7d\nsortierung: Priorität\nanzahl: 10", TODAY);
