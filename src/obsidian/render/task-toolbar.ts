@@ -45,7 +45,7 @@ export function renderTaskToolbar(parent: HTMLElement, { index, state, ui, chang
 	const fields = bar.createDiv({ cls: "kundendossier-toolbar-fields" });
 	/** `long`: its options are added when the field is first focused or pressed; until then it holds "all" and its value. */
 	const select = (name: string, options: Array<[string, string]>, value: string, onChange: (v: string) => void, long = false) => {
-		const el = fields.createEl("select", { cls: "dropdown", attr: { "aria-label": name, title: name } });
+		const el = fields.createEl("select", { cls: long ? "dropdown kundendossier-long-field" : "dropdown", attr: { "aria-label": name, title: name } });
 		const add = (list: Array<[string, string]>) => {
 			for (const [v, label] of list) el.createEl("option", { text: label, attr: { value: v } });
 			el.value = value;
