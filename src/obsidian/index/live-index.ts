@@ -152,6 +152,18 @@ export class LiveIndex extends Events {
 	}
 }
 
+/**
+ * A turn of the event loop, so the UI can paint between chunks. Not a timeout: chained timeouts are
+ * held back to at least 4 ms each after the fifth, which added about 0.4 s of waiting to a
+ * 10,000-note first index; a message is delivered as soon as the UI has had its turn.
+ */
 function nextTurn(): Promise<void> {
-	return new Promise((resolve) => window.setTimeout(resolve, 0));
+	return new Promise((resolve) => {
+		const channel = new MessageChannel();
+		channel.port1.onmessage = () => {
+			channel.port1.close();
+			resolve();
+		};
+		channel.port2.postMessage(null);
+	});
 }
