@@ -58,8 +58,9 @@ for (const size of sizes) {
 		{ what: `${size}: L0 as a process (node, read + split)`, value: proc.l0Ms, unit: "ms" },
 		{ what: `${size}: CLI index --json as a cold process`, value: proc.cliMs, unit: "ms" },
 		{ what: `${size}: CLI cold process (× L0 process)`, value: proc.ratio, unit: "×", ...(budgets ? { budget: 4, ceiling: 8 } : {}) },
-		{ what: `${size}: index in process, CLI path (× L0)`, value: c.cliRatio, unit: "×", ...(budgets ? { budget: 4, ceiling: 8 } : {}) },
-		{ what: `${size}: index in process, metadata-cache path (× L0)`, value: c.pluginRatio, unit: "×", ...(budgets ? { budget: 4, ceiling: 8 } : {}) },
+		// Warm, the index may take 3× L0; cold, as a user meets it (a process, a page), 4×.
+		{ what: `${size}: index in process, CLI path (× L0)`, value: c.cliRatio, unit: "×", ...(budgets ? { budget: 3, ceiling: 8 } : {}) },
+		{ what: `${size}: index in process, metadata-cache path (× L0)`, value: c.pluginRatio, unit: "×", ...(budgets ? { budget: 3, ceiling: 8 } : {}) },
 		{ what: `${size}: re-index one note, median`, value: re.median, unit: "ms", ...(budgets ? { budget: 0.3 } : {}) },
 		{ what: `${size}: re-index one note, p95`, value: re.p95, unit: "ms", ...(budgets ? { budget: 1 } : {}) },
 		{ what: `${size}: heap growth over 1,000 re-indexes`, value: re.heapGrowth / 1e6, unit: "MB", ...(budgets ? { budget: 1 } : {}) },
