@@ -4,13 +4,15 @@ import type { Route } from "playwright-core";
 /** The page's origin. Nothing leaves the machine: every request is answered here or aborted. */
 export const ORIGIN = "http://obsidian.test";
 
-/** Every file of the example vault as base64 bytes: the page decodes them as Obsidian reads files. */
+/** Every file of the example vault as base64 bytes: the page decodes them as Obsidian reads files. Like Obsidian, it leaves out `.obsidian` and other dot folders. */
 export function vaultJson(root = "examples/vault"): string {
 	const files: Record<string, string> = {};
 	for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
 		if (!entry.isFile()) continue;
 		const full = `${entry.parentPath}/${entry.name}`;
-		files[full.slice(root.length + 1)] = readFileSync(full).toString("base64");
+		const path = full.slice(root.length + 1);
+		if (path.split("/").some((part) => part.startsWith("."))) continue;
+		files[path] = readFileSync(full).toString("base64");
 	}
 	return JSON.stringify(files);
 }
