@@ -9,6 +9,21 @@ import type { Plugin as FakePlugin } from "./fake/obsidian";
 import { VAULT } from "./fixture-vault";
 import { context, loadPlugin, nextUpdate, type LoadedPlugin } from "./harness";
 
+/** A file explorer with a customer note and another note, opened as Obsidian does (a layout change). */
+function openExplorer(app: FakeApp): HTMLElement {
+	const explorer = document.createElement("div");
+	explorer.createDiv({ cls: "nav-file-title", attr: { "data-path": "Kunden/Schulz Druck.md" } });
+	explorer.createDiv({ cls: "nav-file-title", attr: { "data-path": "Notizen/Ideen.md" } });
+	app.workspace.leaves.push({
+		app,
+		view: { containerEl: explorer, getViewType: () => "file-explorer" },
+		openFile: async () => {},
+		setViewState: async () => {},
+	});
+	app.workspace.trigger("layout-change");
+	return explorer;
+}
+
 describe("plugin lifecycle", () => {
 	it("only registers in onload; the index waits for the layout", async () => {
 		const app = new FakeApp(VAULT);
@@ -82,16 +97,7 @@ describe("plugin lifecycle", () => {
 
 	it("puts ABC tags beside customer notes in the file explorer, and removes them on unload", async () => {
 		const { app, plugin } = await loadPlugin(VAULT);
-		const explorer = document.createElement("div");
-		explorer.createDiv({ cls: "nav-file-title", attr: { "data-path": "Kunden/Schulz Druck.md" } });
-		explorer.createDiv({ cls: "nav-file-title", attr: { "data-path": "Notizen/Ideen.md" } });
-		app.workspace.leaves.push({
-			app,
-			view: { containerEl: explorer, getViewType: () => "file-explorer" },
-			openFile: async () => {},
-			setViewState: async () => {},
-		});
-		app.workspace.trigger("layout-change");
+		const explorer = openExplorer(app);
 		expect([...explorer.querySelectorAll(".kundendossier-explorer-tag")].map((t) => t.textContent)).toEqual(["C"]);
 		plugin.unload();
 		expect(explorer.querySelectorAll(".kundendossier-explorer-tag")).toHaveLength(0);
@@ -99,16 +105,7 @@ describe("plugin lifecycle", () => {
 
 	it("touches only explorer rows whose class changed, and nothing when a layout change brings no new explorer", async () => {
 		const { app, plugin } = await loadPlugin(VAULT);
-		const explorer = document.createElement("div");
-		explorer.createDiv({ cls: "nav-file-title", attr: { "data-path": "Kunden/Schulz Druck.md" } });
-		explorer.createDiv({ cls: "nav-file-title", attr: { "data-path": "Notizen/Ideen.md" } });
-		app.workspace.leaves.push({
-			app,
-			view: { containerEl: explorer, getViewType: () => "file-explorer" },
-			openFile: async () => {},
-			setViewState: async () => {},
-		});
-		app.workspace.trigger("layout-change");
+		const explorer = openExplorer(app);
 		const tag = explorer.querySelector(".kundendossier-explorer-tag");
 		expect(tag?.textContent).toBe("C");
 		const changes: MutationRecord[] = [];
