@@ -34,8 +34,6 @@ export function readItems(scanned: ScannedNote, { ownsAll, anchor, ctx, earlier 
 	const dated = headingDates(scanned.headings, ctx);
 
 	const items: ParsedItem[] = [];
-	// Counted when the first item is kept: most notes outside customer notes keep none.
-	let twins: Map<string, number> | null | undefined;
 	// For each scanned item: its index among the kept ones (-1 when dropped), and whether it or an item above links.
 	const kept: number[] = [];
 	const linksAbove: boolean[] = [];
@@ -49,7 +47,6 @@ export function readItems(scanned: ScannedNote, { ownsAll, anchor, ctx, earlier 
 		const headingDay = item.heading >= 0 ? dated(item.heading) : null;
 		const anchored = headingDay ?? anchor;
 		const reference = anchored ?? ctx.today;
-		if (twins === undefined) twins = twinCounts(scanned.items);
 		// The key holds the whole line: built only when there are earlier dates to look up (never in a cold index).
 		const own =
 			(earlier.size > 0 ? earlier.get(datesKey(reference, item.checkbox, item.text)) : undefined) ??
@@ -58,7 +55,7 @@ export function readItems(scanned: ScannedNote, { ownsAll, anchor, ctx, earlier 
 		items.push({
 			line: item.index + 1,
 			raw: item.raw,
-			twins: twins?.get(item.raw) ?? 1,
+			twins: 1,
 			text: item.text,
 			checkbox: item.checkbox,
 			parent: nearestKept(scanned.items, kept, item.parent),
@@ -73,15 +70,28 @@ export function readItems(scanned: ScannedNote, { ownsAll, anchor, ctx, earlier 
 			headingDate: headingDay,
 		});
 	}
+	countTwins(items, scanned.items);
 	return { headings, items };
 }
 
-/** How often each line stands among all list items of the note, counted only where there are two or more items. */
-function twinCounts(items: ScannedNote["items"]): Map<string, number> | null {
-	if (items.length < 2) return null;
+/**
+ * How often each kept item's line stands among all list items of the note. Only the kept lines are
+ * counted, and a line of another length is never compared: most notes keep few of many items.
+ */
+function countTwins(kept: ParsedItem[], all: ScannedNote["items"]): void {
+	if (kept.length === 0 || all.length < 2) return;
 	const counts = new Map<string, number>();
-	for (const item of items) counts.set(item.raw, (counts.get(item.raw) ?? 0) + 1);
-	return counts;
+	const lengths = new Set<number>();
+	for (const item of kept) {
+		counts.set(item.raw, 0);
+		lengths.add(item.raw.length);
+	}
+	for (const item of all) {
+		if (!lengths.has(item.raw.length)) continue;
+		const n = counts.get(item.raw);
+		if (n !== undefined) counts.set(item.raw, n + 1);
+	}
+	for (const item of kept) item.twins = counts.get(item.raw) ?? 1;
 }
 
 /** The nearest kept item among an item's ancestors: a dropped item links nothing, so skipping it loses nothing. */
