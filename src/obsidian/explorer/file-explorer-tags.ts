@@ -2,6 +2,8 @@ import { debounce, type App } from "obsidian";
 import { effectiveAbc, type IndexResult } from "../../core/api";
 
 const TAG = "kundendossier-explorer-tag";
+/** A file's row in the explorer. */
+const ROW = ".nav-file-title[data-path]";
 
 /**
  * The ABC class beside customer notes in the file explorer. The explorer re-creates its rows when
@@ -31,10 +33,18 @@ export class ExplorerTags {
 		const containers = this.containers();
 		const classes = this.enabled() ? new Map(this.index().customers.map((c) => [c.path, effectiveAbc(c)])) : new Map<string, string | null>();
 		for (const container of containers) {
-			container.querySelectorAll<HTMLElement>(".nav-file-title[data-path]").forEach((row) => setTag(row, classes.get(row.dataset.path ?? "") ?? null));
-			// Tags left where no row is any more (a row lost its data-path, or a tag was moved).
-			container.querySelectorAll(`.${TAG}`).forEach((el) => {
-				if (!el.parentElement?.matches(".nav-file-title[data-path]")) el.remove();
+			// The tags there are, by row, found in one query: most rows of a large vault have none and want none.
+			const tagged = new Map<Element, HTMLElement[]>();
+			container.querySelectorAll<HTMLElement>(`.${TAG}`).forEach((el) => {
+				const row = el.parentElement;
+				// A tag left where no row is any more (a row lost its data-path, or a tag was moved).
+				if (row?.matches(ROW)) tagged.set(row, [...(tagged.get(row) ?? []), el]);
+				else el.remove();
+			});
+			container.querySelectorAll<HTMLElement>(ROW).forEach((row) => {
+				const abc = classes.get(row.dataset.path ?? "") ?? null;
+				const tags = tagged.get(row) ?? [];
+				if (abc !== null || tags.length > 0) setTag(row, abc, tags);
 			});
 			const observer = new MutationObserver(() => this.refreshSoon());
 			observer.observe(container, { childList: true, subtree: true });
@@ -60,11 +70,10 @@ export class ExplorerTags {
 	}
 }
 
-/** The row's tag made to say `abc` (none for null), changing nothing when it already does. */
-function setTag(row: HTMLElement, abc: string | null): void {
-	const tags = row.querySelectorAll<HTMLElement>(`:scope > .${TAG}`);
+/** The row's tags made to be one saying `abc` (none for null), changing nothing when they already are. */
+function setTag(row: HTMLElement, abc: string | null, tags: readonly HTMLElement[]): void {
 	const [first] = tags;
 	if (tags.length === 1 && first && abc !== null && first.textContent === abc) return;
-	tags.forEach((el) => el.remove());
+	for (const el of tags) el.remove();
 	if (abc) row.createSpan({ cls: `${TAG} kundendossier-abc-tag`, text: abc, attr: { "data-abc": abc } });
 }
