@@ -119,6 +119,13 @@ describe("plugin lifecycle", () => {
 		expect(changes).toEqual([]);
 		expect(explorer.querySelector(".kundendossier-explorer-tag")).toBe(tag);
 		watch.disconnect();
+		// A tag that says another class is replaced; one beside a row that is no file any more goes.
+		(tag as HTMLElement).setText("A");
+		explorer.createDiv({ cls: "nav-folder-title" }).createSpan({ cls: "kundendossier-explorer-tag", text: "B" });
+		context(plugin).index.trigger("updated", context(plugin).index.current);
+		expect([...explorer.querySelectorAll(".kundendossier-explorer-tag")].map((t) => [t.parentElement?.getAttribute("data-path"), t.textContent])).toEqual([
+			["Kunden/Schulz Druck.md", "C"],
+		]);
 	});
 
 	it("re-reads the vault for settings the index uses, not for the template path typed key by key", async () => {
