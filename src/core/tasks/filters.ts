@@ -41,17 +41,26 @@ export function filterTasks(activities: readonly Activity[], customers: Readonly
 
 /** By date (undated last), or by customer priority (A first) and then date; ties by file and line. */
 export function sortTasks(activities: readonly Activity[], customers: ReadonlyMap<string, CustomerRecord>, by: TaskSort): Activity[] {
-	// Each activity's keys are read once, not at every comparison: the task view sorts thousands on opening.
+	// The task view sorts thousands on opening, so each activity's order is read once into two numbers
+	// and the comparison compares numbers only: date and class in the first, file and line in the second
+	// (a note of at most 20 MB has fewer than 10^8 lines).
+	const places = new Map([...new Set(activities.map((a) => a.path))].sort(compare).map((path, i) => [path, i]));
 	const ranks = new Map<string, number>();
 	const keyed = activities.map((a) => {
 		let rank = ranks.get(a.customer);
 		if (rank === undefined) ranks.set(a.customer, (rank = priority(customers.get(a.customer))));
-		return { a, rank, date: a.date ?? "9999" };
+		const day = dayNumber(a.date);
+		return { a, first: by === "priority" ? rank * 100_000_000 + day : day * 10 + rank, place: (places.get(a.path) ?? 0) * 100_000_000 + a.line };
 	});
-	type Keyed = (typeof keyed)[number];
-	const byDate = (x: Keyed, y: Keyed) => compare(x.date, y.date);
-	const byPriority = (x: Keyed, y: Keyed) => x.rank - y.rank;
-	const byPlace = (x: Keyed, y: Keyed) => compare(x.a.path, y.a.path) || x.a.line - y.a.line;
-	keyed.sort((x, y) => (by === "priority" ? byPriority(x, y) || byDate(x, y) : byDate(x, y) || byPriority(x, y)) || byPlace(x, y));
+	keyed.sort((x, y) => x.first - y.first || x.place - y.place);
 	return keyed.map((k) => k.a);
+}
+
+/**
+ * A day as the number YYYYMMDD, in the order of its text. Undated counts as the text "9999" would:
+ * after every day before the year 9999 and before every day in it.
+ */
+function dayNumber(day: IsoDay | null): number {
+	if (day === null) return 99_990_000;
+	return Number(day.slice(0, 4)) * 10_000 + Number(day.slice(5, 7)) * 100 + Number(day.slice(8, 10));
 }

@@ -40,7 +40,7 @@ const activity = fc.record({
 	path,
 	line: fc.integer({ min: 1, max: 120 }),
 	customer: fc.constantFrom(...CUSTOMERS),
-	date: fc.option(fc.constantFrom("2026-11-20", "2026-11-23", "2026-12-01", "2027-01-05"), { nil: null }),
+	date: fc.option(fc.constantFrom("2026-11-20", "2026-11-23", "2026-12-01", "2027-01-05", "9998-12-31", "9999-01-01"), { nil: null }),
 });
 
 describe("sortTasks", () => {
