@@ -27,6 +27,6 @@ export const weekdayAbbreviationParser: DateParser = {
 			const [preposition, modifier, name] = m.groups;
 			const end = m.index + m.length;
 			if (!preposition && !modifier && !TIME_AFTER.test(text.slice(end, end + 16))) return null;
-			return weekdayFound(text, reference, m, SHORT_WEEKDAYS[name ?? ""] ?? 1, preposition, modifier, "weekday-abbreviation");
+			return weekdayFound(text, reference, m, { target: SHORT_WEEKDAYS[name ?? ""] ?? 1, preposition, modifier, source: "weekday-abbreviation" });
 		}),
 };

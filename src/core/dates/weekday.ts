@@ -31,23 +31,24 @@ export const weekdayParser: DateParser = {
 			const [preposition, modifier, name] = m.groups;
 			const key = (name ?? "").toLowerCase();
 			if (key === "fr." && !preposition && !modifier && isTitle(text.slice(m.index + m.length, m.index + m.length + 40))) return null;
-			return weekdayFound(text, reference, m, WEEKDAYS.get(key) ?? 1, preposition, modifier, "weekday");
+			return weekdayFound(text, reference, m, { target: WEEKDAYS.get(key) ?? 1, preposition, modifier, source: "weekday" });
 		}),
 };
 
-/**
- * The day a weekday match names (its words around it read by the rules above); null when a date
- * follows it. `preposition` and `modifier` are the words before it (`am`, `bis`; `nächsten`, `letzten`).
- */
-export function weekdayFound(
-	text: string,
-	reference: IsoDay,
-	m: ScanMatch,
-	target: number,
-	preposition: string | undefined,
-	modifier: string | undefined,
-	source: string,
-): FoundDate | null {
+/** A weekday as a parser matched it: the ISO weekday it names and the words before it. */
+export interface WeekdayMatch {
+	/** 1 (Monday) to 7 (Sunday). */
+	target: number;
+	/** `am`, `on`, `bis`, `ab`. */
+	preposition: string | undefined;
+	/** `nächsten`, `letzten`, `next`, `last` … */
+	modifier: string | undefined;
+	/** The parser's name, as the found date reports it. */
+	source: string;
+}
+
+/** The day a weekday match names (its words around it read by the rules above); null when a date follows it. */
+export function weekdayFound(text: string, reference: IsoDay, m: ScanMatch, { target, preposition, modifier, source }: WeekdayMatch): FoundDate | null {
 	const after = text.slice(m.index + m.length, m.index + m.length + 40);
 	if (DATE_AFTER.test(after)) return null;
 	// "bis"/"ab" only count for the title rule; the date starts at the weekday or its "am".
