@@ -15,14 +15,16 @@ const LATER_FIELD = new RegExp(`(?:${emojiPattern(["cancelled", "done"])})\\uFE0
 export function addDueDate(line: string, date: IsoDay): string | null {
 	const parts = splitLine(line);
 	if (!parts) return null;
-	const replaced = replaceDueDate(parts.text, date);
-	if (replaced !== null) return joinLine({ ...parts, text: replaced });
+	return joinLine({ ...parts, text: replaceDueDate(parts.text, date) ?? withDueDate(parts.text, date) });
+}
+
+/** An item's text that has no due date, with `📅 date` put where Tasks puts it. */
+export function withDueDate(text: string, date: IsoDay): string {
 	const due = `${DUE_EMOJI} ${date}`;
-	const at = laterFieldsStart(parts.text);
-	const before = parts.text.slice(0, at);
-	const after = parts.text.slice(at).trimStart();
-	const text = [at < parts.text.length ? before.trimEnd() : before, due, after].filter((p) => p !== "").join(" ");
-	return joinLine({ ...parts, text });
+	const at = laterFieldsStart(text);
+	const before = text.slice(0, at);
+	const after = text.slice(at).trimStart();
+	return [at < text.length ? before.trimEnd() : before, due, after].filter((p) => p !== "").join(" ");
 }
 
 /** Where the run of ❌/✅ dates that ends the text begins, blanks before it included; the text's length without one. */

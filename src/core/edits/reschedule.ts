@@ -2,7 +2,7 @@ import type { DateExtractor } from "../dates/extract";
 import { replaceDueDate } from "../dates/tasks-emoji";
 import type { IsoDay } from "../model/day";
 import { joinLine, splitLine } from "./line-parts";
-import { addDueDate } from "./add-due-date";
+import { withDueDate } from "./add-due-date";
 import { phraseReplacements } from "./replace-phrase";
 import { writeDayLike, writeDayWithYear } from "./rewrite-day";
 
@@ -18,10 +18,8 @@ import { writeDayLike, writeDayWithYear } from "./rewrite-day";
 export function setDueDate(line: string, date: IsoDay, dates: DateExtractor, reference: IsoDay): string | null {
 	const parts = splitLine(line);
 	if (!parts) return null;
-	const replaced = replaceDueDate(parts.text, date);
-	if (replaced !== null) return joinLine({ ...parts, text: replaced });
-	const text = rewrittenInPlace(parts.text, date, dates, reference);
-	return text === null ? addDueDate(line, date) : joinLine({ ...parts, text });
+	const text = replaceDueDate(parts.text, date) ?? rewrittenInPlace(parts.text, date, dates, reference) ?? withDueDate(parts.text, date);
+	return joinLine({ ...parts, text });
 }
 
 /** The text with its own day or phrase rewritten where it stands, or null when none would read as `date`. */
