@@ -1,57 +1,33 @@
-import { MarkdownRenderChild, TFile, type MarkdownPostProcessorContext } from "obsidian";
+import type { MarkdownPostProcessorContext } from "obsidian";
 import { goalsNoteCandidates, type GoalsReport, messages } from "../../core/api";
 import { readGoalsReport } from "../goals/goals-note";
 import type { PluginContext } from "../plugin-context";
 import { openLine } from "../views/open-line";
+import { LiveBlock } from "./live-block";
 
 export const GOALS_BLOCK = "kundenziele";
 
 /** The `kundenziele` block: one line per sales goal with a progress bar, live as the index and the goals note change. */
 export function goalsBlockProcessor(context: PluginContext) {
+	const goalsNotes = () => goalsNoteCandidates(context.settings().goalsNote, context.index.current.today);
 	return (_source: string, el: HTMLElement, ctx: MarkdownPostProcessorContext): void => {
-		ctx.addChild(new GoalsBlock(el, context));
-	};
-}
-
-class GoalsBlock extends MarkdownRenderChild {
-	/** Renders finish in order: a slow read never paints over a newer one. */
-	private generation = 0;
-
-	constructor(
-		containerEl: HTMLElement,
-		private readonly context: PluginContext,
-	) {
-		super(containerEl);
-	}
-
-	override onload(): void {
-		this.registerEvent(this.context.index.on("updated", () => void this.render()));
-		this.registerEvent(
-			this.context.app.metadataCache.on("changed", (file) => {
-				if (this.isGoalsNote(file)) void this.render();
+		ctx.addChild(
+			new LiveBlock(el, context, {
+				read: () => readGoalsReport(context),
+				paint: (block, report) => {
+					block.empty();
+					block.addClass("kundendossier-goals");
+					if (report) renderGoals(block, report, context);
+					else block.createDiv({ cls: "kundendossier-goals-empty", text: context.ui().goals.noNote(goalsNotes()[0] ?? "") });
+				},
+				also: (redraw) => [
+					context.app.metadataCache.on("changed", (file) => {
+						if (goalsNotes().includes(file.path)) redraw();
+					}),
+				],
 			}),
 		);
-		void this.render();
-	}
-
-	private isGoalsNote(file: TFile): boolean {
-		return goalsNoteCandidates(this.context.settings().goalsNote, this.context.index.current.today).includes(file.path);
-	}
-
-	private async render(): Promise<void> {
-		const generation = ++this.generation;
-		const report = await readGoalsReport(this.context);
-		if (generation !== this.generation) return;
-		const el = this.containerEl;
-		el.empty();
-		el.addClass("kundendossier-goals");
-		if (!report) {
-			const path = goalsNoteCandidates(this.context.settings().goalsNote, this.context.index.current.today)[0] ?? "";
-			el.createDiv({ cls: "kundendossier-goals-empty", text: this.context.ui().goals.noNote(path) });
-			return;
-		}
-		renderGoals(el, report, this.context);
-	}
+	};
 }
 
 function renderGoals(el: HTMLElement, report: GoalsReport, context: PluginContext): void {

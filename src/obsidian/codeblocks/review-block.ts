@@ -1,6 +1,7 @@
-import { MarkdownRenderChild, MarkdownRenderer, type App, type MarkdownPostProcessorContext } from "obsidian";
+import { MarkdownRenderer, type App, type Component, type MarkdownPostProcessorContext } from "obsidian";
 import type { PluginContext } from "../plugin-context";
 import { reviewMarkdown } from "../review-markdown";
+import { LiveBlock } from "./live-block";
 
 export const REVIEW_BLOCK = "kundenreview";
 const REVIEW_CLASS = "kundendossier-review";
@@ -16,35 +17,26 @@ export function reviewBlockProcessor(context: PluginContext) {
 			el.createDiv({ cls: "kundendossier-review-nested", text: context.ui().reviewBlockNested });
 			return;
 		}
-		ctx.addChild(new ReviewBlock(context.app, el, ctx.sourcePath, context));
+		const block: LiveBlock<string> = new LiveBlock(el, context, {
+			// Read before emptying: the block never stands empty while the goals note is read.
+			read: () => reviewMarkdown(context),
+			paint: (container, markdown) => paintReview(container, markdown, { app: context.app, sourcePath: ctx.sourcePath, owner: block, context }),
+		});
+		ctx.addChild(block);
 	};
 }
 
-class ReviewBlock extends MarkdownRenderChild {
-	constructor(
-		private readonly app: App,
-		containerEl: HTMLElement,
-		private readonly sourcePath: string,
-		private readonly context: PluginContext,
-	) {
-		super(containerEl);
+async function paintReview(
+	el: HTMLElement,
+	markdown: string,
+	{ app, sourcePath, owner, context }: { app: App; sourcePath: string; owner: Component; context: PluginContext },
+): Promise<void> {
+	el.empty();
+	el.addClass(REVIEW_CLASS);
+	// The review's values are escaped; should a block still get into it, it is not rendered at all.
+	if (NESTED_BLOCK.test(markdown)) {
+		el.createDiv({ cls: "kundendossier-review-nested", text: context.ui().reviewBlockNested });
+		return;
 	}
-
-	override onload(): void {
-		this.registerEvent(this.context.index.on("updated", () => void this.render()));
-		void this.render();
-	}
-
-	private async render(): Promise<void> {
-		// Read before emptying: the block never stands empty while the goals note is read.
-		const markdown = await reviewMarkdown(this.context);
-		this.containerEl.empty();
-		this.containerEl.addClass(REVIEW_CLASS);
-		// The review's values are escaped; should a block still get into it, it is not rendered at all.
-		if (NESTED_BLOCK.test(markdown)) {
-			this.containerEl.createDiv({ cls: "kundendossier-review-nested", text: this.context.ui().reviewBlockNested });
-			return;
-		}
-		await MarkdownRenderer.render(this.app, markdown, this.containerEl, this.sourcePath, this);
-	}
+	await MarkdownRenderer.render(app, markdown, el, sourcePath, owner);
 }
