@@ -30,16 +30,6 @@ describe("task view", () => {
 		expect(vague.querySelector(".kundendossier-task-suggestion")?.textContent).toContain("Die Entscheidung vorbereiten");
 	});
 
-	it("filters to vague activities with the counter, and keeps the filter as view state", async () => {
-		const { el, rows, leaf } = await openTaskView();
-		const counter = el.querySelector<HTMLButtonElement>(".kundendossier-vague-counter");
-		expect(counter?.textContent).toBe("2 vage");
-		counter?.click();
-		expect(rows().every((r) => r.classList.contains("is-vague"))).toBe(true);
-		expect(rows()).toHaveLength(2);
-		expect((leaf.view as unknown as { getState(): { filter: { vagueOnly: boolean } } }).getState().filter.vagueOnly).toBe(true);
-	});
-
 	it("toggles done by writing exactly one line, and the row moves to Erledigt", async () => {
 		const { app, plugin, row, el } = await openTaskView();
 		const path = "Kunden/Müller Maschinenbau.md";
@@ -90,35 +80,6 @@ describe("task view", () => {
 		checkbox?.click();
 		await flush();
 		expect(notices).toEqual(["Die Notiz gibt es nicht mehr; nichts geschrieben."]);
-	});
-
-	it("fills the customer and phase fields when first focused or pressed, keeping the chosen value", async () => {
-		const { el } = await openTaskView();
-		const field = (label: string) => el.querySelector(`select[aria-label='${label}']`) as HTMLSelectElement;
-		const names = (label: string) => [...field(label).options].map((o) => o.textContent);
-		expect(names("Kunde")).toEqual(["Alle Kunden"]);
-		expect(names("Phase")).toEqual(["Alle Phasen"]);
-		field("Kunde").dispatchEvent(new Event("focus"));
-		field("Phase").dispatchEvent(new Event("pointerdown"));
-		expect(names("Kunde")).toContain("Schulz Druck");
-		expect(names("Kunde")[0]).toBe("Alle Kunden");
-		expect(names("Phase").length).toBeGreaterThan(1);
-		field("Kunde").value = "Kunden/Schulz Druck.md";
-		field("Kunde").dispatchEvent(new Event("change"));
-		expect(field("Kunde").value).toBe("Kunden/Schulz Druck.md");
-		// The filter line drawn again (the vague counter pressed): the closed field shows the chosen customer.
-		(el.querySelector(".kundendossier-vague-counter") as HTMLElement).click();
-		expect(names("Kunde")).toEqual(["Alle Kunden", "Schulz Druck"]);
-		expect(field("Kunde").value).toBe("Kunden/Schulz Druck.md");
-	});
-
-	it("filters by customer", async () => {
-		const { el, rows } = await openTaskView();
-		const select = el.querySelector("select[aria-label='Kunde']") as HTMLSelectElement;
-		select.dispatchEvent(new Event("focus"));
-		select.value = "Kunden/Schulz Druck.md";
-		select.dispatchEvent(new Event("change"));
-		expect(rows().map((r) => r.querySelector(".kundendossier-task-text")?.textContent)).toEqual(["Schulz Druck Muster schicken", "Auf Entscheidung warten"]);
 	});
 
 	it("reschedules by a week from the due date", async () => {
