@@ -18,10 +18,17 @@ describe("task view on the example vault", () => {
 		await leaf.setViewState({ type: "kundendossier-tasks" });
 		const rows = () => [...leaf.view.containerEl.querySelectorAll<HTMLElement>(".kundendossier-task")];
 		expect(rows()).toHaveLength(FIRST_PAINT);
-		await afterPaint();
 		const key = (r: HTMLElement) => `${r.dataset.path}:${r.dataset.line}`;
+		const before = rows().map(key);
+		// Groups past the first screen have their headers (with counts) but are sorted and drawn only after the paint.
+		const lists = [...leaf.view.containerEl.querySelectorAll("details")];
+		expect(lists.length).toBeGreaterThan(1);
+		expect(lists.at(-1)?.querySelectorAll(".kundendossier-task")).toHaveLength(0);
+		expect(lists.at(-1)?.querySelector("summary")?.textContent).toMatch(/\(\d+\)$/);
+		await afterPaint();
 		const all = rows().map(key);
 		expect(all).toHaveLength(index().activities.length);
+		expect(all.slice(0, FIRST_PAINT)).toEqual(before);
 		// Each group's rows in the order a render without deferral gives them: before the "more" button, sorted as shown.
 		const view = leaf.view as unknown as { render(): void };
 		view.render();

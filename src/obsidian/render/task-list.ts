@@ -55,6 +55,11 @@ export class RowCache {
 		return this.rows.has(`${a.path}\u0000${a.line}\u0000${a.customer}`);
 	}
 
+	/** No row is kept: the view draws for the first time (or had nothing to show). */
+	isEmpty(): boolean {
+		return this.rows.size === 0 && this.used.size === 0;
+	}
+
 	/** Ends a render: rows not used this time are forgotten. */
 	settle(): void {
 		this.rows = this.used;
@@ -65,8 +70,15 @@ export class RowCache {
 /** Rows left for after the first paint, in order, each with where it goes. */
 type Deferred = Array<{ list: HTMLElement; a: Activity; before: HTMLElement | null }>;
 
-/** Activities in their groups (Überfällig … Erledigt), Erledigt collapsed, each group paged. */
-export function renderTaskGroups(parent: HTMLElement, activities: readonly Activity[], ctx: RowContext, cache?: RowCache): void {
+/** How a group's activities are put in order (the view's sort); without it they are drawn in the order given. */
+export type TaskOrder = (activities: readonly Activity[]) => readonly Activity[];
+
+/**
+ * Activities in their groups (Überfällig … Erledigt), Erledigt collapsed, each group paged. With an
+ * `order`, each group is sorted on its own; on a first drawing, a group reached once the rows before the
+ * paint are spent is sorted after the paint, so thousands of rows nobody sees yet do not hold it up.
+ */
+export function renderTaskGroups(parent: HTMLElement, activities: readonly Activity[], ctx: RowContext, cache?: RowCache, order?: TaskOrder): void {
 	const generation = cache ? ++cache.generation : 0;
 	const groups = groupTasks(activities, ctx.today);
 	if (groups.length === 0) {
@@ -74,23 +86,29 @@ export function renderTaskGroups(parent: HTMLElement, activities: readonly Activ
 		cache?.settle();
 		return;
 	}
+	const sorted = (items: readonly Activity[]) => (order ? order(items) : items);
+	// Later drawings move the rows they have into place, so they need every group in order at once.
+	const firstDrawing = !cache || cache.isEmpty();
 	const budget = { rows: FIRST_PAINT };
 	const deferred: Deferred = [];
+	const later: Array<{ list: HTMLElement; items: readonly Activity[] }> = [];
 	for (const group of groups) {
 		const details = parent.createEl("details", { cls: `kundendossier-group is-${group.key}`, attr: { "data-group": group.key } });
 		if (group.key !== "done") details.setAttr("open", true);
 		details.createEl("summary", { text: `${ctx.ui.tasks.groups[group.key]} (${group.items.length})` });
 		const list = details.createDiv({ cls: "kundendossier-task-list" });
-		renderPage(list, { items: group.items, from: 0, ctx, cache, first: { budget, deferred } });
+		if (order && firstDrawing && budget.rows <= 0) later.push({ list, items: group.items });
+		else renderPage(list, { items: sorted(group.items), from: 0, ctx, cache, first: { budget, deferred } });
 	}
 	cache?.settle();
-	if (deferred.length === 0) return;
+	if (deferred.length === 0 && later.length === 0) return;
 	afterPaint(() => {
 		if (cache && cache.generation !== generation) return; // a newer render has replaced these lists
 		for (const { list, a, before } of deferred) {
 			if (cache) cache.row(list, a, ctx, { before, late: true });
 			else list.insertBefore(renderTaskRow(list, a, ctx), before);
 		}
+		for (const { list, items } of later) renderPage(list, { items: sorted(items), from: 0, ctx, cache, late: true });
 	});
 }
 
@@ -101,9 +119,11 @@ interface PageRender {
 	ctx: RowContext;
 	cache?: RowCache | undefined;
 	first?: { budget: { rows: number }; deferred: Deferred };
+	/** Drawn after the render settled (its rows are kept for the next one). */
+	late?: boolean;
 }
 
-function renderPage(list: HTMLElement, { items, from, ctx, cache, first }: PageRender): void {
+function renderPage(list: HTMLElement, { items, from, ctx, cache, first, late = false }: PageRender): void {
 	const page = items.slice(from, from + PAGE);
 	const rest = items.length - from - PAGE;
 	const more = rest > 0 ? list.createEl("button", { cls: "kundendossier-more", text: ctx.ui.tasks.more(Math.min(rest, PAGE)) }) : null;
@@ -116,7 +136,7 @@ function renderPage(list: HTMLElement, { items, from, ctx, cache, first }: PageR
 			continue;
 		}
 		if (first && !cache?.has(a)) first.budget.rows--;
-		if (cache) cache.row(list, a, ctx, { before: more });
+		if (cache) cache.row(list, a, ctx, { before: more, late });
 		else list.insertBefore(renderTaskRow(list, a, ctx), more);
 	}
 	more?.addEventListener("click", () => {

@@ -119,8 +119,15 @@ export class TaskView extends ItemView {
 		this.listEl.empty();
 		const index = this.context.index.current;
 		const customers = new Map(index.customers.map((c) => [c.path, c]));
-		const shown = sortTasks(filterTasks(index.activities, customers, this.state.filter), customers, this.state.sort);
-		renderTaskGroups(this.listEl, shown, { customers, ui: this.context.ui(), lang: this.context.lang(), today: index.today, actions: this.actions }, this.rows);
+		const shown = filterTasks(index.activities, customers, this.state.filter);
+		const { sort } = this.state;
+		renderTaskGroups(
+			this.listEl,
+			shown,
+			{ customers, ui: this.context.ui(), lang: this.context.lang(), today: index.today, actions: this.actions },
+			this.rows,
+			(items) => sortTasks(items, customers, sort),
+		);
 	}
 
 	/** Arrow keys move between rows, Enter opens the activity, Space toggles it, the menu key (or Shift+F10) opens its menu. */
