@@ -5,7 +5,7 @@ import { changeNote } from "../vault/change-note";
 import { customerLink } from "../vault/customer-link";
 import { todaysDailyNote } from "../vault/daily-note";
 import { AddActivityModal } from "../views/add-activity-modal";
-import { CustomerSuggest } from "../views/customer-suggest";
+import { withCustomer } from "../views/customer-suggest";
 
 /**
  * "Aktivität hinzufügen": in a customer note for that customer, elsewhere after picking one. The line
@@ -18,18 +18,9 @@ export function addActivityCommand(context: PluginContext): Command {
 
 export function startAddActivity(context: PluginContext): void {
 	const { app } = context;
-	const index = context.index.current;
-	const active = app.workspace.getActiveFile()?.path;
-	const current = index.customers.find((c) => c.path === active);
-	const open = (customer: CustomerRecord) => new AddActivityModal(app, context, customer, (line) => void writeActivity(context, customer, line)).open();
-	if (current) open(current);
-	else
-		new CustomerSuggest(
-			app,
-			[...index.customers].sort((a, b) => a.name.localeCompare(b.name)),
-			context.ui().addActivity.pickCustomer,
-			open,
-		).open();
+	withCustomer(app, context.index.current, context.ui().addActivity.pickCustomer, (customer) =>
+		new AddActivityModal(app, context, customer, (line) => void writeActivity(context, customer, line)).open(),
+	);
 }
 
 async function writeActivity(context: PluginContext, customer: CustomerRecord, line: string): Promise<void> {

@@ -12,7 +12,7 @@ import type { PluginContext } from "../plugin-context";
 import { changeNote } from "../vault/change-note";
 import { customerLink } from "../vault/customer-link";
 import { todaysDailyNote } from "../vault/daily-note";
-import { CustomerSuggest } from "../views/customer-suggest";
+import { withCustomer } from "../views/customer-suggest";
 import { LogContactModal } from "../views/log-contact-modal";
 
 /**
@@ -27,18 +27,9 @@ export function logContactCommand(context: PluginContext): Command {
 
 function startLogContact(context: PluginContext): void {
 	const { app } = context;
-	const index = context.index.current;
-	const active = app.workspace.getActiveFile()?.path;
-	const current = index.customers.find((c) => c.path === active);
-	const open = (customer: CustomerRecord) => new LogContactModal(app, context, customer, (entry) => void writeContact(context, customer, entry)).open();
-	if (current) open(current);
-	else
-		new CustomerSuggest(
-			app,
-			[...index.customers].sort((a, b) => a.name.localeCompare(b.name)),
-			context.ui().logContact.pickCustomer,
-			open,
-		).open();
+	withCustomer(app, context.index.current, context.ui().logContact.pickCustomer, (customer) =>
+		new LogContactModal(app, context, customer, (entry) => void writeContact(context, customer, entry)).open(),
+	);
 }
 
 async function writeContact(context: PluginContext, customer: CustomerRecord, entry: ContactEntry): Promise<void> {

@@ -1,5 +1,5 @@
 import { FuzzySuggestModal, type App } from "obsidian";
-import type { CustomerRecord } from "../../core/api";
+import type { CustomerRecord, IndexResult } from "../../core/api";
 
 /** Picks a customer by fuzzy search over name and file name. */
 export class CustomerSuggest extends FuzzySuggestModal<CustomerRecord> {
@@ -24,4 +24,18 @@ export class CustomerSuggest extends FuzzySuggestModal<CustomerRecord> {
 	onChooseItem(customer: CustomerRecord): void {
 		this.chosen(customer);
 	}
+}
+
+/** The customer of the active note, else the one the user picks from all customers (by name). */
+export function withCustomer(app: App, index: IndexResult, placeholder: string, then: (customer: CustomerRecord) => void): void {
+	const active = app.workspace.getActiveFile()?.path;
+	const current = index.customers.find((c) => c.path === active);
+	if (current) then(current);
+	else
+		new CustomerSuggest(
+			app,
+			[...index.customers].sort((a, b) => a.name.localeCompare(b.name)),
+			placeholder,
+			then,
+		).open();
 }
