@@ -33,6 +33,19 @@ describe("task view filters", () => {
 		expect(field("Kunde").value).toBe("Kunden/Schulz Druck.md");
 	});
 
+	it("fills a field once: a customer chosen by keyboard stays chosen when the field is pressed afterwards", async () => {
+		const { el } = await openTaskView();
+		const field = el.querySelector("select[aria-label='Kunde']") as HTMLSelectElement;
+		field.dispatchEvent(new Event("focus"));
+		const options = field.options.length;
+		field.value = "Kunden/Schulz Druck.md";
+		field.dispatchEvent(new Event("change"));
+		field.dispatchEvent(new Event("pointerdown"));
+		field.dispatchEvent(new Event("mousedown"));
+		expect(field.value).toBe("Kunden/Schulz Druck.md");
+		expect(field.options.length).toBe(options);
+	});
+
 	it("filters by customer", async () => {
 		const { el, rows } = await openTaskView();
 		const select = el.querySelector("select[aria-label='Kunde']") as HTMLSelectElement;

@@ -46,17 +46,22 @@ export function renderTaskToolbar(parent: HTMLElement, { index, state, ui, chang
 	/** `long`: its options are added when the field is first focused or pressed; until then it holds "all" and its value. */
 	const select = (name: string, options: Array<[string, string]>, value: string, onChange: (v: string) => void, long = false) => {
 		const el = fields.createEl("select", { cls: long ? "dropdown kundendossier-long-field" : "dropdown", attr: { "aria-label": name, title: name } });
-		const add = (list: Array<[string, string]>) => {
+		const add = (list: Array<[string, string]>, selected: string) => {
 			for (const [v, label] of list) el.createEl("option", { text: label, attr: { value: v } });
-			el.value = value;
+			el.value = selected;
 		};
 		// Hundreds of customer names are measured for the field's width: laid out only when someone opens it, not on the first paint.
 		const shown = long ? options.filter(([v], i) => i === 0 || v === value) : options;
-		add(shown);
+		add(shown, value);
 		if (shown.length < options.length) {
+			let filled = false;
+			// Once, whichever event comes first, keeping what the field holds by then.
 			const fill = () => {
+				if (filled) return;
+				filled = true;
+				const selected = el.value;
 				el.empty();
-				add(options);
+				add(options, selected);
 			};
 			for (const type of ["focus", "pointerdown", "mousedown"] as const) el.addEventListener(type, fill, { once: true });
 		}
