@@ -1,5 +1,6 @@
 import type { IndexResult, TaskFilter, TaskSort } from "../../core/api";
 import type { UiStrings } from "../i18n/ui-strings";
+import { customersByName } from "./customers-by-name";
 
 export interface TaskViewState {
 	filter: TaskFilter;
@@ -101,9 +102,7 @@ export function renderTaskToolbar(parent: HTMLElement, { index, state, ui, chang
 		},
 		true,
 	);
-	// One collator for the whole sort: localeCompare sets one up per comparison.
-	const collator = new Intl.Collator();
-	const byName = [...index.customers].sort((a, b) => collator.compare(a.name, b.name));
+	const byName = customersByName(index.customers);
 	select(
 		t.filterNames.customer,
 		[["", t.allCustomers], ...byName.map((c): [string, string] => [c.path, c.name])],

@@ -1,5 +1,6 @@
 import { FuzzySuggestModal, type App } from "obsidian";
 import type { CustomerRecord, IndexResult } from "../../core/api";
+import { customersByName } from "../render/customers-by-name";
 
 /** Picks a customer by fuzzy search over name and file name. */
 export class CustomerSuggest extends FuzzySuggestModal<CustomerRecord> {
@@ -31,11 +32,5 @@ export function withCustomer(app: App, index: IndexResult, placeholder: string, 
 	const active = app.workspace.getActiveFile()?.path;
 	const current = index.customers.find((c) => c.path === active);
 	if (current) then(current);
-	else
-		new CustomerSuggest(
-			app,
-			[...index.customers].sort((a, b) => a.name.localeCompare(b.name)),
-			placeholder,
-			then,
-		).open();
+	else new CustomerSuggest(app, customersByName(index.customers), placeholder, then).open();
 }
