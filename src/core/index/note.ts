@@ -26,7 +26,7 @@ export interface ParsedItem {
 	parent: number;
 	/** Index (into the note's headings) of the heading it stands under, or -1. */
 	heading: number;
-	links: Link[];
+	links: readonly Link[];
 	/** The item's own date and the last day of its period (not the daily note's). */
 	ownDate: IsoDay | null;
 	ownDateEnd: IsoDay | null;
@@ -45,7 +45,7 @@ export interface ParsedItem {
 export interface ParsedHeading {
 	/** Index of the heading whose section encloses this one, or -1. */
 	parent: number;
-	links: Link[];
+	links: readonly Link[];
 }
 
 /** Everything the index needs from one note; made by `parseNote`, combined by `assembleIndex`. */

@@ -7,8 +7,11 @@ export interface Link {
 	display: string;
 }
 
-export function findLinks(text: string): Link[] {
-	if (!text.includes("[")) return [];
+/** Most lines link nothing: they share one empty list rather than each holding its own. */
+const NO_LINKS: readonly Link[] = Object.freeze([]);
+
+export function findLinks(text: string): readonly Link[] {
+	if (!text.includes("[")) return NO_LINKS;
 	// Each pass runs only where its marker occurs: most items hold one wikilink and nothing else.
 	const plain = text.includes("`") ? text.replace(/`[^`]*`/g, "") : text;
 	const links: Link[] = [];
@@ -20,7 +23,7 @@ export function findLinks(text: string): Link[] {
 			if (target) links.push({ target, display: bar < 0 ? target : inner.slice(bar + 1).trim() });
 		}
 	}
-	if (!plain.includes("](")) return links;
+	if (!plain.includes("](")) return links.length > 0 ? links : NO_LINKS;
 	for (const span of titledSpans(plain)) {
 		let target = span.target.replace(/^<|>$/g, "");
 		if (/^[a-z][a-z0-9+.-]*:/i.test(target)) continue; // https:, mailto:, obsidian: are not notes
@@ -32,7 +35,7 @@ export function findLinks(text: string): Link[] {
 		}
 		if (target) links.push({ target, display: span.label.trim() });
 	}
-	return links;
+	return links.length > 0 ? links : NO_LINKS;
 }
 
 function firstOf(text: string, chars: string): number {
