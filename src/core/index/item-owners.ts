@@ -61,25 +61,31 @@ function inherited(
 	items: readonly OwnerItem[],
 	own: readonly string[][],
 	item: OwnerItem,
-	headingCustomers: readonly string[][],
+	headingCustomers: (heading: number) => readonly string[],
 	property: readonly string[],
 ): readonly string[] {
 	for (let p = item.parent; p >= 0; p = items[p]?.parent ?? -1) {
 		const found = own[p];
 		if (found && found.length > 0) return found;
 	}
-	const byHeading = item.heading >= 0 ? headingCustomers[item.heading] : undefined;
-	return byHeading && byHeading.length > 0 ? byHeading : property;
+	const byHeading = item.heading >= 0 ? headingCustomers(item.heading) : [];
+	return byHeading.length > 0 ? byHeading : property;
 }
 
-/** For each heading, the customers of the innermost heading that encloses it (itself included) and links one. */
-function headingOwners(headings: readonly OwnerHeading[], resolve: (link: Link) => string | null): string[][] {
+/**
+ * For a heading, the customers of the innermost heading that encloses it (itself included) and links one.
+ * Resolved only as far as an item asks (an enclosing heading comes first): in a customer note none does.
+ */
+function headingOwners(headings: readonly OwnerHeading[], resolve: (link: Link) => string | null): (at: number) => readonly string[] {
 	const result: string[][] = [];
-	for (const heading of headings) {
-		const own = resolvedLinks(heading.links, resolve);
-		result.push(own.length > 0 ? own : heading.parent >= 0 ? (result[heading.parent] ?? []) : []);
-	}
-	return result;
+	return (at) => {
+		for (let h = result.length; h <= at && h < headings.length; h++) {
+			const heading = headings[h] as OwnerHeading;
+			const own = resolvedLinks(heading.links, resolve);
+			result.push(own.length > 0 ? own : heading.parent >= 0 ? (result[heading.parent] ?? []) : []);
+		}
+		return result[at] ?? [];
+	};
 }
 
 function resolvedLinks(links: readonly Link[], resolve: (link: Link) => string | null): string[] {
