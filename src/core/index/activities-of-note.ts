@@ -53,7 +53,8 @@ export function activitiesOfNote(
 	}
 	const owners = itemOwners(note.items, note.headings, { note: self ? [self] : [], property }, (link) => resolve(link.target));
 	const activities: Judged[] = [];
-	for (const [i, item] of note.items.entries()) {
+	for (let i = 0; i < note.items.length; i++) {
+		const item = note.items[i] as ParsedItem;
 		const owner = owners[i];
 		if (!owner || owner.grouping || owner.customers.length === 0) continue;
 		const kind = kindOf(item, note, ctx);

@@ -25,7 +25,9 @@ export function readItems(scanned: ScannedNote, { ownsAll, anchor, ctx, earlier 
 	// Whether a heading or a section around it links a note; sections nest by level as items by indent.
 	const linked: boolean[] = [];
 	const sections = new ListNesting();
-	for (const [i, h] of scanned.headings.entries()) {
+	// Index loops: a cold index runs these for every heading and item of the vault, before the engine optimises an iterator away.
+	for (let i = 0; i < scanned.headings.length; i++) {
+		const h = scanned.headings[i] as ScannedNote["headings"][number];
 		const links = findLinks(h.text);
 		const parent = sections.place(h.level, i);
 		headings.push({ parent, links });
@@ -37,7 +39,8 @@ export function readItems(scanned: ScannedNote, { ownsAll, anchor, ctx, earlier 
 	// For each scanned item: its index among the kept ones (-1 when dropped), and whether it or an item above links.
 	const kept: number[] = [];
 	const linksAbove: boolean[] = [];
-	for (const [i, item] of scanned.items.entries()) {
+	for (let i = 0; i < scanned.items.length; i++) {
+		const item = scanned.items[i] as ScannedNote["items"][number];
 		const links = findLinks(item.text);
 		linksAbove.push(links.length > 0 || (item.parent >= 0 && (linksAbove[item.parent] ?? false)));
 		if (!ownsAll && !linksAbove[i] && !(item.heading >= 0 && linked[item.heading])) {
