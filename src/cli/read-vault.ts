@@ -1,7 +1,7 @@
 import { readdirSync, realpathSync, statSync, type Dirent } from "node:fs";
 import { join, normalize, sep } from "node:path";
 import { compare, de, type Messages, type NoteInput } from "../core/api";
-import { errorCode, fsRefusal, MAX_NOTE_FILE_BYTES, readRegularFile, type ReadRefusal } from "./read-file";
+import { errorCode, fsRefusal, MAX_NOTE_FILE_BYTES, ReadBuffer, readRegularFile, type ReadRefusal } from "./read-file";
 
 /** A vault problem that stops the CLI (missing or unreadable folder): exit code 2. */
 export class VaultError extends Error {}
@@ -77,8 +77,9 @@ export function readVault(root: string, t: Messages = de): { notes: NoteInput[];
 			} else refused(path, { kind: "not-a-file" });
 		}
 	};
+	const buffer = new ReadBuffer();
 	const read = (file: string, path: string) => {
-		const result = readRegularFile(file);
+		const result = readRegularFile(file, MAX_NOTE_FILE_BYTES, buffer);
 		if ("text" in result) notes.push({ path, text: result.text });
 		else refused(path, result.refused);
 	};

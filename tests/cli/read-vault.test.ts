@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readVault } from "../../src/cli/read-vault";
+import { tempVault } from "./temp-vault";
 
 function vault(): string {
 	const root = mkdtempSync(join(tmpdir(), "kundendossier-read-"));
@@ -32,5 +33,14 @@ describe("readVault", () => {
 		expect(readVault(root).notes).toEqual(expected);
 		expect(readVault(`${root}/`).notes).toEqual(expected);
 		expect(readVault(join(root, "Kunden", "..")).notes).toEqual(expected);
+	});
+});
+
+describe("reading many notes through one buffer", () => {
+	it("gives each note its own bytes, whatever size the note before had", () => {
+		// Larger than the buffer's first size, then smaller: a short note must not keep the tail of a long one.
+		const long = `${"Großkunde ".repeat(9000)}Ende`;
+		const root = tempVault({ "a.md": "kurz", "b.md": long, "c.md": "ü", "d.md": "", "e.md": long.slice(0, 70000) });
+		expect(readVault(root).notes.map((n) => n.text)).toEqual(["kurz", long, "ü", "", long.slice(0, 70000)]);
 	});
 });
