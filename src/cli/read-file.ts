@@ -15,9 +15,9 @@ const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
  * per note, which the engine counts towards its next collection.
  */
 export class ReadBuffer {
-	private bytes = new Uint8Array(64 * 1024);
+	private bytes = new Uint8Array(0);
 
-	/** At least `size` bytes of room; what the buffer held before is dropped. */
+	/** At least `size` bytes of room; what the buffer held before is dropped. A single read takes just its size. */
 	room(size: number): Uint8Array {
 		if (this.bytes.length < size) this.bytes = new Uint8Array(Math.max(size, this.bytes.length * 2));
 		return this.bytes;
