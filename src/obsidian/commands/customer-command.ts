@@ -1,6 +1,7 @@
 import type { Command } from "obsidian";
 import type { CustomerRecord } from "../../core/api";
 import type { PluginContext } from "../plugin-context";
+import { activeCustomer } from "../views/customer-suggest";
 
 /** A command that applies to the open customer note only: it does not show up anywhere else. */
 export function customerCommand(
@@ -14,8 +15,7 @@ export function customerCommand(
 		id,
 		name,
 		checkCallback: (checking) => {
-			const path = context.app.workspace.getActiveFile()?.path;
-			const customer = context.index.current.customers.find((c) => c.path === path);
+			const customer = activeCustomer(context.app, context.index.current);
 			if (!customer || !applies(customer)) return false;
 			if (!checking) run(customer);
 			return true;

@@ -27,10 +27,15 @@ export class CustomerSuggest extends FuzzySuggestModal<CustomerRecord> {
 	}
 }
 
+/** The customer whose note is the active one; undefined in any other note or none. */
+export function activeCustomer(app: App, index: IndexResult): CustomerRecord | undefined {
+	const active = app.workspace.getActiveFile()?.path;
+	return index.customers.find((c) => c.path === active);
+}
+
 /** The customer of the active note, else the one the user picks from all customers (by name). */
 export function withCustomer(app: App, index: IndexResult, placeholder: string, then: (customer: CustomerRecord) => void): void {
-	const active = app.workspace.getActiveFile()?.path;
-	const current = index.customers.find((c) => c.path === active);
+	const current = activeCustomer(app, index);
 	if (current) then(current);
 	else new CustomerSuggest(app, customersByName(index.customers), placeholder, then).open();
 }
