@@ -1,11 +1,10 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
-import { settle } from "./actions";
+import { runCommand, settle } from "./actions";
 import { notices } from "./fake/obsidian";
 import { exampleVaultFiles } from "./example-vault";
 import { context, loadPlugin } from "./harness";
 
-type Runnable = { callback: () => void };
 const GOALS = "Notizen/Vertriebsziele 2027.md";
 
 async function renderBlock(plugin: Awaited<ReturnType<typeof loadPlugin>>["plugin"]): Promise<HTMLElement> {
@@ -60,9 +59,8 @@ describe("Verkaufsziele in the plugin", () => {
 
 	it("Verkaufsziele anlegen creates this year's note from the template, and refuses to overwrite it", async () => {
 		const { app, plugin } = await loadPlugin({ "Kunden/Neu.md": "---\ntyp: kunde\nstatus: Neukunde\n---\n" });
-		const command = plugin.commands.find((c) => c.id === "create-goals") as unknown as Runnable;
 		notices.length = 0;
-		command.callback();
+		runCommand(plugin, "create-goals");
 		await settle();
 		const path = "Notizen/Vertriebsziele 2026.md";
 		const text = app.vault.text(app.file(path));
@@ -76,7 +74,7 @@ describe("Verkaufsziele in the plugin", () => {
 		expect(el.querySelector(".kundendossier-goal-problem")).toBeNull();
 
 		await app.vault.modify(app.file(path), "---\nvon: 2026-01-01\nbis: 2026-12-31\nneukunden: 9\n---\nmeine Ziele\n");
-		command.callback();
+		runCommand(plugin, "create-goals");
 		await settle();
 		expect(app.vault.text(app.file(path))).toBe("---\nvon: 2026-01-01\nbis: 2026-12-31\nneukunden: 9\n---\nmeine Ziele\n");
 		expect(notices[1]).toBe(`${path} gibt es schon; nichts überschrieben, die Notiz wird geöffnet.`);

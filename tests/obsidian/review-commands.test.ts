@@ -6,21 +6,18 @@ import { exampleVaultFiles } from "./example-vault";
 import { VAULT } from "./fixture-vault";
 import { context, loadPlugin, nextUpdate } from "./harness";
 
-type Runnable = { callback: () => void };
-
 describe("insert daily review", () => {
 	it("creates today's daily note with the review, and a second run leaves it byte-identical", async () => {
 		const { app, plugin } = await loadPlugin(VAULT, { dailyNoteFolder: "Tagesnotizen", dailyNotesFromCore: false });
 		const today = context(plugin).index.current.today;
-		const command = plugin.commands.find((c) => c.id === "insert-daily-review") as unknown as Runnable;
-		command.callback();
+		runCommand(plugin, "insert-daily-review");
 		await settle();
 		const path = `Tagesnotizen/${today}.md`;
 		const first = app.vault.text(app.file(path));
 		expect(first).toContain("%% kundendossier-review:start %%");
 		expect(first).toContain(`# Tagesreview ${today}`);
 		const updated = nextUpdate(plugin);
-		command.callback();
+		runCommand(plugin, "insert-daily-review");
 		await settle();
 		expect(app.vault.text(app.file(path))).toBe(first);
 		// The review's own links to customers are no activities.
@@ -36,11 +33,10 @@ describe("insert daily review into a note with unclear markers", () => {
 		const path = "Tagesnotizen/2026-11-23.md";
 		const note = "# T\n%% kundendossier-review:start %%\nMeine Gesprächsnotizen: Müller will 20 % Rabatt.\n";
 		const { app, plugin } = await loadPlugin({ ...VAULT, [path]: note }, settings);
-		const command = plugin.commands.find((c) => c.id === "insert-daily-review") as unknown as Runnable;
 		notices.length = 0;
-		command.callback();
+		runCommand(plugin, "insert-daily-review");
 		await settle();
-		command.callback();
+		runCommand(plugin, "insert-daily-review");
 		await settle();
 		expect(app.vault.text(app.file(path))).toBe(note);
 		expect(notices).toEqual(
@@ -62,16 +58,15 @@ describe("insert daily review into a note with unclear markers", () => {
 		};
 		const { app, plugin } = await loadPlugin(files, settings);
 		const before = context(plugin).index.current.activities.length;
-		const command = plugin.commands.find((c) => c.id === "insert-daily-review") as unknown as Runnable;
 		const updated = nextUpdate(plugin);
-		command.callback();
+		runCommand(plugin, "insert-daily-review");
 		await settle();
 		await updated;
 		const text = app.vault.text(app.file(path));
 		expect(text).not.toMatch(/!\[\[|<img|```/);
 		expect(text.split("\n").filter((l) => l.trim().startsWith("%% kundendossier-review"))).toHaveLength(2);
 		expect(context(plugin).index.current.activities).toHaveLength(before);
-		command.callback();
+		runCommand(plugin, "insert-daily-review");
 		await settle();
 		expect(app.vault.text(app.file(path))).toBe(text);
 	});
@@ -202,12 +197,11 @@ describe("on the example vault", () => {
 	it("inserts the review into today's daily note; the second insert leaves it byte-identical", async () => {
 		const { app, plugin } = await loadPlugin(exampleVaultFiles(), { dailyNoteFolder: "Tagesnotizen", dailyNotesFromCore: false });
 		const today = context(plugin).index.current.today;
-		const command = plugin.commands.find((c) => c.id === "insert-daily-review") as unknown as Runnable;
-		command.callback();
+		runCommand(plugin, "insert-daily-review");
 		await settle();
 		const first = app.vault.text(app.file(`Tagesnotizen/${today}.md`));
 		expect(first).toContain("## Vage Aktivitäten konkretisieren");
-		command.callback();
+		runCommand(plugin, "insert-daily-review");
 		await settle();
 		expect(app.vault.text(app.file(`Tagesnotizen/${today}.md`))).toBe(first);
 	});
