@@ -1,4 +1,4 @@
-import type { IndexResult, Messages } from "../core/api";
+import { contractErrors, type IndexResult, type Messages } from "../core/api";
 
 /**
  * `lint`: every customer problem and unreadable note, one per line (or as JSON). `problems` counts what
@@ -8,7 +8,11 @@ import type { IndexResult, Messages } from "../core/api";
 export function lintReport(index: IndexResult, t: Messages, json: boolean, refused = 0): { text: string; problems: number } {
 	const problems = index.customers.flatMap((c) => c.problems.map((p) => ({ path: c.path, code: p.code, message: p.message })));
 	const count = problems.length + index.errors.length - refused;
-	if (json) return { text: `${JSON.stringify({ today: index.today, problems, errors: index.errors }, null, 2)}\n`, problems: count };
+	if (json)
+		return {
+			text: `${JSON.stringify({ today: index.today, problems, errors: contractErrors(index.errors) }, null, 2)}\n`,
+			problems: count,
+		};
 	// A customer note whose frontmatter could not be read has it as a problem already (yaml-error): said once.
 	const said = new Set(problems.map((p) => `${p.path}\n${p.message}`));
 	const lines = [

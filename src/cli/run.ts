@@ -81,11 +81,12 @@ function execute(args: CliArgs, io: CliIo, today: () => string): number {
 		io.err(`${t.errors.warning(c.customerFolderMissing(missing))}\n`);
 	}
 	// Folders and notes the file system refused join the notes the index could not read, in path order.
-	index.errors.push(...unreadable);
+	index.errors.push(...unreadable.map((e) => ({ ...e, leftOut: true as const })));
 	index.errors.sort((a, b) => compare(a.path, b.path));
 	const json = (value: unknown) => escapeJsonControls(`${JSON.stringify(value, null, 2)}\n`);
-	// Outputs that do not list the errors name the refused ones on stderr.
-	if (!args.json && args.command !== "lint") for (const e of unreadable) io.err(`${e.path}: ${e.message}\n`);
+	// Outputs that do not list the errors name on stderr what they leave out: a customer missing from
+	// the review without a word would look like one without anything to do.
+	if (!args.json && args.command !== "lint") for (const e of index.errors) if (e.leftOut) io.err(`${e.path}: ${e.message}\n`);
 	switch (args.command) {
 		case "index":
 			io.out(args.json ? json(toContractJson(index)) : forTerminal(renderSummary(index, t)));

@@ -34,7 +34,7 @@ export { isLang, type Lang } from "./i18n/lang";
 export type { Messages } from "./i18n/messages";
 export { count } from "./i18n/plural";
 export { createIndexContext, type IndexContext } from "./index/context";
-export { toContractJson } from "./index/contract-json";
+export { contractErrors, toContractJson } from "./index/contract-json";
 export { inCustomerFolder, markedAsCustomer, type Marker } from "./index/customer-marker";
 export { normalizeFolder } from "./text/folders";
 export type { IndexResult } from "./index/index-result";

@@ -63,6 +63,30 @@ describe("folders and notes the file system refuses", () => {
 		expect(review.err).toBe("Kunden/Geheim: Ordner konnte nicht gelesen werden: keine Leserechte\n");
 	});
 
+	it("names on stderr the notes review, export and the summary leave out, not the ones only their frontmatter failed", () => {
+		const root = vault({
+			...GOOD,
+			"Kunden/Alt-Mac.md": "- [ ] Herrn Alt anrufen 📅 2026-11-24\r- [ ] Angebot schicken",
+			"Kunden/Kaputt.md": "---\nfirma: [Kaputt\n---\n- [ ] Frau Kaputt anrufen 📅 2026-11-24\n",
+		});
+		actual.writeFileSync(join(root, "Kunden", "Breit.md"), new Uint8Array(Buffer.from("\uFEFF- [ ] Herrn Breit anrufen", "utf16le")));
+		const review = capture(["review", root, "--date", "2026-11-23"]);
+		expect(review.code).toBe(0);
+		expect(review.err).toBe(
+			"Kunden/Alt-Mac.md: Notiz trennt Zeilen nur mit CR (altes Mac-Format) und wurde nicht gelesen; bitte mit LF oder CRLF speichern\n" +
+				"Kunden/Breit.md: Notiz ist als UTF-16 gespeichert und wurde nicht gelesen; bitte als UTF-8 speichern\n",
+		);
+		expect(review.out).toContain("[[Kaputt]]");
+		for (const argv of [
+			["export", root, "--csv"],
+			["index", root],
+		])
+			expect(capture(argv).err).toBe(review.err);
+		// Outputs that list the errors themselves leave stderr alone.
+		expect(capture(["index", root, "--json"]).err).toBe("");
+		expect(capture(["lint", root]).err).toBe("");
+	});
+
 	it("stops with exit 2 and a sentence when the vault itself cannot be read", () => {
 		const root = vault(GOOD);
 		refuse("readdirSync", root, "EACCES");

@@ -1,4 +1,4 @@
-import type { IndexResult } from "./index-result";
+import type { IndexResult, NoteError } from "./index-result";
 
 /**
  * The JSON of `index --json` (CONTRACT). Field names and meanings are a public interface; the
@@ -45,6 +45,11 @@ export function toContractJson(index: IndexResult): unknown {
 			reasons: a.reasons,
 			suggestion: a.suggestion,
 		})),
-		errors: index.errors.map((e) => ({ path: e.path, message: e.message })),
+		errors: contractErrors(index.errors),
 	};
+}
+
+/** The CONTRACT's `errors`: path and message of each note or folder that could not be read. */
+export function contractErrors(errors: readonly NoteError[]): Array<{ path: string; message: string }> {
+	return errors.map((e) => ({ path: e.path, message: e.message }));
 }
