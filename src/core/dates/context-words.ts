@@ -1,3 +1,4 @@
+import { bounded, testBounded } from "../text/bounded";
 import type { FoundDate } from "./found";
 import { BECAUSE_WORDS, DEADLINE_JOINERS, DEADLINE_WORDS, REFERENCE_WORDS } from "./vocabulary";
 
@@ -10,8 +11,13 @@ import { BECAUSE_WORDS, DEADLINE_JOINERS, DEADLINE_WORDS, REFERENCE_WORDS } from
 const REFERENCE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:(?:${REFERENCE_WORDS.join("|")})\\s+|(?:${BECAUSE_WORDS.join("|")})\\s+(?:\\S+\\s+){0,3})$`, "iu");
 const DEADLINE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${DEADLINE_WORDS.join("|")})(?:\\s+(?:${DEADLINE_JOINERS.join("|")}))?\\s+$`, "iu");
 const DEADLINE_IN = /^(?:am|on)\s/i;
+/** A deadline word anywhere, not after a letter: a pattern that starts with its words, which the engine skips ahead to (see `bounded`). */
+const ANY_DEADLINE = bounded("\\p{L}", new RegExp(`(?:${DEADLINE_WORDS.join("|")})\\s`, "iu"));
+
 /** Whether a line holds a deadline word at all: only then can a later date win over the first. */
-export const ANY_DEADLINE = new RegExp(`(?:^|[^\\p{L}])(?:${DEADLINE_WORDS.join("|")})\\s`, "iu");
+export function holdsDeadlineWord(text: string): boolean {
+	return testBounded(ANY_DEADLINE, text);
+}
 
 const before = (text: string, found: FoundDate) => text.slice(Math.max(0, found.index - 40), found.index);
 

@@ -1,6 +1,6 @@
 import type { IsoDay } from "../model/day";
 import { calendarWeekParser } from "./calendar-week";
-import { activityDate, ANY_DEADLINE } from "./context-words";
+import { activityDate, holdsDeadlineWord } from "./context-words";
 import { dataviewDates } from "./dataview-fields";
 import { earliest, type FoundDate } from "./found";
 import { germanNumericParser } from "./german-numeric";
@@ -87,7 +87,7 @@ export function createDateExtractor(): DateExtractor {
 				if (finds.length === 0) continue;
 				found = earliest(finds, found);
 				if (activity) (all ??= []).push(...finds);
-				if (found?.index === 0 && !(activity && (deadlines ??= ANY_DEADLINE.test(plain)))) break;
+				if (found?.index === 0 && !(activity && (deadlines ??= holdsDeadlineWord(plain)))) break;
 			}
 			const chosen = all ? activityDate(plain, all) : found;
 			if (chosen) return chosen;

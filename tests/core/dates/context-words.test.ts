@@ -12,6 +12,13 @@ describe("reference words and deadline words", () => {
 		["call since Monday, due Friday", "2026-11-27"],
 	])("%s → %s", (text, expected) => expect(span(text)).toBe(expected));
 
+	// The line opens with a date of one parser, and another parser of the same form finds the deadline.
+	it.each([
+		["KW 49 Angebot schicken, spätestens Freitag", "2026-11-27"],
+		["10.–12.12. Messe, bis 5.12. anmelden", "2026-12-05"],
+		["Ende Januar Rahmenvertrag, bis Mittwoch Entwurf an Frau Roth", "2026-11-25"],
+	])("%s → %s: a deadline later in the line wins over the date that opens it", (text, expected) => expect(span(text)).toBe(expected));
+
 	it.each(["wg. Lieferung vom 12.11.", "Reklamation laut Schreiben vom 10.11.", "Bezug: Angebot gemäß 2026-11-02", "seit Montag krank"])(
 		"%s has no date of its own",
 		(text) => expect(span(text)).toBeNull(),
