@@ -132,6 +132,22 @@ describe("prose and impossible dates are no dates", () => {
 	])("%s", (text) => expect(dateOf(text)).toBeNull());
 });
 
+describe("URLs, inline code and link targets hold digits, not dates", () => {
+	it.each([
+		"Protokoll https://wiki.example.com/meetings/2026-11-03 lesen",
+		"Bestellung HTTPS://SHOP.EXAMPLE.COM/orders/12.11. prüfen",
+		"Notiz obsidian://open?vault=Vertrieb&file=Tagesnotizen%2F2026-11-02 öffnen",
+		"Angebot file:///C:/Kunden/2026-11-03%20Angebot.pdf prüfen",
+		"Skript `backup 2026-11-03` ausführen",
+		"[Protokoll](Protokolle/2026-11-03.md) durchgehen",
+	])("%s", (text) => expect(dateOf(text)).toBeNull());
+
+	it("still reads the date written beside them", () => {
+		expect(dateOf("Preisliste https://example.com/2026-11-03.pdf, Angebot bis 2026-12-01 schicken")).toBe("2026-12-01");
+		expect(dates.locate("`v2026-11-03` Angebot am 2026-12-01", REF)).toMatchObject({ date: "2026-12-01", index: 25 });
+	});
+});
+
 describe("firstDate for headings and values", () => {
 	it("reports where a date stands and whether its year was written", () => {
 		expect(dates.firstDate("## 2026-11-02 Planung", REF)).toMatchObject({ date: "2026-11-02", yearWritten: true, index: 3 });
