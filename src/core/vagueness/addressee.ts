@@ -71,7 +71,11 @@ function asTitled(titled: string, lang: Lang): string {
 }
 
 const surname = (name: string) => name.slice(name.lastIndexOf(" ") + 1);
-const named = (name: string): Addressee => ({ accusative: name, dative: name, named: true });
+/** A name as a suggestion writes it: a dossier's "Herr Kaiser" is "Herrn Kaiser anrufen", as a line's "Hr. Kaiser" is. */
+function named(name: string, lang: Lang): Addressee {
+	const titled = asTitled(name, lang);
+	return { accusative: titled, dative: titled, named: true };
+}
 
 /**
  * The person a suggestion names: the one the line names (with a title if it has one: "Frau Busch"),
@@ -84,12 +88,12 @@ export function addressee(people: readonly string[], lang: Lang, text: string | 
 		// A titled name in the line ("bei Frau Busch") says whom it is about better than a company name does.
 		const titled = TITLED.exec(text)?.[1] ?? null;
 		const known = namedIn(titled ?? text, people, memo);
-		if (known) return named(known);
-		if (titled) return named(asTitled(titled, lang));
+		if (known) return named(known, lang);
+		if (titled) return named(titled, lang);
 	}
 	for (const written of people) {
 		const name = personName(written);
-		if (name) return named(name);
+		if (name) return named(name, lang);
 	}
 	return GENERIC[lang];
 }

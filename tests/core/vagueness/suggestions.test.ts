@@ -94,6 +94,18 @@ describe("whom a suggestion names", () => {
 		expect(who("Auf die Entscheidung warten", [])).toBe("den Entscheider");
 	});
 
+	it("declines a title the dossier writes: „Herrn Kaiser anrufen“, as a line's „Hr. Kaiser“", () => {
+		expect(who("Auf die Entscheidung warten", ["Herr Kaiser (Braumeister)"])).toBe("Herrn Kaiser");
+		expect(who("Um Rückruf bitten", ["Hr. Dr. Kaiser"])).toBe("Herrn Dr. Kaiser");
+		expect(who("Bitte um Rückruf von Herrn Kaiser", ["Herr Kaiser"])).toBe("Herrn Kaiser");
+		expect(who("Um Rückruf bitten", ["Herrn Kaiser", "Frau Roth"])).toBe("Herrn Kaiser");
+		expect(who("Um Rückruf bitten", ["Fr. Roth"])).toBe("Frau Roth");
+		expect(who("Um Rückruf bitten", ["Dr. Roth", "Herrmann Kaiser"])).toBe("Dr. Roth");
+		expect(who("Um Rückruf bitten", ["Herrmann Kaiser"])).toBe("Herrmann Kaiser");
+		expect(who("Ask for a callback", ["Herr Kaiser"], "en")).toBe("Mr Kaiser");
+		expect(addressee(["Herr Kaiser"], "de", "Bestellung annehmen", createVaguenessMemo()).dative).toBe("Herrn Kaiser");
+	});
+
 	it("shortens a long line after a whole word when it quotes it", () => {
 		const said = judge(input("Ausschreibungsunterlagen Rechenzentrum anfordern, sobald veröffentlicht und geprüft", { date: null }), "de").suggestion;
 		expect(said).toContain("„Ausschreibungsunterlagen Rechenzentrum anfordern, sobald … 📅 2026-11-24“");
