@@ -84,4 +84,15 @@ describe("incremental index state", () => {
 		state.update(parse("Tagesnotizen/2026-11-20.md", 1));
 		expect(state.result()).not.toBe(first);
 	});
+
+	it("judges an unchanged line again when its customer's people change: the suggestion names the new one", () => {
+		const customer = (name: string) => ({ path: "Kunden/Müller.md", text: `---\nansprechpartner:\n  - name: ${name}\n---\n` });
+		const daily = parseNote({ path: "Tagesnotizen/2026-11-20.md", text: "- [ ] [[Müller]] Um Rückruf bitten\n" }, ctx);
+		const state = new IndexState(ctx, [parseNote(customer("Frau Gerens"), ctx), daily]);
+		const suggestion = () => state.result().activities.find((a) => a.path === daily.path)?.suggestion ?? "";
+		expect(suggestion()).toContain("Frau Gerens");
+		state.update(parseNote(customer("Herr Kaiser"), ctx, state.parsed("Kunden/Müller.md")));
+		expect(suggestion()).toContain("Herrn Kaiser");
+		expect(suggestion()).not.toContain("Gerens");
+	});
 });
