@@ -73,6 +73,11 @@ describe("logs are contacts, not open tasks", () => {
 		expect(out.customers[0]).toMatchObject({ lastContact: "2026-11-23", nextActivity: { path: "Tagesnotizen/2026-11-23.md", line: 2, date: "2026-12-02" } });
 	});
 
+	it("a daily note that links its customer only by Markdown links holds its logs too", () => {
+		const out = json({ [MUELLER]: mueller, "Tagesnotizen/2026-11-23.md": "- 10:00 [Müller](../Kunden/M%C3%BCller%20GmbH.md) Besuch, sehr positiv\n" });
+		expect(rows(out)).toEqual(["Tagesnotizen/2026-11-23.md:1 Kunden/Müller GmbH.md log done 2026-11-23"]);
+	});
+
 	it("an appointment becomes a contact once its day has come", () => {
 		expect(json(vault, {}, "2026-12-02").customers[0]?.lastContact).toBe("2026-12-02");
 	});
